@@ -1,0 +1,114 @@
+"""The data that flows through indicheck: read → extract → check → report.
+
+Only frozen dataclasses and enums live here, so that every stage can be tested
+on values it did not build itself, and nothing downstream can change what an
+earlier stage produced.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a figure measures, decided by its unit (see data/units_zh.txt)."""
+
+    AMOUNT = "amount"
+    COUNT = "count"
+    PERCENT = "percent"
+    PERCENTAGE_POINT = "percentage_point"
+    MULTIPLE = "multiple"
+
+
+class Qualifier(StrEnum):
+    """How the text hedges a figure; it widens or opens the figure's interval."""
+
+    APPROX = "approx"  # 约, 近, 左右, 上下
+    AT_LEAST = "at_least"  # 以上, 超过, 突破, 余, 多
+    AT_MOST = "at_most"  # 以内, 以下, 不超过, 不到
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of text a reader found: a paragraph, a heading or a table cell.
+
+    `start`/`end` are offsets into Document.text, so that every later stage
+    speaks of one coordinate system whatever the input format was.
+    """
+
+    start: int
+    end: int
+    kind: str = "paragraph"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded report: its text (newlines normalised to \\n) and blocks."""
+
+    path: str
+    text: str
+    blocks: tuple[Block, ...]
+    line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        object.__setattr__(self, "line_starts", tuple(starts))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset, columns in characters."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure as the report states it.
+
+    `value` has the 万/亿 multiplier applied and is in `unit` as written
+    without the multiplier (129.9亿元 → 12990000000 元). `decimals` counts the
+    digits written after the decimal point, trailing zeros included, and
+    `scale` is the multiplier, so the figure stands for
+    value ± ½·10^-decimals·scale unless it is `exact`.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit: str
+    kind: Kind
+    decimals: int = 0
+    scale: Decimal = Decimal(1)
+    qualifier: Qualifier | None = None
+    upper: Decimal | None = None  # the upper bound of a range (3—5万元)
+    exact: bool = False  # an integer count written without a multiplier
+    sentence: tuple[int, int] = (0, 0)
+
+    @property
+    def half_width(self) -> Decimal:
+        """Half the rounding step of the figure as written (0 when exact)."""
+        if self.exact:
+            return Decimal(0)
+        return Decimal(5).scaleb(-self.decimals - 1) * self.scale
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A number that looked like a figure but is not one, and why."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The figures of a document, and the numbers set aside with the reason."""
+
+    figures: tuple[Figure, ...]
+    set_aside: tuple[SetAside, ...]

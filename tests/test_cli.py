@@ -1,0 +1,88 @@
+"""The command line as a user runs it: output shapes, exit codes, error lines."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from checker.cli import main
+from tests.conftest import ROOT, SEED
+
+SEED_ARG = str(SEED.relative_to(ROOT))
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_figures_json_shape() -> None:
+    result = CliRunner().invoke(main, ["figures", str(SEED), "--format", "json"])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    first = data["files"][0]["figures"][0]
+    assert {k: first[k] for k in ("start", "end", "line", "column", "text", "value", "unit", "decimals",
+                                  "qualifier", "kind")} == {
+        "start": 488, "end": 493, "line": 19, "column": 14, "text": "360亿元", "value": "36000000000",
+        "unit": "元", "decimals": 0, "qualifier": None, "kind": "amount",
+    }  # fmt: skip
+
+
+def test_figures_csv_has_the_json_columns() -> None:
+    result = CliRunner().invoke(main, ["figures", str(SEED), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert rows[0]["text"] == "360亿元" and rows[0]["value"] == "36000000000" and rows[0]["line"] == "19"
+    as_json = json.loads(CliRunner().invoke(main, ["figures", str(SEED), "--format", "json"]).output)
+    assert len(rows) == len(as_json["files"][0]["figures"])
+
+
+def test_figures_table_ends_with_a_summary() -> None:
+    result = CliRunner().invoke(main, ["figures", str(SEED)])
+    assert result.exit_code == 0
+    assert "360亿元" in result.output
+    assert result.output.strip().splitlines()[-1].startswith("313 figures in 1 file(s)")
+
+
+def test_figures_all_shows_reasons() -> None:
+    data = json.loads(CliRunner().invoke(main, ["figures", str(SEED), "--all", "--format", "json"]).output)
+    reasons = {item["reason"] for item in data["files"][0]["set_aside"]}
+    assert {"year", "date", "ordinal", "slogan", "name", "title", "numbering"} <= reasons
+
+
+def test_output_is_deterministic() -> None:
+    first = CliRunner().invoke(main, ["figures", str(SEED), "--format", "json"]).output
+    assert CliRunner().invoke(main, ["figures", str(SEED), "--format", "json"]).output == first
+
+
+def test_missing_file_is_one_line_and_exit_2() -> None:
+    result = run("figures", "no/such/report.txt")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "indicheck: error: no/such/report.txt: no such file; check the path"
+    assert "Traceback" not in result.stderr
+
+
+def test_binary_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    binary = tmp_path / "report.docx"
+    binary.write_bytes(b"PK\x03\x04\x00\x00binary")
+    result = run("figures", str(binary))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "binary file" in result.stderr
+
+
+def test_empty_file_exits_0(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run("figures", str(empty), "--format", "json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == {"files": [{"path": str(empty), "figures": []}]}
+
+
+def test_help_does_not_import_pint() -> None:
+    code = "import sys; from checker.cli import main\ntry: main(['--help'])\nexcept SystemExit: pass\nprint('pint' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.stdout.strip().endswith("False")

@@ -1,0 +1,189 @@
+"""Extraction: what must be a figure (with value, unit, qualifier) and what must not."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.extract import extract_text
+from tests.chinese import to_chinese
+
+# sentence → the figures it states: (text, value, unit, qualifier, kind[, upper])
+FIGURES = [
+    ("全年地区生产总值达到360亿元，同比增长7%。",
+     [("360亿元", "36000000000", "元", None, "amount"), ("7%", "7", "%", None, "percent")]),
+    ("完成投资129.9亿元，完成投资率119.8%。",
+     [("129.9亿元", "12990000000", "元", None, "amount"), ("119.8%", "119.8", "%", None, "percent")]),
+    ("牲畜存栏12.1万头（只）、增长6.2%。",
+     [("12.1万头（只）", "121000", "头（只）", None, "count"), ("6.2%", "6.2", "%", None, "percent")]),
+    ("城区新增绿化面积39.7公顷。", [("39.7公顷", "39.7", "公顷", None, "amount")]),
+    ("完成率为120.0%。", [("120.0%", "120.0", "%", None, "percent")]),
+    ("增长１２．５％。", [("１２．５％", "12.5", "%", None, "percent")]),
+    ("引进人才1,100万人。", [("1,100万人", "11000000", "人", None, "count")]),
+    ("新增3万4000人。", [("3万4000人", "34000", "人", None, "count")]),
+    ("人口1.5亿。", [("1.5亿", "150000000", "", None, "count")]),
+    ("惠及两万人。", [("两万人", "20000", "人", None, "count")]),
+    ("补助一千二百元。", [("一千二百元", "1200", "元", None, "amount")]),
+    ("新增三十五家。", [("三十五家", "35", "家", None, "count")]),
+    ("创建工作百分之百达标。", [("百分之百", "100", "%", None, "percent")]),
+    ("占比达到百分之三十五。", [("百分之三十五", "35", "%", None, "percent")]),
+    ("累计直接消费3.6亿余元。", [("3.6亿余元", "360000000", "元", "at_least", "amount")]),
+    ("惠及群众20余万人次。", [("20余万人次", "200000", "人次", "at_least", "count")]),
+    ("参与人数2200余人次。", [("2200余人次", "2200", "人次", "at_least", "count")]),
+    ("带动100多个项目。", [("100多个", "100", "个", "at_least", "count")]),
+    ("粮食种植面积约10万亩。", [("10万亩", "100000", "亩", "approx", "amount")]),
+    ("开展活动近500场次。", [("500场次", "500", "场次", "approx", "count")]),
+    ("产量突破1.5亿斤。", [("1.5亿斤", "150000000", "斤", "at_least", "amount")]),
+    ("转化率达到73%以上。", [("73%", "73", "%", "at_least", "percent")]),
+    ("失业率控制在3.9%以内。", [("3.9%", "3.9", "%", "at_most", "percent")]),
+    ("增长8%左右。", [("8%", "8", "%", "approx", "percent")]),
+    ("排放不超过5万吨。", [("5万吨", "50000", "吨", "at_most", "amount")]),
+    ("收入分别达到50085元和28998元。",
+     [("50085元", "50085", "元", None, "amount"), ("28998元", "28998", "元", None, "amount")]),
+    ("同比分别增长8%和10%以上。",
+     [("8%", "8", "%", "at_least", "percent"), ("10%", "10", "%", "at_least", "percent")]),
+    ("参保分别为7.9万人、1.8万人、1.5万人。",
+     [("7.9万人", "79000", "人", None, "count"), ("1.8万人", "18000", "人", None, "count"),
+      ("1.5万人", "15000", "人", None, "count")]),
+    ("分别新增3、5个。", [("3", "3", "个", None, "count"), ("5个", "5", "个", None, "count")]),
+    ("分别高于全省2.2个和3.7个百分点。",
+     [("2.2个", "2.2", "百分点", None, "percentage_point"),
+      ("3.7个百分点", "3.7", "百分点", None, "percentage_point")]),
+    ("每户补助3—5万元。", [("3—5万元", "30000", "元", None, "amount", "50000")]),
+    ("增长5%—6%。", [("5%—6%", "5", "%", None, "percent", "6")]),
+    ("增速提高2个百分点。", [("2个百分点", "2", "百分点", None, "percentage_point")]),
+    ("收入增长1.5倍。", [("1.5倍", "1.5", "倍", None, "multiple")]),
+    ("经济总量翻一番。", [("翻一番", "2", "倍", None, "multiple")]),
+    ("占全省三分之一。", [("三分之一", "33.3333333333", "%", None, "percent")]),
+    ("实施300MW项目。", [("300MW", "300", "MW", None, "amount")]),
+    ("人均收入4.2万元/人。", [("4.2万元/人", "42000", "元/人", None, "amount")]),
+    ("亩产达到1200斤/亩。", [("1200斤/亩", "1200", "斤/亩", None, "amount")]),
+    ("新增装机30万千瓦。", [("30万千瓦", "300000", "千瓦", None, "amount")]),
+    ("手续费5千元。", [("5千元", "5000", "元", None, "amount")]),
+    ("打造铁西、东站等五个示范片区。", [("五个", "5", "个", None, "count")]),
+    ("过渡期5年。", [("5年", "5", "年", None, "amount")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIGURES, ids=[case[0] for case in FIGURES])
+def test_figures(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    figures = extract_text(sentence).figures
+    got = [
+        (f.text, str(f.value), f.unit, f.qualifier and f.qualifier.value, f.kind.value)
+        + ((str(f.upper),) if f.upper is not None else ())
+        for f in figures
+    ]
+    assert got == expected
+
+
+# text → the reason the number in it is not a figure (one class of non-figure each).
+# None: nothing is listed at all (a Chinese numeral with no unit after it, or an
+# article such as 一批, is not even a candidate).
+NOT_FIGURES = [
+    ("关于东河区2021年国民经济", "year"),
+    ("2022年1月8日在会议上", "year"),
+    ("规划（2021-2025年）", "year"),
+    ("二〇三五年远景目标", "year"),
+    ("确保4月底前全部开工", "date"),
+    ("东河区第十八届人大", None),
+    ("第一次会议", "ordinal"),
+    ("十二届八次全会", "ordinal"),
+    ("实现“十四五”良好开局", None),
+    ("做好“六稳”工作", None),
+    ("深入推进“三个100”提升工程", "slogan"),
+    ("建设五大组团", None),
+    ("建成5G基站", "name"),
+    ("1号机组节能改造", "name"),
+    ("7×24小时智能自助服务区", "name"),
+    ("推行5+2无休服务", "name"),
+    ("施用工业CO2气肥", "name"),
+    ("PM2.5浓度下降", "name"),
+    ("（一）三次产业协调发展", "term"),
+    ("一是提高工业经济质量效益", None),
+    ("1. 六稳六保", "numbering"),
+    ("通过二级甲等复审", None),
+    ("5A级景区", "grade"),
+    ("开展安全生产专项整治三年行动", "name"),
+    ("庆祝建党100周年", "anniversary"),
+    ("推动一批项目落地", None),
+    ("汽车零部件", None),
+    ("实现两位数增长", "term"),
+    ("印发《东河区2021年污染防治方案》", "title"),
+    ("设立全市首家服务区", None),
+    ("“三个离不开”", "slogan"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), NOT_FIGURES, ids=[case[0] for case in NOT_FIGURES])
+def test_not_figures(text: str, reason: str | None) -> None:
+    extraction = extract_text(text)
+    assert extraction.figures == ()
+    if reason is not None:
+        assert reason in {item.reason for item in extraction.set_aside}
+
+
+def test_glossary_terms_are_not_figures() -> None:
+    text = "正文。\n名 词 解 释\n22. 三个离不开：即汉族离不开少数民族。\n23. 五个认同：即积极培育。\n"
+    assert extract_text(text).figures == ()
+
+
+def test_figure_knows_its_sentence() -> None:
+    text = "第一句。完成投资129.9亿元，完成投资率119.8%。下一句。"
+    figure = extract_text(text).figures[0]
+    assert text[figure.sentence[0] : figure.sentence[1]] == "完成投资129.9亿元，完成投资率119.8%。"
+
+
+# --- properties -------------------------------------------------------------------
+
+UNITS = ["元", "亩", "吨", "个", "户", "人次", "%", "公顷", "平方米"]
+MULTIPLIERS = {"": 1, "万": 10**4, "亿": 10**8}
+FULL_WIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
+
+
+@st.composite
+def written_figures(draw: st.DrawFn) -> tuple[str, Decimal, str, str | None]:
+    """A figure written in one of the styles reports use, with its true value."""
+    unit = draw(st.sampled_from(UNITS))
+    style = draw(st.sampled_from(["arabic", "full-width", "multiplier", "separator", "chinese", "over"]))
+    qualifier_word, qualifier = draw(st.sampled_from([("", None), ("约", "approx"), ("超过", "at_least")]))
+    if style == "chinese":
+        number = draw(st.integers(min_value=2, max_value=99_999_999))
+        return f"{qualifier_word}{to_chinese(number)}{unit}", Decimal(number), unit, qualifier
+    if style == "separator":
+        number = draw(st.integers(min_value=1000, max_value=10**9))
+        return f"{qualifier_word}{number:,}{unit}", Decimal(number), unit, qualifier
+    mantissa = draw(st.decimals(min_value=0, max_value=99999, places=draw(st.integers(0, 2)), allow_nan=False))
+    digits = f"{mantissa:f}"
+    multiplier = draw(st.sampled_from(sorted(MULTIPLIERS))) if style in ("multiplier", "over") else ""
+    value = mantissa * MULTIPLIERS[multiplier]
+    if style == "full-width":
+        digits = digits.translate(FULL_WIDTH)
+    if style == "over":
+        return f"{digits}{multiplier}余{unit}", value, unit, "at_least"
+    return f"{qualifier_word}{digits}{multiplier}{unit}", value, unit, qualifier
+
+
+@settings(max_examples=400)
+@given(written_figures(), st.sampled_from(["全年完成{}，", "共计{}。", "其中{}、"]))
+def test_written_figure_extracts_back(written: tuple[str, Decimal, str, str | None], frame: str) -> None:
+    text, value, unit, qualifier = written
+    figures = extract_text(frame.format(text)).figures
+    assert len(figures) == 1, (text, figures)
+    assert figures[0].value == value
+    assert figures[0].unit == unit
+    assert (figures[0].qualifier and figures[0].qualifier.value) == qualifier
+
+
+ALPHABET = st.sampled_from(list("0123456789０１２.,、，。%％—-~+×一二两三十百千万亿零〇余多约近以上下内左右第年月日号个元亩吨头（只）/分之翻番“”《》\n 的和与及"))
+
+
+@settings(max_examples=500)
+@given(st.text(ALPHABET, max_size=60))
+def test_any_text_extracts_without_error(text: str) -> None:
+    extraction = extract_text(text)
+    for figure in extraction.figures:
+        assert 0 <= figure.start < figure.end <= len(text)
+        assert text[figure.start : figure.end] == figure.text
