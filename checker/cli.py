@@ -23,6 +23,33 @@ def fail(message: str) -> NoReturn:
     sys.exit(EXIT_USAGE)
 
 
+def split_codes(values: tuple[str, ...]) -> list[str]:
+    """--select IC1,IC2 --select IC3 → [IC1, IC2, IC3]."""
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
+def rule_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--rules, --select, --ignore: shared by every command that loads rules."""
+    command = click.option("--ignore", multiple=True, metavar="CODES",
+                           help="Switch off rules by code or code prefix (IC1) or name; comma-separated.")(command)  # fmt: skip
+    command = click.option("--select", multiple=True, metavar="CODES",
+                           help="Run only these rules (code, code prefix or name); comma-separated.")(command)  # fmt: skip
+    command = click.option("--rules", "rule_dirs", multiple=True, metavar="DIR",
+                           help="Also load the *.toml rule files of DIR (repeatable).")(command)  # fmt: skip
+    return command
+
+
+def load_selected_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...]) -> list:
+    from checker.rules import RuleError, load_rules
+    from checker.rules import select as select_rules
+
+    try:
+        rules = load_rules(rule_dirs)
+    except RuleError as error:
+        fail(str(error))
+    return select_rules(rules, split_codes(select), split_codes(ignore))
+
+
 def format_option(choices: tuple[str, ...], default: str) -> Callable[[Any], Any]:
     return click.option(
         "--format", "output_format", type=click.Choice(choices), default=default, show_default=True,
@@ -54,3 +81,62 @@ def figures(files: tuple[str, ...], show_all: bool, output_format: str) -> None:
             fail(str(error))
         results.append((document, extract(document)))
     FIGURE_FORMATS[output_format](results, sys.stdout, show_set_aside=show_all)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
+@rule_options
+@click.option("--lang", type=click.Choice(("zh", "en")), default="zh", show_default=True, help="Language of messages.")
+@format_option(("full", "concise", "json"), "full")
+@click.option("--fail-on", type=click.Choice(("error", "warning", "info")), default="error", show_default=True,
+              help="Exit 1 when a finding is at or above this severity.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
+def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...],
+         lang: str, output_format: str, fail_on: str, exit_zero: bool, statistics: bool) -> None:
+    """Check that the figures of FILES agree with each other.
+
+    Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
+    """
+    from checker.engine import lint_document
+    from checker.model import Severity
+    from checker.readers import ReaderError, read_document
+    from checker.report import FINDING_FORMATS, terminal
+
+    rules = load_selected_rules(rule_dirs, select, ignore)
+    results = []
+    for path in files:
+        try:
+            document = read_document(path)
+        except ReaderError as error:
+            fail(str(error))
+        results.append((document, lint_document(document, rules)))
+    if statistics:
+        terminal.statistics(results, sys.stdout)
+    else:
+        FINDING_FORMATS[output_format](results, sys.stdout, lang=lang)
+    threshold = Severity(fail_on).rank
+    failing = any(f.severity.rank >= threshold for _, result in results for f in result.findings)
+    sys.exit(1 if failing and not exit_zero else 0)
+
+
+@main.command("rules")
+@rule_options
+def list_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
+    """List the rules: code, severity, kind and name."""
+    for rule in load_selected_rules(rule_dirs, select, ignore):
+        click.echo(f"{rule.code:<7} {rule.severity.value:<8} {rule.kind:<12} {rule.name}")
+
+
+@main.command()
+@click.argument("code")
+@click.option("--rules", "rule_dirs", multiple=True, metavar="DIR", help="Also load the rule files of DIR.")
+def explain(code: str, rule_dirs: tuple[str, ...]) -> None:
+    """Print the documentation of one rule (by code or name)."""
+    rules = [r for r in load_selected_rules(rule_dirs, (), ()) if code in (r.code, r.name)]
+    if not rules:
+        fail(f"no rule {code!r}; `indicheck rules` lists them")
+    rule = rules[0]
+    click.echo(f"{rule.code} {rule.name} ({rule.kind}, {rule.severity.value})\n")
+    click.echo(rule.doc)
+    click.echo(f"\nmessage (zh): {rule.message_zh}\nmessage (en): {rule.message_en}\nsource: {rule.source}")

@@ -112,3 +112,107 @@ class Extraction:
 
     figures: tuple[Figure, ...]
     set_aside: tuple[SetAside, ...]
+
+
+class Severity(StrEnum):
+    """How much a finding matters; `--fail-on` compares against this order."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return ("info", "warning", "error").index(self.value)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of a document's text that a finding points at: a figure or a term."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, item: Figure | SetAside | Span) -> Span:
+        return cls(item.start, item.end, item.text)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One parameter of a rule kind: its type, its default, and what it may be."""
+
+    type: str  # "strings", "string", "decimal", "integer", "boolean"
+    default: object
+    choices: tuple[str, ...] = ()  # for "string": the values allowed
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One validated [[rule]] of a rules/*.toml file.
+
+    `options` holds the parameters of the rule's kind, already checked against
+    the kind's schema, so a kind never parses configuration itself.
+    """
+
+    code: str
+    name: str
+    kind: str
+    severity: Severity
+    message_zh: str
+    message_en: str
+    doc: str
+    scope: str
+    options: dict[str, object]
+    source: str
+
+    def message(self, lang: str) -> str:
+        return self.message_zh if lang == "zh" else self.message_en
+
+
+@dataclass(frozen=True)
+class Check:
+    """One relation a rule kind tested: what it looked at and whether it holds.
+
+    `values` fill the rule's message template ({stated}, {computed} …).
+    """
+
+    primary: Span
+    related: tuple[Span, ...]
+    passed: bool
+    computation: str
+    values: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Related:
+    """A figure a finding refers to besides its primary one, with its file."""
+
+    path: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A relation that does not hold, as every output format reports it."""
+
+    code: str
+    name: str
+    severity: Severity
+    message_zh: str
+    message_en: str
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    related: tuple[Related, ...]
+    computation: str
+    fingerprint: str
+
+    def message(self, lang: str) -> str:
+        return self.message_zh if lang == "zh" else self.message_en

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from checker.model import Document, Figure, SetAside
+from checker.model import Document, Figure, Finding, SetAside
 
 FIGURE_COLUMNS = ("path", "start", "end", "line", "column", "text", "value", "unit",
                   "decimals", "qualifier", "kind", "upper")  # fmt: skip
@@ -32,3 +32,21 @@ def set_aside_record(document: Document, item: SetAside) -> dict[str, Any]:
     line, column = document.position(item.start)
     return {"start": item.start, "end": item.end, "line": line, "column": column,
             "text": item.text, "reason": item.reason}  # fmt: skip
+
+
+def finding_record(finding: Finding, lang: str) -> dict[str, Any]:
+    return {
+        "code": finding.code,
+        "name": finding.name,
+        "severity": finding.severity.value,
+        "message": finding.message(lang),
+        "path": finding.path,
+        "line": finding.line,
+        "column": finding.column,
+        "start": finding.start,
+        "end": finding.end,
+        "text": finding.text,
+        "related": [{"path": r.path, "start": r.start, "end": r.end, "text": r.text} for r in finding.related],
+        "computation": finding.computation,
+        "fingerprint": finding.fingerprint,
+    }

@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from checker.model import Document, Extraction, Figure, SetAside
+from checker.model import Document, Extraction, Figure, Finding, SetAside
 
 if TYPE_CHECKING:
     from rich.text import Text
+
+    from checker.engine import FileResult
 
 CONTEXT = 10  # characters of the sentence shown on each side of a figure
 FIGURE_HEADER = ("位置", "数字", "值", "单位", "限定", "语句")
@@ -92,3 +94,101 @@ def excerpt(document: Document, start: int, end: int, style: str = "bold") -> li
     before = ("…" if left > 0 and text[left - 1] != "\n" else "") + text[left:start]
     after = text[end:right] + ("…" if right < len(text) and text[right] != "\n" else "")
     return [(before, ""), (text[start:end], style), (after, "")]
+
+
+# --- lint -----------------------------------------------------------------------------
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
+WINDOW = 70  # cells of sentence shown around a finding's figures
+
+
+def findings(results: Sequence[tuple[Document, FileResult]], out: TextIO, *, lang: str) -> None:
+    """Each finding as compilers show errors: the sentence with its figures underlined,
+    the related figures and the computation; then a summary."""
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=out, highlight=False)
+    for document, result in results:
+        for finding in result.findings:
+            head = Text()
+            head.append(f"{finding.path}:{finding.line}:{finding.column}: ", style="bold")
+            head.append(f"{finding.code} ", style="bold")
+            head.append(finding.severity.value, style=SEVERITY_STYLE[finding.severity.value])
+            head.append(f" {finding.message(lang)} ")
+            head.append(f"[{finding.name}]", style="dim")
+            console.print(head)
+            console.print(_underlined(document, finding), soft_wrap=True)
+            if finding.related:
+                related = ", ".join(f"{r.text} ({':'.join(map(str, document.position(r.start)))})"
+                                    for r in finding.related)  # fmt: skip
+                console.print(Text(f"   = {'相关数字' if lang == 'zh' else 'related'}: {related}", style="cyan"),
+                              soft_wrap=True)  # fmt: skip
+            label = "计算" if lang == "zh" else "computation"
+            console.print(Text(f"   = {label}: {finding.computation}", style="cyan"), soft_wrap=True)
+            console.print()
+    console.print(summary(results, lang), soft_wrap=True)
+
+
+def _underlined(document: Document, finding: Finding) -> Text:
+    """The finding's sentence (a window of it) with ^ under the figure, ~ under related ones."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    text = document.text
+    left = max(text.rfind(mark, 0, finding.start) for mark in "。！？\n") + 1
+    ends = [i for i in (text.find(mark, finding.end) for mark in "。！？\n") if i != -1]
+    right = min(ends) + 1 if ends else len(text)
+    marks = [(finding.start, finding.end, "^")]
+    marks += [(r.start, r.end, "~") for r in finding.related if left <= r.start and r.end <= right]
+    lo = min(m[0] for m in marks)
+    hi = max(m[1] for m in marks)
+    # Keep the window readable: around all marks if they fit, else around the primary figure.
+    if cell_len(text[lo:hi]) > WINDOW:
+        marks, lo, hi = marks[:1], finding.start, finding.end
+    pad = max(0, (WINDOW - cell_len(text[lo:hi])) // 2)
+    start = max(left, lo - pad // 2)
+    end = min(right, hi + pad // 2)
+    snippet = text[start:end].rstrip("\n")
+    line, _ = document.position(finding.start)
+    gutter = f"{line:>5} | "
+    under = [" "] * cell_len(snippet)
+    for mark_start, mark_end, char in sorted(marks, key=lambda m: m[2] == "^"):
+        column = cell_len(text[start:mark_start])
+        for i in range(column, min(column + cell_len(text[mark_start:mark_end]), len(under))):
+            under[i] = char
+    result = Text(gutter, style="dim")
+    result.append(("…" if start > left else "") + snippet + ("…" if end < right else ""))
+    result.append("\n" + " " * (len(gutter) - 2) + "| ", style="dim")
+    result.append((" " if start > left else "") + "".join(under).rstrip(), style="bold red")
+    return result
+
+
+def summary(results: Sequence[tuple[Document, FileResult]], lang: str) -> str:
+    files = len(results)
+    figures = sum(r.figures for _, r in results)
+    checks = sum(r.checks for _, r in results)
+    passed = sum(r.passed for _, r in results)
+    unchecked = sum(r.unchecked_figures for _, r in results)
+    counts = {s: 0 for s in ("error", "warning", "info")}
+    for _, result in results:
+        for finding in result.findings:
+            counts[finding.severity.value] += 1
+    if lang == "zh":
+        return (f"{files} 个文件，{figures} 个数字，{checks} 项检查（{passed} 项通过）；"
+                f"错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}；"
+                f"{unchecked} 个数字未参与任何检查")  # fmt: skip
+    return (f"{files} file(s), {figures} figures, {checks} checks ({passed} passed); "
+            f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info; "
+            f"{unchecked} figures took part in no check")  # fmt: skip
+
+
+def statistics(results: Sequence[tuple[Document, FileResult]], out: TextIO) -> None:
+    """Findings counted by rule, most frequent first (ruff's --statistics)."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for _, result in results:
+        for finding in result.findings:
+            key = (finding.code, finding.name, finding.severity.value)
+            counts[key] = counts.get(key, 0) + 1
+    for (code, name, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        out.write(f"{count:>5}  {code:<6} {severity:<8} {name}\n")

@@ -1,0 +1,167 @@
+"""What every rule kind needs to know about a document, computed once.
+
+Rule kinds ask the same questions of a document: which figures share a clause
+or a sentence, what noun phrase a figure measures (its subject), which year
+and role (actual or target) its section gives it, what the glossary defines.
+Answering them here, once per document, keeps the kinds small and keeps the
+whole check linear in the length of the report.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from checker.model import Document, Figure, Span
+
+CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+# Words that open a clause but are not part of what a figure measures.
+LEADING_WORDS = re.compile(
+    r"^(?:其中|预计|全年|累计|共计|总计|合计|同时|并|及|和|与|以及|另外|此外|目前|截至\S{0,8}?底|今年|去年|上年|当年|"
+    r"全区|全市|全县|全省|全国|我区|我市|我省|[，、\s])+"
+)
+# Verbs and particles between a subject and its figure (达到, 完成, 为 …).
+TRAILING_WORDS = re.compile(
+    r"(?:分别|同比|比上年|较上年|比去年|年均|累计|共|总|约|近|超过|突破|达到|达|完成|实现|为|是|有|增加到|提高到|"
+    r"增长到|下降到|降至|降低到|减少到|升至|增至|增长|增加|提高|下降|减少|降低|上升|保持在|稳定在|控制在|力争|确保|新增|"
+    r"的|了|在|至|到)+$"
+)
+GLOSSARY_HEADING = re.compile(r"^[ \t　]*名[ \t　]*词[ \t　]*(?:解[ \t　]*释|注[ \t　]*释)[ \t　]*[:：]?[ \t　]*$", re.M)
+GLOSSARY_ENTRY = re.compile(r"^[ \t　]*\d+[.、．][ \t　]*(?P<term>[^:：\n]{1,40})[:：](?P<definition>[^\n]*)", re.M)
+# A top-level section heading: 一、2021年国民经济和社会发展计划执行情况
+SECTION_HEADING = re.compile(r"^[ \t　]*[一二三四五六七八九十]+、(?P<title>[^\n]{0,60})$", re.M)
+YEAR = re.compile(r"(19|20)\d\d(?=年)")
+TARGET_WORDS = re.compile(r"目标|任务|计划草案|预期|安排|打算|措施|思路")
+ACTUAL_WORDS = re.compile(r"执行情况|回顾|完成情况|过去|成就")
+DELIVERED = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """One entry of the 名词解释: the term and its definition, as spans."""
+
+    term: Span
+    definition: Span
+
+
+@dataclass(frozen=True)
+class Period:
+    """Which year a stretch of the report speaks of, and whether as actual or target."""
+
+    start: int
+    year: int | None
+    role: str  # "actual", "target" or "" when the section does not say
+
+
+class DocumentContext:
+    """A document, its figures, and the answers rule kinds share."""
+
+    def __init__(self, document: Document, figures: Sequence[Figure]) -> None:
+        self.document = document
+        self.text = document.text
+        self.figures = tuple(figures)
+        self._clause_ends = [m.start() for m in CLAUSE_END.finditer(self.text)]
+        self._starts = [f.start for f in self.figures]
+        heading = GLOSSARY_HEADING.search(self.text)
+        self.body_end = heading.start() if heading else len(self.text)
+        self.glossary = tuple(self._glossary(heading.end())) if heading else ()
+        self.delivered = _delivered_year(self.text)
+        self.periods = tuple(self._periods())
+        self._period_starts = [p.start for p in self.periods]
+
+    # --- positions -------------------------------------------------------------
+
+    def clause(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """The clause around [start, end): between two of ，；。：\\n."""
+        end = start if end is None else end
+        i = bisect.bisect_left(self._clause_ends, start)
+        left = self._clause_ends[i - 1] + 1 if i > 0 else 0
+        j = bisect.bisect_left(self._clause_ends, end)
+        right = self._clause_ends[j] if j < len(self._clause_ends) else len(self.text)
+        return left, right
+
+    def figures_between(self, start: int, end: int) -> list[Figure]:
+        """The figures that lie wholly inside [start, end), in order."""
+        i = bisect.bisect_left(self._starts, start)
+        found = []
+        while i < len(self.figures) and self.figures[i].start < end:
+            if self.figures[i].end <= end:
+                found.append(self.figures[i])
+            i += 1
+        return found
+
+    def sentence_figures(self, figure: Figure) -> list[Figure]:
+        return self.figures_between(*figure.sentence)
+
+    def paragraph(self, offset: int) -> tuple[int, int]:
+        left = self.text.rfind("\n", 0, offset) + 1
+        right = self.text.find("\n", offset)
+        return left, len(self.text) if right == -1 else right
+
+    def scope(self, figure: Figure, scope: str) -> tuple[int, int]:
+        """The stretch of text a rule's `scope` names around a figure."""
+        if scope == "clause":
+            return self.clause(figure.start, figure.end)
+        if scope == "sentence":
+            return figure.sentence
+        if scope == "paragraph":
+            return self.paragraph(figure.start)
+        return 0, len(self.text)
+
+    def before(self, figure: Figure | Span, scope: tuple[int, int] | None = None) -> str:
+        """The text of the figure's clause (or `scope`) up to the figure."""
+        left = (scope or self.clause(figure.start))[0]
+        return self.text[left : figure.start]
+
+    def fragment(self, figure: Figure | Span) -> str:
+        """The text just before a figure: from the previous figure of its clause, or the clause start."""
+        left, _ = self.clause(figure.start)
+        i = bisect.bisect_left(self._starts, figure.start)
+        if i > 0 and self.figures[i - 1].end > left:
+            left = self.figures[i - 1].end
+        return self.text[left : figure.start]
+
+    def subject(self, figure: Figure) -> str:
+        """The noun phrase a figure measures: 全年地区生产总值达到360亿元 → 地区生产总值.
+
+        The clause text before the figure, from the end of the previous figure
+        in the same clause, without the verbs and adverbs that join it to
+        the figure.
+        """
+        phrase = re.sub(r"[“”‘’\"《》（）()]", "", self.fragment(figure))
+        phrase = TRAILING_WORDS.sub("", phrase)
+        phrase = LEADING_WORDS.sub("", phrase)
+        return phrase.strip("、 \t")
+
+    # --- sections ----------------------------------------------------------------
+
+    def period(self, offset: int) -> Period:
+        i = bisect.bisect_right(self._period_starts, offset) - 1
+        return self.periods[i] if i >= 0 else Period(0, None, "")
+
+    def _periods(self) -> Iterator[Period]:
+        yield Period(0, None, "")
+        for match in SECTION_HEADING.finditer(self.text, 0, self.body_end):
+            title = match.group("title")
+            year = YEAR.search(title)
+            role = "target" if TARGET_WORDS.search(title) else "actual" if ACTUAL_WORDS.search(title) else ""
+            number = int(year.group()) if year else None
+            if number is None and self.delivered:
+                number = self.delivered if role == "target" else self.delivered - 1 if role == "actual" else None
+            yield Period(match.start(), number, role)
+
+    def _glossary(self, start: int) -> Iterator[GlossaryEntry]:
+        for match in GLOSSARY_ENTRY.finditer(self.text, start):
+            term = Span(match.start("term"), match.end("term"), match.group("term").strip())
+            definition = Span(match.start("definition"), match.end("definition"), match.group("definition"))
+            yield GlossaryEntry(term, definition)
+
+
+def _delivered_year(text: str) -> int | None:
+    """The year the report was delivered, from the date in its first lines."""
+    head = text[:400]
+    match = DELIVERED.search(head)
+    return int(match.group(1)) if match else None

@@ -1,0 +1,16 @@
+"""Rule kinds: one module each, registered here by the name rule files use.
+
+Each module has a docstring (the kind's documentation), OPTIONS (its
+parameters, validated once by checker.rules), PLACEHOLDERS (what its messages
+may name) and check(rule, context) → Iterator[Check].
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from checker.kinds import ratio
+
+KINDS: dict[str, ModuleType] = {
+    "ratio": ratio,
+}

@@ -1,0 +1,81 @@
+"""Helpers the rule kinds share: unit-aware values, intervals, cue tests, formatting."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from checker import units
+from checker.intervals import Interval, of_figure
+from checker.model import Figure, Kind, Rule, Span
+
+
+@functools.cache
+def _dimension(unit: str) -> str:
+    try:
+        return str(units.unit(unit).dimensionality)
+    except units.UnknownUnitError:
+        return f"<{unit}>"
+
+
+def dimension(figure: Figure) -> str:
+    """The figure's physical dimension: 亩 and 公顷 share one, 户 and 家 do not."""
+    return _dimension(figure.unit) if figure.unit else "[bare]"
+
+
+def same_dimension(a: Figure, b: Figure) -> bool:
+    return dimension(a) == dimension(b)
+
+
+@functools.cache
+def factor(unit: str, target: str) -> Decimal:
+    """How many `target` one `unit` is (亩 → 公顷: 1/15)."""
+    if unit == target or not unit or not target:
+        return Decimal(1)
+    return units.quantity(Decimal(1), unit).to(units.unit(target)).magnitude
+
+
+def interval(figure: Figure, rule: Rule, unit: str | None = None) -> Interval:
+    """The figure's interval, converted to `unit` when given."""
+    tolerance = rule.options.get("approx_tolerance", Decimal("0.05"))
+    result = of_figure(figure, tolerance)
+    if unit and unit != figure.unit:
+        result = result.scale(factor(figure.unit, unit))
+    return result
+
+
+def is_level(figure: Figure) -> bool:
+    """A level (an amount or a count), not a rate, a share or a multiple."""
+    return figure.kind in (Kind.AMOUNT, Kind.COUNT)
+
+
+def is_percent(figure: Figure) -> bool:
+    return figure.kind is Kind.PERCENT
+
+
+def ends_with_any(text: str, words: Iterable[str]) -> str | None:
+    """The longest of `words` that `text` ends with, or None."""
+    best = None
+    for word in words:
+        if text.endswith(word) and (best is None or len(word) > len(best)):
+            best = word
+    return best
+
+
+def strip_tail(text: str, words: Iterable[str]) -> str:
+    """`text` without any run of `words` at its end (为, 达到, 的 …)."""
+    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.sub(f"(?:{pattern})+$", "", text) if pattern else text
+
+
+def span(figure: Figure) -> Span:
+    return Span.of(figure)
+
+
+def show(value: Decimal, places: int = 2) -> str:
+    """A computed value for a message: rounded, without exponent or idle zeros."""
+    rounded = value.quantize(Decimal(1).scaleb(-places))
+    text = f"{rounded:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -1,0 +1,117 @@
+"""ratio: a stated rate against its numerator and denominator.
+
+A completion rate is an actual over a plan (当年计划投资108.4亿元 … 完成投资
+129.9亿元，完成投资率119.8%); a share is a part over its whole (税收收入8.9亿元，
+占一般公共预算收入的比重为78.8%). The rate is found by its cue word (完成率,
+到位率, 占…的比重 …); the plan by plan cues before it (计划, 目标, 下达 …), the
+actual by actual cues (完成, 实际, 到位 …), the whole of a share by its name.
+Units are converted (1.8亿元 against 19800万元) and rounding is exact: the
+rate is consistent when numerator/denominator, as intervals, meets the stated
+rate's interval. A plan written as a whole number of its unit (计划造林5万亩)
+is taken as exact: plans are set, not measured.
+
+Only relations whose roles the cues make clear are checked: a rate whose plan
+or actual the sentence does not state is left alone rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.context import DocumentContext
+from checker.intervals import Interval
+from checker.kinds.common import ends_with_any, interval, is_level, is_percent, same_dimension, span, strip_tail
+from checker.model import Check, Figure, Option, Rule
+
+OPTIONS = {
+    "rate_cues": Option("strings", ["完成率", "完成投资率", "投资完成率", "到位率", "执行率", "兑现率", "通达率"]),
+    "plan_cues": Option("strings", ["计划", "目标", "任务", "下达", "预算"]),
+    "actual_cues": Option("strings", ["完成", "实际", "到位", "实现", "已"]),
+    "relation": Option("string", "completion", ("completion", "share")),
+    # A plan written as a whole number (计划造林5万亩) is set, not measured: exact.
+    "round_plans_exact": Option("boolean", True),
+    "approx_tolerance": Option("decimal", "0.05"),
+}
+PLACEHOLDERS = ("stated", "computed", "numerator", "denominator")
+DEFAULT_SCOPE = "sentence"
+
+# Words between a rate's name and its figure (完成投资率为119.8%).
+LINKS = ("为", "达", "达到", "是", "了", "的", "约", "近", "超过", "突破", "在", "保持在", "提高到", "上升到", "高达")
+COMPLETION_OF_PLAN = re.compile(r"完成(?:了)?[^，；。]{0,12}?(?:计划|目标|任务)(?:的)?$")
+SHARE_OF = re.compile(r"占(?P<whole>[^，；。、]{1,24}?)(?:的)?(?:比重|比例)?$")
+
+
+def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+    for figure in ctx.figures:
+        if not is_percent(figure) or figure.start >= ctx.body_end:
+            continue
+        prefix = strip_tail(ctx.before(figure), LINKS)
+        if rule.options["relation"] == "completion":
+            if ends_with_any(prefix, rule.options["rate_cues"]) or COMPLETION_OF_PLAN.search(prefix):
+                yield from _completion(rule, ctx, figure)
+        elif whole := SHARE_OF.search(prefix):
+            found = local_whole(ctx, figure, whole.group("whole"))
+            if found:
+                yield ratio_check(rule, figure, *found)
+
+
+def _completion(rule: Rule, ctx: DocumentContext, rate: Figure) -> Iterator[Check]:
+    start, _ = ctx.scope(rate, rule.scope)
+    before = [f for f in ctx.figures_between(start, rate.start) if is_level(f)]
+    plans = [f for f in before if _cued(ctx, f, rule.options["plan_cues"])]
+    actuals = [f for f in before if _cued(ctx, f, rule.options["actual_cues"]) and f not in plans]
+    for plan in reversed(plans):
+        matching = [f for f in actuals if same_dimension(f, plan)]
+        if matching:
+            exact = rule.options["round_plans_exact"] and plan.decimals == 0 and plan.qualifier is None
+            yield ratio_check(rule, rate, matching[-1], plan, exact_denominator=exact)
+            return
+
+
+def _cued(ctx: DocumentContext, figure: Figure, cues: tuple[str, ...]) -> bool:
+    """Whether the words just before the figure (from the previous figure on) name one of `cues`."""
+    fragment = ctx.fragment(figure)
+    return any(cue in fragment for cue in cues)
+
+
+def local_whole(ctx: DocumentContext, rate: Figure, name: str) -> tuple[Figure, Figure] | None:
+    """(part, whole) for 占<name>的比重 when the sentence states the whole itself."""
+    part = previous_level(ctx, rate)
+    if part is None:
+        return None
+    for candidate in ctx.sentence_figures(rate):
+        if candidate is part or candidate.start >= rate.start or not is_level(candidate):
+            continue
+        if same_dimension(candidate, part) and names_match(ctx.subject(candidate), name):
+            return part, candidate
+    return None
+
+
+def previous_level(ctx: DocumentContext, rate: Figure) -> Figure | None:
+    """The level a share speaks of: the nearest amount or count before it in its sentence."""
+    levels = [f for f in ctx.figures_between(rate.sentence[0], rate.start) if is_level(f)]
+    return levels[-1] if levels else None
+
+
+def names_match(subject: str, name: str) -> bool:
+    subject, name = subject.strip(), name.strip()
+    return bool(subject) and bool(name) and (subject.endswith(name) or name.endswith(subject) and len(subject) >= 2)
+
+
+def ratio_check(rule: Rule, rate: Figure, numerator: Figure, denominator: Figure,
+                exact_denominator: bool = False) -> Check:  # fmt: skip
+    """numerator / denominator against the stated rate, as intervals in percent."""
+    stated = interval(rate, rule)
+    top = interval(numerator, rule, unit=denominator.unit)
+    bottom = Interval.point(denominator.value) if exact_denominator else interval(denominator, rule)
+    try:
+        computed = (top / bottom).scale(100)
+    except ZeroDivisionError:
+        computed = Interval(-stated.high, stated.high)  # a zero plan: nothing can be said
+    passed = computed.meets(stated)
+    shown = computed.format(2, "%")
+    computation = f"{numerator.text} / {denominator.text} ∈ {shown}; stated {rate.text}"
+    return Check(span(rate), (span(numerator), span(denominator)), passed, computation,
+                 {"stated": rate.text, "computed": shown, "numerator": numerator.text,
+                  "denominator": denominator.text})  # fmt: skip

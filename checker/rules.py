@@ -1,0 +1,169 @@
+"""rules/*.toml → validated Rule objects. Errors name the file, the rule and the key.
+
+Rule files are data. Nothing in them is evaluated: a message template may only
+name placeholders of its kind ({stated}, {computed} …), filled by plain
+substitution, never by str.format, so a value that looks like code stays text.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from checker.kinds import KINDS
+from checker.model import Option, Rule, Severity
+
+COMMON_KEYS = ("code", "name", "kind", "severity", "message", "doc", "scope")
+SCOPES = ("clause", "sentence", "paragraph", "document")
+CODE = re.compile(r"^[A-Z]{1,4}\d{3,4}$")
+NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+LANGS = ("zh", "en")
+# Placeholders every kind fills.
+COMMON_PLACEHOLDERS = ("figure", "computation")
+
+
+class RuleError(Exception):
+    """A rule file indicheck cannot use; printed as one line, exit 2."""
+
+
+def shipped_rules_dir() -> Path:
+    """The rules/ shipped with indicheck: checker/rules_data when installed, else the checkout's rules/."""
+    package = Path(__file__).resolve().parent
+    installed = package / "rules_data"
+    return installed if installed.is_dir() else package.parent / "rules"
+
+
+def load_rules(extra_dirs: Sequence[str | Path] = (), *, shipped: bool = True) -> list[Rule]:
+    """All rules: the shipped ones and those of `extra_dirs`, ordered by code."""
+    dirs = ([shipped_rules_dir()] if shipped else []) + [Path(d) for d in extra_dirs]
+    rules: dict[str, Rule] = {}
+    for directory in dirs:
+        if not directory.is_dir():
+            raise RuleError(f"{directory}: not a directory of rule files; give a folder that holds *.toml rules")
+        for path in sorted(directory.glob("*.toml")):
+            if path.name.startswith("_") or path.stem == "indicators":
+                continue
+            for rule in load_file(path):
+                if rule.code in rules and rules[rule.code].source != rule.source:
+                    raise RuleError(f"{path}: rule {rule.code}: the code is already used in {rules[rule.code].source}; "
+                                    "give the rule a code of its own")  # fmt: skip
+                rules[rule.code] = rule
+    return sorted(rules.values(), key=lambda rule: rule.code)
+
+
+def load_file(path: Path) -> list[Rule]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise RuleError(f"{path}: not valid TOML ({error}); fix the syntax") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise RuleError(f"{path}: cannot be read ({error}); check the file") from error
+    unknown = set(data) - {"rule"}
+    if unknown:
+        raise RuleError(f"{path}: unknown top-level key {sorted(unknown)[0]!r}; a rule file holds [[rule]] tables only")
+    tables = data.get("rule", [])
+    if not isinstance(tables, list):
+        raise RuleError(f"{path}: 'rule' must be an array of tables ([[rule]])")
+    return [_rule(path, index, table) for index, table in enumerate(tables, start=1)]
+
+
+def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
+    where = f"{path}: rule {table.get('code', f'#{index}')}"
+
+    def fail(problem: str) -> RuleError:
+        return RuleError(f"{where}: {problem}")
+
+    for key in ("code", "name", "kind", "severity", "message", "doc"):
+        if key not in table:
+            raise fail(f"missing key {key!r}")
+    code, name, kind = table["code"], table["name"], table["kind"]
+    if not isinstance(code, str) or not CODE.match(code):
+        raise fail(f"code {code!r} must look like IC101 (capital letters, then 3 or 4 digits)")
+    if not isinstance(name, str) or not NAME.match(name):
+        raise fail(f"name {name!r} must be kebab-case, naming the problem (completion-rate-mismatch)")
+    if kind not in KINDS:
+        raise fail(f"unknown kind {kind!r}; valid kinds: {', '.join(sorted(KINDS))}")
+    module = KINDS[kind]
+    try:
+        severity = Severity(table["severity"])
+    except ValueError:
+        raise fail(f"severity {table['severity']!r} must be one of error, warning, info") from None
+    scope = table.get("scope", getattr(module, "DEFAULT_SCOPE", "sentence"))
+    if scope not in SCOPES:
+        raise fail(f"scope {scope!r} must be one of {', '.join(SCOPES)}")
+    if not isinstance(table["doc"], str) or not table["doc"].strip():
+        raise fail("doc must be a non-empty string: what it checks, why, a flagged and a passing example")
+
+    messages = table["message"]
+    if not isinstance(messages, dict) or set(messages) != set(LANGS):
+        raise fail("message must be a table with exactly the keys zh and en")
+    allowed = set(COMMON_PLACEHOLDERS) | set(getattr(module, "PLACEHOLDERS", ()))
+    for lang in LANGS:
+        template = messages[lang]
+        if not isinstance(template, str):
+            raise fail(f"message.{lang} must be a string")
+        for placeholder in PLACEHOLDER.findall(template):
+            if placeholder not in allowed:
+                raise fail(f"message.{lang}: unknown placeholder {{{placeholder}}}; "
+                           f"valid: {', '.join('{' + p + '}' for p in sorted(allowed))}")  # fmt: skip
+
+    schema: dict[str, Option] = module.OPTIONS
+    unknown = set(table) - set(COMMON_KEYS) - set(schema)
+    if unknown:
+        key = sorted(unknown)[0]
+        valid = ", ".join(sorted(set(COMMON_KEYS) | set(schema)))
+        raise fail(f"unknown key {key!r} for kind {kind!r}; valid keys: {valid}")
+    options = {key: _option(fail, key, option, table.get(key, option.default)) for key, option in schema.items()}
+    return Rule(code, name, kind, severity, messages["zh"], messages["en"], table["doc"].strip(), scope, options,
+                str(path))  # fmt: skip
+
+
+def _option(fail, key: str, option: Option, value: Any) -> Any:
+    if option.type == "strings":
+        if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
+            raise fail(f"{key} must be a list of non-empty strings")
+        return tuple(value)
+    if option.type == "string":
+        if not isinstance(value, str):
+            raise fail(f"{key} must be a string")
+        if option.choices and value not in option.choices:
+            raise fail(f"{key} {value!r} must be one of {', '.join(option.choices)}")
+        return value
+    if option.type == "boolean":
+        if not isinstance(value, bool):
+            raise fail(f"{key} must be true or false")
+        return value
+    if option.type == "integer":
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise fail(f"{key} must be a whole number")
+        return value
+    if option.type == "decimal":
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            raise fail(f"{key} must be a number")
+        try:
+            return Decimal(str(value))
+        except InvalidOperation:
+            raise fail(f"{key} must be a number, not {value!r}") from None
+    raise AssertionError(f"unknown option type {option.type}")
+
+
+def render(template: str, values: dict[str, str]) -> str:
+    """Fill {name} placeholders by plain substitution (never str.format)."""
+    return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+def select(rules: Iterable[Rule], select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Rule]:
+    """Rules whose code starts with a --select prefix (all when none) and no --ignore prefix."""
+    chosen = []
+    for rule in rules:
+        if select and not any(rule.code.startswith(p) or rule.name == p for p in select):
+            continue
+        if any(rule.code.startswith(p) or rule.name == p for p in ignore):
+            continue
+        chosen.append(rule)
+    return chosen

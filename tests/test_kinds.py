@@ -1,0 +1,59 @@
+"""Rule kinds against data-file cases: tests/fixtures/kinds/<kind>.toml.
+
+Each [[case]] has a text and the exact findings the shipped rules must give
+on it (code and flagged figure, and the related figures when listed); a case
+with `findings = []` must pass clean. One parametrised test runs them all.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from checker.engine import lint_document
+from checker.kinds import KINDS
+from checker.model import Block, Document
+from checker.rules import load_rules
+
+FIXTURES = Path(__file__).parent / "fixtures" / "kinds"
+RULES = load_rules()
+
+
+def cases() -> list:
+    found = []
+    for path in sorted(FIXTURES.glob("*.toml")):
+        for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]:
+            found.append(pytest.param(case, id=f"{path.stem}: {case['name']}"))
+    return found
+
+
+def document(text: str) -> Document:
+    return Document("case.txt", text, (Block(0, len(text)),))
+
+
+@pytest.mark.parametrize("case", cases())
+def test_case(case: dict) -> None:
+    result = lint_document(document(case["text"]), RULES)
+    got = [{"code": f.code, "text": f.text, "related": sorted(r.text for r in f.related)} for f in result.findings]
+    expected = case["findings"]
+    assert [{"code": g["code"], "text": g["text"]} for g in got] == [
+        {"code": e["code"], "text": e["text"]} for e in expected
+    ], [f.computation for f in result.findings]
+    for g, e in zip(got, expected, strict=True):
+        if "related" in e:
+            assert g["related"] == sorted(e["related"])
+
+
+def test_every_kind_has_passing_and_flagged_cases() -> None:
+    kinds_with = {"pass": set(), "flag": set()}
+    for path in FIXTURES.glob("*.toml"):
+        for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]:
+            kinds_with["flag" if case["findings"] else "pass"].add(path.stem)
+    assert set(KINDS) <= kinds_with["pass"], "kinds without a passing case"
+    assert set(KINDS) <= kinds_with["flag"], "kinds without a flagged case"
+
+
+def test_every_kind_ships_a_rule() -> None:
+    assert set(KINDS) <= {rule.kind for rule in RULES}

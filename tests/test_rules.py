@@ -1,0 +1,94 @@
+"""Rule files: validated on load; every mistake is one line naming file, rule and key."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.rules import RuleError, load_file, load_rules, render, select
+from tests.conftest import ROOT, SEED
+
+GOOD = """
+[[rule]]
+code = "XX101"
+name = "my-rate-mismatch"
+kind = "ratio"
+severity = "warning"
+message.zh = "比率{stated}不对"
+message.en = "rate {stated} is off"
+doc = "What it does: …"
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "custom.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_good_rule_loads_with_defaults(tmp_path: Path) -> None:
+    (rule,) = load_file(write(tmp_path, GOOD))
+    assert (rule.code, rule.kind, rule.severity.value, rule.scope) == ("XX101", "ratio", "warning", "sentence")
+    assert "计划" in rule.options["plan_cues"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda t: t + "\n[[rule\n", "not valid TOML"),
+        (lambda t: t.replace('kind = "ratio"', 'kind = "magic"'), "unknown kind 'magic'; valid kinds: "),
+        (lambda t: t.replace('kind = "ratio"', 'kind = "ratio"\nfoo = 1'), "unknown key 'foo' for kind 'ratio'"),
+        (lambda t: t.replace('severity = "warning"', 'severity = "fatal"'), "severity 'fatal'"),
+        (lambda t: t.replace('code = "XX101"', 'code = "x"'), "code 'x'"),
+        (lambda t: t.replace('name = "my-rate-mismatch"', 'name = "My Rule"'), "kebab-case"),
+        (lambda t: t.replace("{stated}不对", "{stated.__class__}"), "unknown placeholder {stated.__class__}"),
+        (lambda t: t.replace("{stated}不对", "{__import__('os').system('touch pwned')}"), "unknown placeholder"),
+        (lambda t: t.replace('kind = "ratio"', 'kind = "ratio"\nplan_cues = "计划"'), "plan_cues must be a list"),
+        (lambda t: t.replace('kind = "ratio"', 'kind = "ratio"\nrelation = "eval"'), "relation 'eval' must be one of"),
+        (lambda t: t.replace('message.en = "rate {stated} is off"\n', ""), "exactly the keys zh and en"),
+    ],
+)
+def test_mistakes_name_file_rule_and_key(tmp_path: Path, change, message: str) -> None:
+    path = write(tmp_path, change(GOOD))
+    with pytest.raises(RuleError) as caught:
+        load_file(path)
+    assert str(path) in str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_code_in_a_rule_file_is_never_run(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "evil.toml").write_text(
+        GOOD.replace("{stated}不对", f"{{__import__('os').system('touch {marker}')}}"), encoding="utf-8"
+    )
+    result = subprocess.run([sys.executable, "-m", "checker", "lint", str(SEED), "--rules", str(rules)],
+                            cwd=ROOT, capture_output=True, text=True)  # fmt: skip
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "evil.toml" in result.stderr
+    assert not marker.exists()
+
+
+def test_render_is_plain_substitution() -> None:
+    assert render("{a} and {b.__class__} {0}", {"a": "x"}) == "x and {b.__class__} {0}"
+
+
+def test_select_and_ignore_by_prefix_and_name() -> None:
+    rules = load_rules()
+    assert {r.code for r in select(rules, ["IC1"])} == {r.code for r in rules if r.code.startswith("IC1")}
+    assert "IC101" not in {r.code for r in select(rules, [], ["completion-rate-mismatch"])}
+
+
+def test_shipped_rules_have_docs_in_both_languages() -> None:
+    for rule in load_rules():
+        assert rule.message_zh and rule.message_en and "Example" in rule.doc, rule.code
+
+
+def test_missing_rules_dir_is_exit_2() -> None:
+    result = subprocess.run([sys.executable, "-m", "checker", "lint", str(SEED), "--rules", "no/such/dir"],
+                            cwd=ROOT, capture_output=True, text=True)  # fmt: skip
+    assert result.returncode == 2 and "no/such/dir" in result.stderr
