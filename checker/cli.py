@@ -50,6 +50,19 @@ def load_selected_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ign
     return select_rules(rules, split_codes(select), split_codes(ignore))
 
 
+def read_all(files: tuple[str, ...]) -> list:
+    """Every file as a Document, or one error line and exit 2 at the first unreadable one."""
+    from checker.readers import ReaderError, read_document
+
+    documents = []
+    for path in files:
+        try:
+            documents.append(read_document(path))
+        except ReaderError as error:
+            fail(str(error))
+    return documents
+
+
 def format_option(choices: tuple[str, ...], default: str) -> Callable[[Any], Any]:
     return click.option(
         "--format", "output_format", type=click.Choice(choices), default=default, show_default=True,
@@ -70,16 +83,9 @@ def main() -> None:
 def figures(files: tuple[str, ...], show_all: bool, output_format: str) -> None:
     """List every figure of FILES with its value, unit and qualifier."""
     from checker.extract import extract
-    from checker.readers import ReaderError, read_document
     from checker.report import FIGURE_FORMATS
 
-    results = []
-    for path in files:
-        try:
-            document = read_document(path)
-        except ReaderError as error:
-            fail(str(error))
-        results.append((document, extract(document)))
+    results = [(document, extract(document)) for document in read_all(files)]
     FIGURE_FORMATS[output_format](results, sys.stdout, show_set_aside=show_all)
 
 
@@ -100,17 +106,10 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
     """
     from checker.engine import lint_document
     from checker.model import Severity
-    from checker.readers import ReaderError, read_document
     from checker.report import FINDING_FORMATS, terminal
 
     rules = load_selected_rules(rule_dirs, select, ignore)
-    results = []
-    for path in files:
-        try:
-            document = read_document(path)
-        except ReaderError as error:
-            fail(str(error))
-        results.append((document, lint_document(document, rules)))
+    results = [(document, lint_document(document, rules)) for document in read_all(files)]
     if statistics:
         terminal.statistics(results, sys.stdout)
     else:

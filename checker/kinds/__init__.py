@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.kinds import ratio
+from checker.kinds import bounds, growth, parts, ratio
 
 KINDS: dict[str, ModuleType] = {
     "ratio": ratio,
+    "growth": growth,
+    "parts": parts,
+    "bounds": bounds,
 }

@@ -1,0 +1,57 @@
+"""bounds: shares, coverage and attainment rates lie between 0 and 100%.
+
+A rate named by a bounded word (覆盖率, 处理率, 达标率, 比重, 比例 …) cannot
+exceed 100% or fall below 0: more than everything was not covered. Growth
+rates, completion rates and multiples may exceed 100% and are not checked;
+the unbounded words (完成率, 增长率 …) win when both fit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.context import DocumentContext
+from checker.intervals import Interval
+from checker.kinds.common import ends_with_any, interval, is_percent, span, strip_tail
+from checker.model import Check, Option, Rule
+
+OPTIONS = {
+    "bounded_cues": Option("strings", [
+        "覆盖率", "处理率", "比例", "比重", "达标率", "合格率", "满意率", "优良率", "利用率", "普及率", "入学率",
+        "参保率", "占比", "完好率", "通达率", "绿化率", "化解率", "办结率", "受理率", "知晓率", "治愈率",
+        "接种率", "签约率", "保有率", "留存率", "比率", "率"]),
+    "unbounded_cues": Option("strings", [
+        "完成率", "完成投资率", "投资完成率", "增长率", "增速", "增幅", "回报率", "收益率", "贡献率", "到位率",
+        "执行率", "兑现率", "拉动率", "负债率", "资产负债率", "超额完成率", "失业率"]),
+    "low": Option("decimal", "0"),
+    "high": Option("decimal", "100"),
+    "approx_tolerance": Option("decimal", "0"),
+}  # fmt: skip
+PLACEHOLDERS = ("stated", "low", "high", "name")
+DEFAULT_SCOPE = "clause"
+
+LINKS = ("为", "达", "达到", "是", "了", "的", "在", "保持在", "稳定在", "提高到", "提升到", "上升到", "提高至",
+         "达到了", "超过", "突破", "高达", "均达", "均为", "分别为", "分别达到")  # fmt: skip
+
+
+def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+    low, high = rule.options["low"], rule.options["high"]
+    allowed = Interval(low, high)
+    for figure in ctx.figures:
+        if not is_percent(figure) or figure.start >= ctx.body_end:
+            continue
+        words = strip_tail(ctx.fragment(figure), LINKS)
+        name = ends_with_any(words, rule.options["bounded_cues"])
+        if name is None or ends_with_any(words, rule.options["unbounded_cues"]):
+            continue
+        if name == "率" and not _rate_noun(words):
+            continue
+        stated = interval(figure, rule)
+        passed = stated.meets(allowed)
+        yield Check(span(figure), (), passed, f"{figure.text} ∈ {stated.format(2, '%')}; allowed [{low}%, {high}%]",
+                    {"stated": figure.text, "low": f"{low}%", "high": f"{high}%", "name": words[-6:]})  # fmt: skip
+
+
+def _rate_noun(words: str) -> bool:
+    """A bare 率 counts only when a noun precedes it (绿化覆盖率 yes, 率 alone no)."""
+    return len(words) >= 3

@@ -1,0 +1,162 @@
+"""growth: a stated growth or decline against the levels stated with it.
+
+Two writings are checked: from one level to another (由上年的52.3亿元增加到
+56.1亿元，增长7.3%), and a level with its increment (达到4.5万吨，比上年增加
+0.5万吨，增长12.5%). A decline (下降, 减少, 降低 …) is a negative growth. When
+both levels are percentages and the change is in 百分点, the change is their
+difference. 分别 lists are matched in order (分别由A和B增加到C和D，分别增长
+x%和y%). A growth rate stated without the levels it links is not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from checker.context import DocumentContext
+from checker.intervals import Interval
+from checker.kinds.common import interval, is_level, same_dimension, span
+from checker.model import Check, Figure, Kind, Option, Rule
+
+OPTIONS = {
+    "from_cues": Option("strings", ["由", "从"]),
+    "to_cues": Option("strings", ["增加到", "增长到", "提高到", "上升到", "下降到", "减少到", "降低到", "降至", "降到",
+                                  "增至", "升至", "达到", "扩大到", "缩小到", "提升到", "提升至", "提高至"]),
+    "up_cues": Option("strings", ["增长", "增加", "提高", "上升", "扩大", "提升", "增"]),
+    "down_cues": Option("strings", ["下降", "减少", "降低", "回落", "缩小", "下滑", "降"]),
+    "approx_tolerance": Option("decimal", "0.05"),
+}  # fmt: skip
+PLACEHOLDERS = ("stated", "computed", "previous", "current")
+DEFAULT_SCOPE = "sentence"
+
+LIST_LINK = re.compile(r"^[、和与及]$")
+FILLER = re.compile(r"(?:了|约|近|为|达|分别|同比|比上年|较上年|比去年|较去年|年均|的|超过)+$")
+AVERAGE = re.compile(r"年均|平均")
+BASE = re.compile(r"(?:比上年|较上年|比去年|较去年|同比|比\d{4}年)")
+
+
+def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+    sentences: dict[tuple[int, int], list[Figure]] = {}
+    for figure in ctx.figures:
+        if figure.start < ctx.body_end:
+            sentences.setdefault(figure.sentence, []).append(figure)
+    for figures in sentences.values():
+        if len(figures) >= 2:
+            yield from _sentence(rule, ctx, figures)
+
+
+def _role(rule: Rule, ctx: DocumentContext, figure: Figure, previous: str | None) -> tuple[str, int] | None:
+    """(role, sign) of a figure from the words before it: prev, now, rate or increment."""
+    fragment = ctx.fragment(figure)
+    if previous and LIST_LINK.match(fragment):
+        return previous, 0  # a 分别 list goes on
+    words = FILLER.sub("", fragment)
+    if is_level(figure) or figure.kind is Kind.PERCENT and not _rate_cue(rule, words):
+        if re.search("(?:" + "|".join(rule.options["from_cues"]) + r")[^，；。]{0,12}$", fragment):
+            return "prev", 1
+        for cue in rule.options["to_cues"]:
+            if words.endswith(cue):
+                return "now", 1
+    sign = _rate_cue(rule, words)
+    if sign:
+        if AVERAGE.search(fragment):
+            return None  # 年均增长7.1%: a yearly average over several years, not the change between the levels
+        if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
+            if _new_subject(rule, words):
+                return None  # PM2.5浓度同比下降8.4%: the rate of another indicator
+            return "rate", sign
+        if is_level(figure) and BASE.search(fragment):
+            return "increment", sign
+    return None
+
+
+def _new_subject(rule: Rule, words: str) -> bool:
+    """Whether words name an indicator of their own before the cue (PM2.5浓度 in PM2.5浓度同比下降)."""
+    cues = sorted((*rule.options["up_cues"], *rule.options["down_cues"]), key=len, reverse=True)
+    rest = re.sub("(?:" + "|".join(map(re.escape, cues)) + ")$", "", words)
+    rest = BASE.sub("", FILLER.sub("", rest))
+    return re.search(r"[\u4e00-\u9fffA-Za-z]", rest) is not None
+
+
+def _rate_cue(rule: Rule, words: str) -> int:
+    for cue in sorted(rule.options["down_cues"], key=len, reverse=True):
+        if words.endswith(cue):
+            return -1
+    for cue in sorted(rule.options["up_cues"], key=len, reverse=True):
+        if words.endswith(cue):
+            return 1
+    return 0
+
+
+def _sentence(rule: Rule, ctx: DocumentContext, figures: list[Figure]) -> Iterator[Check]:
+    groups: list[tuple[str, int, list[Figure]]] = []  # consecutive figures of one role
+    for figure in figures:
+        previous = groups[-1][0] if groups else None
+        role = _role(rule, ctx, figure, previous)
+        if role is None:
+            groups.append(("other", 0, [figure]))
+        elif role[1] == 0 and groups:
+            groups[-1][2].append(figure)
+        else:
+            groups.append((role[0], role[1], [figure]))
+    for i, (role, sign, rates) in enumerate(groups):
+        if role not in ("rate", "increment"):
+            continue
+        # The nearest level groups before it: now (with prev), or a plain level.
+        before = groups[:i]
+        nows = [k for k, g in enumerate(before) if g[0] == "now"]
+        if nows and role == "rate":
+            k = nows[-1]
+            prevs = [j for j, g in enumerate(before[:k]) if g[0] == "prev"]
+            if prevs and not any(g[0] == "rate" for g in before[k + 1 :]):
+                yield from _pairs(rule, before[prevs[-1]][2], before[k][2], rates, sign, "levels")
+                continue
+        if role == "increment":
+            continue
+        increments = [k for k, g in enumerate(before) if g[0] == "increment"]
+        if increments and increments[-1] == len(before) - 1:
+            k = increments[-1]
+            levels = [f for g in before[:k] for f in g[2] if is_level(f) and same_dimension(f, before[k][2][0])]
+            if levels:
+                yield from _pairs(rule, [levels[-1]], before[k][2], rates, before[k][1], "increment")
+
+
+def _pairs(rule: Rule, firsts: list[Figure], seconds: list[Figure], rates: list[Figure], sign: int,
+           mode: str) -> Iterator[Check]:  # fmt: skip
+    if not (len(firsts) == len(seconds) == len(rates)):
+        return
+    for first, second, rate in zip(firsts, seconds, rates, strict=True):
+        if not same_dimension(first, second):
+            continue
+        yield _check(rule, first, second, rate, sign, mode)
+
+
+def _check(rule: Rule, first: Figure, second: Figure, rate: Figure, sign: int, mode: str) -> Check:
+    stated = interval(rate, rule).scale(sign)
+    a = interval(first, rule, unit=second.unit)
+    b = interval(second, rule)
+    # Each figure enters the formula once, so interval arithmetic stays exact
+    # (inc / (level − inc) would count the increment's rounding twice).
+    try:
+        if rate.kind is Kind.PERCENTAGE_POINT:
+            computed = b - a if mode == "levels" else b.scale(sign)
+            unit = "个百分点"
+            label = f"{second.text} − {first.text}" if mode == "levels" else second.text
+        elif mode == "levels":
+            computed = (b / a - Interval.point(1)).scale(100)
+            unit = "%"
+            label = f"({second.text} − {first.text}) / {first.text}"
+        else:  # first is the level reached, second the increment: inc / (level ∓ inc)
+            computed = (Interval.point(100) / (a / b - Interval.point(sign))).scale(sign)
+            unit = "%"
+            label = f"{second.text} / ({first.text} {'−' if sign > 0 else '+'} {second.text})"
+    except ZeroDivisionError:
+        return Check(span(rate), (span(first), span(second)), True, "a level of zero: not checked")
+    shown = computed.format(2, unit)
+    passed = computed.meets(stated)
+    direction = "" if sign > 0 else "−"
+    computation = f"{label} ∈ {shown}; stated {direction}{rate.text}"
+    return Check(span(rate), (span(first), span(second)), passed, computation,
+                 {"stated": rate.text, "computed": shown, "previous": first.text, "current": second.text,
+                  "sign": str(Decimal(sign))})  # fmt: skip

@@ -1,0 +1,168 @@
+"""parts: parts against their whole.
+
+Three relations, one per rule (`relation`):
+
+- `subset`: the parts after 其中 are each no larger than the whole stated
+  before it, and together no more than it (签约项目91个……其中10亿元以上项目
+  17个、亿元以上项目37个). With `check_sum = false` only each part is checked,
+  for categories that may overlap.
+- `exhaustive`: parts that exhaust a whole sum to it (受理132件，已办结120件、
+  正在办理12件). The whole is named by a cue (受理, 交办, 共 …) and each part
+  by a status (已, 正在, 尚未 …), or the whole closes the list (…，共30个).
+- `structure`: a structure ratio (三次产业结构为5.1:40.3:54.6) sums to 100.
+
+Parts and whole must share a unit dimension; a figure that describes a
+category (10亿元以上项目) is not a part of a count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from checker.context import DocumentContext
+from checker.intervals import Interval
+from checker.kinds.common import interval, is_level, same_dimension, show, span
+from checker.model import Check, Figure, Option, Rule, Span
+
+OPTIONS = {
+    "relation": Option("string", "subset", ("subset", "exhaustive", "structure")),
+    "subset_cues": Option("strings", ["其中"]),
+    "check_sum": Option("boolean", True),
+    "whole_cues": Option("strings", ["受理", "交办", "排查", "发现", "收到", "接到", "摸排", "登记"]),
+    "total_cues": Option("strings", ["共", "合计", "总计", "共计"]),
+    "status_cues": Option("strings", ["已", "正在", "尚未", "未", "待", "其余", "剩余", "上报", "办结", "化解",
+                                      "在办", "转办", "退回", "不予"]),
+    "structure_cues": Option("strings", ["结构"]),
+    "approx_tolerance": Option("decimal", "0.05"),
+}  # fmt: skip
+PLACEHOLDERS = ("whole", "parts", "sum", "part")
+DEFAULT_SCOPE = "sentence"
+
+# 每千人6.5批次, 人均50085元: a rate per unit is neither a whole nor a part.
+PER_UNIT = re.compile(r"每|人均|户均|亩均|平均")
+CATEGORY = re.compile(r"^(?:以上|以下|及以上|以内)[^\s，。；、,;]")
+STRUCTURE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*[:：∶]\s*(\d+(?:\.\d+)?)){2,}")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+    relation = rule.options["relation"]
+    if relation == "structure":
+        yield from _structures(rule, ctx)
+        return
+    sentences: dict[tuple[int, int], list[Figure]] = {}
+    for figure in ctx.figures:
+        if figure.start < ctx.body_end and is_level(figure) and not _category(ctx, figure) \
+                and not PER_UNIT.search(ctx.fragment(figure)):
+            sentences.setdefault(figure.sentence, []).append(figure)
+    for figures in sentences.values():
+        if relation == "subset":
+            yield from _subset(rule, ctx, figures)
+        else:
+            yield from _exhaustive(rule, ctx, figures)
+
+
+def _category(ctx: DocumentContext, figure: Figure) -> bool:
+    """10亿元以上项目: a figure that names a category, not a quantity."""
+    return bool(CATEGORY.match(ctx.text[figure.end : figure.end + 4]))
+
+
+def _subset(rule: Rule, ctx: DocumentContext, figures: list[Figure]) -> Iterator[Check]:
+    start, end = figures[0].sentence
+    text = ctx.text
+    for cue in rule.options["subset_cues"]:
+        at = text.find(cue, start, end)
+        while at != -1:
+            wholes = [f for f in figures if f.end <= at]
+            following = [f for f in figures if f.start > at]
+            stop = _next_cue(text, rule.options["subset_cues"], at + len(cue), end)
+            following = [f for f in following if f.start < stop]
+            for whole in reversed(wholes):
+                parts = [f for f in following if same_dimension(f, whole) and f.unit == whole.unit]
+                if parts:
+                    yield from _subset_checks(rule, whole, parts)
+                    break
+            at = text.find(cue, at + len(cue), end)
+
+
+def _next_cue(text: str, cues: tuple[str, ...], start: int, end: int) -> int:
+    found = [i for i in (text.find(cue, start, end) for cue in cues) if i != -1]
+    return min(found) if found else end
+
+
+def _subset_checks(rule: Rule, whole: Figure, parts: list[Figure]) -> Iterator[Check]:
+    bound = interval(whole, rule)
+    for part in parts if not rule.options["check_sum"] else ():
+        value = interval(part, rule, unit=whole.unit)
+        passed = value.low <= bound.high
+        yield Check(span(part), (span(whole),), passed, f"{part.text} ≤ {whole.text}",
+                    {"part": part.text, "whole": whole.text, "parts": part.text, "sum": part.text})  # fmt: skip
+    if rule.options["check_sum"] and len(parts) > 1:
+        total = _sum(rule, parts, whole.unit)
+        texts = " + ".join(p.text for p in parts)
+        shown = total.format(2)
+        passed = total.low <= bound.high
+        yield Check(span(parts[-1]), (span(whole), *map(span, parts[:-1])), passed,
+                    f"{texts} ∈ {shown} ≤ {whole.text}",
+                    {"whole": whole.text, "parts": texts, "sum": shown, "part": parts[-1].text})  # fmt: skip
+
+
+def _sum(rule: Rule, parts: list[Figure], unit: str) -> Interval:
+    total = Interval.point(0)
+    for part in parts:
+        total = total + interval(part, rule, unit=unit)
+    return total
+
+
+def _exhaustive(rule: Rule, ctx: DocumentContext, figures: list[Figure]) -> Iterator[Check]:
+    for i, whole in enumerate(figures):
+        fragment = ctx.fragment(whole)
+        if any(cue in fragment for cue in rule.options["whole_cues"]):
+            parts = []
+            for part in figures[i + 1 :]:
+                if part.unit != whole.unit:
+                    continue
+                if not any(cue in ctx.fragment(part) for cue in rule.options["status_cues"]):
+                    break
+                parts.append(part)
+            if len(parts) >= 2:
+                yield _sum_check(rule, whole, parts)
+        elif any(fragment.lstrip("，,、").startswith(cue) for cue in rule.options["total_cues"]) and i >= 2:
+            parts = []
+            for part in reversed(figures[:i]):
+                between = ctx.text[part.end : (parts[0] if parts else whole).start]
+                if part.unit != whole.unit or not re.fullmatch(r"[^，,；;。\d]{0,12}[、，,][^，,；;。\d]{0,12}|", between):
+                    break
+                parts.insert(0, part)
+            if len(parts) >= 2:
+                yield _sum_check(rule, whole, parts)
+
+
+def _sum_check(rule: Rule, whole: Figure, parts: list[Figure]) -> Check:
+    total = _sum(rule, parts, whole.unit)
+    stated = interval(whole, rule)
+    texts = " + ".join(p.text for p in parts)
+    shown = total.format(2)
+    return Check(span(whole), tuple(map(span, parts)), total.meets(stated), f"{texts} ∈ {shown}; stated {whole.text}",
+                 {"whole": whole.text, "parts": texts, "sum": shown, "part": parts[0].text})  # fmt: skip
+
+
+def _structures(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+    cues = rule.options["structure_cues"]
+    for match in STRUCTURE.finditer(ctx.text, 0, ctx.body_end):
+        before = ctx.text[max(0, match.start() - 16) : match.start()]
+        if not any(cue in before for cue in cues):
+            continue
+        numbers = [(m.start(), m.end(), m.group()) for m in NUMBER.finditer(match.group())]
+        total = Interval.point(0)
+        for _, _, digits in numbers:
+            decimals = len(digits.partition(".")[2])
+            half = Decimal(5).scaleb(-decimals - 1)
+            total = total + Interval(Decimal(digits) - half, Decimal(digits) + half)
+        primary = Span(match.start(), match.end(), match.group())
+        shown = total.format(2)
+        yield Check(primary, (), total.contains(Decimal(100)),
+                    f"{' + '.join(d for _, _, d in numbers)} ∈ {shown}; stated 100",
+                    {"whole": "100", "parts": match.group(), "sum": show(sum(Decimal(d) for *_, d in numbers))})  # fmt: skip
