@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from checker.model import Document, Figure, Span
@@ -92,6 +92,14 @@ class DocumentContext:
                 found.append(self.figures[i])
             i += 1
         return found
+
+    def body_sentences(self, keep: Callable[[Figure], bool] = lambda figure: True) -> list[list[Figure]]:
+        """The figures of the body (the glossary left out) that `keep` accepts, grouped by sentence."""
+        groups: dict[tuple[int, int], list[Figure]] = {}
+        for figure in self.figures:
+            if figure.start < self.body_end and keep(figure):
+                groups.setdefault(figure.sentence, []).append(figure)
+        return list(groups.values())
 
     def sentence_figures(self, figure: Figure) -> list[Figure]:
         return self.figures_between(*figure.sentence)

@@ -37,11 +37,7 @@ BASE = re.compile(r"(?:比上年|较上年|比去年|较去年|同比|比\d{4}�
 
 
 def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
-    sentences: dict[tuple[int, int], list[Figure]] = {}
-    for figure in ctx.figures:
-        if figure.start < ctx.body_end:
-            sentences.setdefault(figure.sentence, []).append(figure)
-    for figures in sentences.values():
+    for figures in ctx.body_sentences():
         if len(figures) >= 2:
             yield from _sentence(rule, ctx, figures)
 

@@ -52,12 +52,10 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
     if relation == "structure":
         yield from _structures(rule, ctx)
         return
-    sentences: dict[tuple[int, int], list[Figure]] = {}
-    for figure in ctx.figures:
-        if figure.start < ctx.body_end and is_level(figure) and not _category(ctx, figure) \
-                and not PER_UNIT.search(ctx.fragment(figure)):
-            sentences.setdefault(figure.sentence, []).append(figure)
-    for figures in sentences.values():
+    def is_quantity(figure: Figure) -> bool:
+        return is_level(figure) and not _category(ctx, figure) and not PER_UNIT.search(ctx.fragment(figure))
+
+    for figures in ctx.body_sentences(is_quantity):
         if relation == "subset":
             yield from _subset(rule, ctx, figures)
         else:
