@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.kinds import bounds, growth, parts, ratio
+from checker.kinds import bounds, enumeration, growth, parts, ratio
 
 KINDS: dict[str, ModuleType] = {
     "ratio": ratio,
     "growth": growth,
     "parts": parts,
     "bounds": bounds,
+    "enumeration": enumeration,
 }

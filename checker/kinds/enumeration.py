@@ -1,0 +1,134 @@
+"""enumeration: a numbered term names as many things as its number says.
+
+Reports coin terms that carry a count: 六稳, 两品一标 (2 + 1), 五大组团,
+四基地两中心一高地一体系 (4 + 2 + 1 + 1), “三红一绿一蓝”五条线. Where the
+report enumerates the things (in the glossary, 名词解释, or in the body right
+before the quoted term: 铝业园区、南部地区……中心城区“五大组团”), their number
+must be the term's. Items are counted in the first list of the definition
+(split at 、 and a final 和/及/与, or adjacent quoted items “乱占”“乱采”);
+when a term of several parts is defined in as many ；-separated groups, each
+group is counted against its part. Terms whose count is one are not checked:
+a single thing is often named with 及 or 、 inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.context import DocumentContext
+from checker.model import Check, Option, Rule, Span
+from checker.numerals import CHINESE_DIGITS
+
+OPTIONS = {
+    "definition_cues": Option("strings", ["指的是", "是指", "即", "指", "包括", "主要是"]),
+}
+PLACEHOLDERS = ("term", "expected", "found", "items")
+DEFAULT_SCOPE = "document"
+
+NUMERAL = "一二两三四五六七八九十"
+# One part of a numbered term: a numeral and a few characters (六稳, 两品, 五大组团, 三类500强).
+SEGMENT = re.compile(rf"([{NUMERAL}]{{1,2}})([^{NUMERAL}、，。；：“”\s]{{1,5}})")
+QUOTED = re.compile(r"“([^“”\n]{2,16})”")
+ITEM_SPLIT = re.compile(r"、|”“|(?<=[^\s])(?:和|及|与)(?=[^\s])")
+PARENS = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
+def segments(term: str) -> list[tuple[int, str]]:
+    """(count, name) of each part of a numbered term; [] when it is not one."""
+    prefix = re.match(rf"[^{NUMERAL}“”]*", term)
+    term = term[prefix.end() :]  # 蒙速办▪四办, 清四乱: words before the first numeral
+    found = []
+    position = 0
+    for match in SEGMENT.finditer(term):
+        if match.start() != position:
+            return []
+        numeral = match.group(1)
+        count = 10 + CHINESE_DIGITS.get(numeral[1:], 0) if numeral.startswith("十") else CHINESE_DIGITS[numeral[0]]
+        if len(numeral) == 2 and not numeral.startswith("十"):
+            return []
+        found.append((count, match.group(2)))
+        position = match.end()
+    return found if position == len(term) and found else []
+
+
+def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+    seen: set[str] = set()
+    for entry in ctx.glossary:
+        definition = entry.definition.text
+        subterms = list(_subdefinitions(rule, definition))
+        if subterms:
+            for name, start, text in subterms:
+                yield from _compare(ctx, Span(entry.definition.start + start, entry.definition.start + start + len(name),
+                                              name), name, [text])  # fmt: skip
+                seen.add(name)
+            continue
+        term = re.sub(r"[“”\"]", "", entry.term.text)
+        for part in term.split("、"):
+            if part and part not in seen:
+                yield from _compare(ctx, entry.term, part, _groups(rule, definition))
+                seen.add(part)
+    for match in QUOTED.finditer(ctx.text, 0, ctx.body_end):
+        term = match.group(1)
+        items = _list_before(ctx.text, match.start())
+        expected = sum(count for count, _ in segments(term))
+        # A list far off the term's count (开展保护区、河湖库“清四乱”) lists something else.
+        if items is not None and expected >= 3 and abs(_count(items) - expected) <= 1:
+            yield from _compare(ctx, Span(match.start(1), match.end(1), term), term, [items], counted=True)
+
+
+def _subdefinitions(rule: Rule, definition: str) -> Iterator[tuple[str, int, str]]:
+    """“六稳”指的是A、B；“六保”指的是C、D → (六稳, offset, "A、B"), (六保, offset, "C、D")."""
+    cues = "|".join(map(re.escape, sorted(rule.options["definition_cues"], key=len, reverse=True)))
+    pattern = re.compile(rf"“([^“”]{{2,12}})”(?:{cues})([^；。]*)")
+    for match in pattern.finditer(definition):
+        if segments(match.group(1)):
+            yield match.group(1), match.start(1), match.group(2)
+
+
+def _groups(rule: Rule, definition: str) -> list[str]:
+    """The definition up to its first 。, cut at ；, with the leading cue word removed."""
+    first = definition.split("。")[0]
+    cues = "|".join(map(re.escape, sorted(rule.options["definition_cues"], key=len, reverse=True)))
+    first = re.sub(rf"^(?:{cues})", "", first.strip())
+    return [g for g in first.split("；") if g.strip()]
+
+
+def _list_before(text: str, quote: int) -> str | None:
+    """The list right before a quoted term (A、B、C“五大组团”), or None when there is none."""
+    if quote == 0 or text[quote - 1] in "、，,；;。：:和及与\n“”":
+        return None
+    start = max(text.rfind(mark, 0, quote) for mark in "，,；;。：:\n”") + 1
+    return text[start:quote] if "、" in text[start:quote] else None
+
+
+def _count(text: str) -> int:
+    """Items of the first list of a clause sequence: 、-separated, or adjacent quoted items."""
+    for clause in re.split(r"[，,]", PARENS.sub("", text)):
+        items = [item for item in ITEM_SPLIT.split(clause) if item.strip("“” ")]
+        if len(items) >= 2:
+            return len(items)
+    return 0
+
+
+def _compare(ctx: DocumentContext, where: Span, term: str, groups: list[str], counted: bool = False) -> Iterator[Check]:
+    parts = segments(term)
+    if not parts:
+        return
+    expected = sum(count for count, _ in parts)
+    if len(parts) > 1 and len(groups) == len(parts):
+        pairs = [(count, _count(group)) for (count, _), group in zip(parts, groups, strict=True)]
+        pairs = [(count, found) for count, found in pairs if count > 1 and found]
+        if not pairs:
+            return
+        passed = all(count == found for count, found in pairs)
+        found_text = "+".join(str(found) for _, found in pairs)
+        expected_text = "+".join(str(count) for count, _ in pairs)
+    else:
+        found = _count("；".join(groups)) if not counted else _count(groups[0])
+        if expected <= 1 or not found:
+            return
+        passed = found == expected
+        found_text, expected_text = str(found), str(expected)
+    yield Check(where, (), passed, f"{term}: {expected_text} named, {found_text} listed",
+                {"term": term, "expected": expected_text, "found": found_text, "items": found_text})
