@@ -2,8 +2,11 @@
 
     python bench/bench.py            # seed, and ../shared/corpus when present
 
-Targets (issue 2): extraction ≥ 2 MB/s beyond start-up; a cold
-`indicheck figures` on the seed ≤ 1.6× a bare `python -c "import click, rich, pint"`.
+Targets: extraction ≥ 2 MB/s beyond start-up; lint ≥ 1 MB/s on the whole
+corpus as one document (no rule may be quadratic in a document's length); a
+cold `indicheck figures` on the seed ≤ 1.6× and a cold `indicheck lint` ≤ 2×
+a bare `python -c "import click, rich, pint"`. Findings by severity per
+corpus report are printed too, to watch false alarms.
 """
 
 from __future__ import annotations
@@ -20,8 +23,11 @@ SEED = ROOT / "seeds" / "donghe_2022_plan.txt"
 CORPUS = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(ROOT))
 
+from checker.engine import lint_document  # noqa: E402
 from checker.extract import extract  # noqa: E402
+from checker.model import Block, Document  # noqa: E402
 from checker.readers import read_document  # noqa: E402
+from checker.rules import load_rules  # noqa: E402
 
 
 def best_of(runs: int, action) -> float:
@@ -43,6 +49,24 @@ def throughput(label: str, paths: list[Path]) -> None:
           f"{megabytes / seconds:6.1f} MB/s")  # fmt: skip
 
 
+def lint_throughput(paths: list[Path]) -> None:
+    """Lint the corpus as one document, and each report alone with its findings by severity."""
+    rules = load_rules()
+    documents = [read_document(path) for path in paths]
+    text = "\n".join(d.text for d in documents)
+    whole = Document("corpus", text, (Block(0, len(text)),))
+    lint_document(documents[0], rules)  # warm the registry and patterns
+    megabytes = len(text.encode("utf-8")) / 1e6
+    seconds = best_of(3, lambda: lint_document(whole, rules))
+    print(f"lint     corpus as one document      {megabytes:6.2f} MB  {seconds * 1000:7.1f} ms  "
+          f"{megabytes / seconds:6.1f} MB/s  (target ≥ 1 MB/s)")  # fmt: skip
+    for path, document in zip(paths, documents, strict=True):
+        result = lint_document(document, rules)
+        counts = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ("error", "warning", "info")}
+        print(f"findings {path.name:<28} {result.figures:4d} figures {result.checks:4d} checks  "
+              f"error {counts['error']}  warning {counts['warning']}  info {counts['info']}")  # fmt: skip
+
+
 def cold(label: str, command: list[str], runs: int = 15) -> float:
     times = []
     for _ in range(runs):
@@ -59,6 +83,7 @@ def main() -> None:
     corpus = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
     if corpus:
         throughput(f"corpus ({len(corpus)} reports)", corpus)
+        lint_throughput(corpus)
     else:
         print("extract  corpus: skipped, ../shared/corpus is absent")
 
@@ -68,9 +93,11 @@ def main() -> None:
     figures = cold("indicheck figures seed", [*tool, "figures", str(SEED)])
     json_out = cold("indicheck figures seed --format json", [*tool, "figures", str(SEED), "--format", "json"])
     helped = cold("indicheck --help", [*tool, "--help"])
+    linted = cold("indicheck lint seed", [*tool, "lint", str(SEED), "--exit-zero"])
     print(f"ratio    figures / import floor       {figures / floor:5.2f}x  (target ≤ 1.6x)")
     print(f"ratio    figures json / import floor  {json_out / floor:5.2f}x")
     print(f"ratio    --help / import floor        {helped / floor:5.2f}x")
+    print(f"ratio    lint / import floor          {linted / floor:5.2f}x  (target ≤ 2x)")
 
 
 if __name__ == "__main__":

@@ -53,19 +53,40 @@ def registry() -> pint.UnitRegistry:
 
 
 @functools.cache
-def _kinds_by_name() -> dict[str, Kind]:
-    ureg = registry()
-    kinds: dict[str, Kind] = {}
-    for group, kind in GROUP_KINDS.items():
-        for name in ureg.get_group(group).members:
-            kinds[name] = kind
-    return kinds
+def _table() -> dict[str, UnitInfo]:
+    """Every surface form → its unit, read straight from the definitions file.
+
+    Extraction needs only the names and kinds of units, not their factors, so
+    it reads them here without building the pint registry: `indicheck figures`
+    never imports pint. tests/test_units.py checks that this table and pint's
+    registry agree on every name.
+    """
+    table: dict[str, UnitInfo] = {}
+    group = None
+    text = (resources.files("checker.data") / DEFINITIONS).read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("@group"):
+            group = line.split(None, 1)[1]
+            continue
+        if line == "@end":
+            group = None
+            continue
+        name, _definition, *aliases = (part.strip() for part in line.split("="))
+        if name.endswith("-"):
+            continue  # a prefix (万-, 亿-): extraction reads multipliers itself
+        kind = GROUP_KINDS.get(group or "", Kind.AMOUNT)
+        for surface in (name, *aliases):
+            if surface != "_":
+                table[surface] = UnitInfo(surface, name, kind)
+    return table
 
 
-@functools.cache
 def surface_forms() -> frozenset[str]:
     """Every name, symbol and alias a report may write after a number."""
-    return frozenset(registry())
+    return frozenset(_table())
 
 
 def lookup(surface: str) -> UnitInfo:
@@ -79,17 +100,27 @@ def lookup(surface: str) -> UnitInfo:
 
 @functools.cache
 def _lookup(surface: str) -> UnitInfo:
-    ureg = registry()
+    table = _table()
     parts = surface.split("/")
-    names = []
+    infos = []
     for part in parts:
-        try:
-            names.append(ureg.get_name(part))
-        except Exception as error:  # pint raises UndefinedUnitError
-            raise UnknownUnitError(f"unit {part!r} is not defined in {DEFINITIONS}") from error
-    if len(names) > 1:
-        return UnitInfo(surface, "/".join(names), Kind.AMOUNT)
-    return UnitInfo(surface, names[0], _kinds_by_name().get(names[0], Kind.AMOUNT))
+        info = table.get(part) or _prefixed(part)
+        if info is None:
+            raise UnknownUnitError(f"unit {part!r} is not defined in {DEFINITIONS}")
+        infos.append(info)
+    if len(infos) > 1:
+        return UnitInfo(surface, "/".join(i.name for i in infos), Kind.AMOUNT)
+    return UnitInfo(surface, infos[0].name, infos[0].kind)
+
+
+def _prefixed(surface: str) -> UnitInfo | None:
+    """万元, 亿吨: a multiplier prefix before a defined unit, as pint reads it."""
+    for prefix in ("万亿", "万", "亿"):
+        rest = surface.removeprefix(prefix)
+        if rest != surface and rest in _table():
+            base = _table()[rest]
+            return UnitInfo(surface, prefix + base.name, base.kind)
+    return None
 
 
 def unit(surface: str) -> pint.Unit:

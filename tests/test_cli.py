@@ -82,7 +82,12 @@ def test_empty_file_exits_0(tmp_path: Path) -> None:
     assert json.loads(result.stdout) == {"files": [{"path": str(empty), "figures": []}]}
 
 
-def test_help_does_not_import_pint() -> None:
-    code = "import sys; from checker.cli import main\ntry: main(['--help'])\nexcept SystemExit: pass\nprint('pint' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    assert result.stdout.strip().endswith("False")
+def test_help_and_figures_do_not_import_pint() -> None:
+    """Start-up cost: only commands that convert units load pint."""
+    for args in (["--help"], ["figures", SEED_ARG, "--format", "json"]):
+        code = ("import sys, io, contextlib; from checker.cli import main\n"
+                "with contextlib.redirect_stdout(io.StringIO()):\n"
+                f"    try: main({args!r})\n    except SystemExit: pass\n"
+                "print('pint' in sys.modules)")  # fmt: skip
+        result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+        assert result.stdout.strip().endswith("False"), args

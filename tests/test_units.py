@@ -91,3 +91,13 @@ def test_percent_and_percentage_point_are_distinct() -> None:
 def test_undefined_unit_is_reported_not_dropped() -> None:
     with pytest.raises(units.UnknownUnitError, match="重量箱"):
         units.lookup("重量箱")
+
+
+def test_light_table_agrees_with_pint() -> None:
+    """Extraction reads names and kinds without pint; pint must read the same file the same way."""
+    ureg = units.registry()
+    for surface in units.surface_forms():
+        info = units.lookup(surface)
+        assert ureg.get_name(surface) == info.name, surface
+        groups = {g for g, k in units.GROUP_KINDS.items() if info.name in ureg.get_group(g).members}
+        assert {units.GROUP_KINDS[g] for g in groups} == ({info.kind} if info.kind is not Kind.AMOUNT else set())

@@ -26,13 +26,32 @@ def dimension(figure: Figure) -> str:
 
 
 def same_dimension(a: Figure, b: Figure) -> bool:
+    """Whether two figures measure the same kind of thing (亩 and 公顷 yes, 户 and 家 no).
+
+    Decided from the definitions file where it can be (the same unit; two
+    different measure words; two kinds), so that pint is loaded only for two
+    different physical units.
+    """
+    if a.unit == b.unit:
+        return True
+    if not a.unit or not b.unit or a.kind is not b.kind or a.kind is not Kind.AMOUNT:
+        return False
+    if _canonical(a.unit) == _canonical(b.unit):
+        return True
     return dimension(a) == dimension(b)
+
+
+def _canonical(unit: str) -> str:
+    try:
+        return units.lookup(unit).name
+    except units.UnknownUnitError:
+        return unit
 
 
 @functools.cache
 def factor(unit: str, target: str) -> Decimal:
     """How many `target` one `unit` is (亩 → 公顷: 1/15)."""
-    if unit == target or not unit or not target:
+    if unit == target or not unit or not target or _canonical(unit) == _canonical(target):
         return Decimal(1)
     return units.quantity(Decimal(1), unit).to(units.unit(target)).magnitude
 
