@@ -22,7 +22,11 @@ from checker.numerals import CHINESE_DIGITS
 
 OPTIONS = {
     "definition_cues": Option("strings", ["指的是", "是指", "即", "指", "包括", "主要是"]),
-}
+    # A verb right before a quoted term makes the term its object (缩小“三大差距”), not the head of a list.
+    "governing_verbs": Option("strings", ["缩小", "实现", "建设", "推进", "落实", "做好", "打造", "构建", "坚持", "树立",
+                                          "深化", "开展", "完成", "突出", "抓好", "推动", "强化", "巩固", "用好", "聚焦",
+                                          "围绕", "实施", "贯彻", "加强", "提升", "发挥", "守好", "守住", "筑牢", "扛起"]),
+}  # fmt: skip
 PLACEHOLDERS = ("term", "expected", "found", "items")
 DEFAULT_SCOPE = "document"
 
@@ -30,7 +34,13 @@ NUMERAL = "一二两三四五六七八九十"
 # One part of a numbered term: a numeral and a few characters (六稳, 两品, 五大组团, 三类500强).
 SEGMENT = re.compile(rf"([{NUMERAL}]{{1,2}})([^{NUMERAL}、，。；：“”\s]{{1,5}})")
 QUOTED = re.compile(r"“([^“”\n]{2,16})”")
-ITEM_SPLIT = re.compile(r"、|”“|(?<=[^\s])(?:和|及|与)(?=[^\s])")
+ITEM_SPLIT = re.compile(r"、|”“")
+LAST_JOIN = re.compile(r"(?<=[^\s])(?:和|及|与|以及)(?=[^\s])")
+COUNTED_ITEM = re.compile(rf"([{NUMERAL}])[个项家所座条类种]")
+INSIDE_QUOTES = re.compile(r"“[^“”]*”")
+# After the quoted head of an enumeration (…中心城区“五大组团”，) comes a pause,
+# not more of a noun phrase (农村集体“三资”管理) or a particle (以“三个意义”的).
+HEAD_END = re.compile(r"[，,。；;、：:\n）)]|等|$")
 PARENS = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
@@ -74,7 +84,11 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
                 seen.add(part)
     for match in QUOTED.finditer(ctx.text, 0, ctx.body_end):
         term = match.group(1)
+        if not HEAD_END.match(ctx.text, match.end()):
+            continue
         items = _list_before(ctx.text, match.start())
+        if items is not None and items.endswith(tuple(rule.options["governing_verbs"])):
+            continue
         expected = sum(count for count, _ in segments(term))
         # A list far off the term's count (开展保护区、河湖库“清四乱”) lists something else.
         if items is not None and expected >= 3 and abs(_count(items) - expected) <= 1:
@@ -107,10 +121,24 @@ def _list_before(text: str, quote: int) -> str | None:
 
 
 def _count(text: str) -> int:
-    """Items of the first list of a clause sequence: 、-separated, or adjacent quoted items."""
-    for clause in re.split(r"[，,]", PARENS.sub("", text)):
+    """Things named by the first list of a clause sequence.
+
+    Items are separated by 、 (or are adjacent quoted items “乱占”“乱采”); only
+    the last item splits at 和/及/与 (A、B和C), since a 和 inside an earlier
+    item joins words of that item. Items that carry their own count
+    (两个中医特色优势专科和一个推广中心) count by it.
+    """
+    # 、 inside quotes separates the parts of one item (“不予处罚、免予处罚”清单), not items.
+    text = INSIDE_QUOTES.sub(lambda m: "“" + "·" * (len(m.group()) - 2) + "”" if "、" in m.group() else m.group(),
+                             PARENS.sub("", text))  # fmt: skip
+    for clause in re.split(r"[，,]", text):
         items = [item for item in ITEM_SPLIT.split(clause) if item.strip("“” ")]
+        if items:
+            items = items[:-1] + [part for part in LAST_JOIN.split(items[-1]) if part.strip()]
         if len(items) >= 2:
+            counted = [COUNTED_ITEM.search(item) for item in items]
+            if all(counted):
+                return sum(CHINESE_DIGITS[m.group(1)] for m in counted if m)
             return len(items)
     return 0
 
