@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.kinds import bounds, enumeration, growth, parts, ratio
+from checker.kinds import bounds, enumeration, glossary, growth, parts, ratio
 
 KINDS: dict[str, ModuleType] = {
     "ratio": ratio,
@@ -17,4 +17,5 @@ KINDS: dict[str, ModuleType] = {
     "parts": parts,
     "bounds": bounds,
     "enumeration": enumeration,
+    "glossary": glossary,
 }
