@@ -105,11 +105,17 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
     Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
     """
     from checker.engine import lint_document
+    from checker.indicators import load_lexicon
     from checker.model import Severity
     from checker.report import FINDING_FORMATS, terminal
+    from checker.rules import RuleError
 
     rules = load_selected_rules(rule_dirs, select, ignore)
-    results = [(document, lint_document(document, rules)) for document in read_all(files)]
+    try:
+        lexicon = load_lexicon(rule_dirs)
+    except RuleError as error:
+        fail(str(error))
+    results = [(document, lint_document(document, rules, lexicon)) for document in read_all(files)]
     if statistics:
         terminal.statistics(results, sys.stdout)
     else:

@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from checker.model import Document, Figure, Span
+from checker.indicators import Indicator, Lexicon
+from checker.model import Document, Figure, Kind, Span
 
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -29,6 +30,10 @@ TRAILING_WORDS = re.compile(
     r"增长到|下降到|降至|降低到|减少到|升至|增至|增长|增加|提高|下降|减少|降低|上升|保持在|稳定在|控制在|力争|确保|新增|"
     r"的|了|在|至|到)+$"
 )
+LIST_JOIN = re.compile(r"[、和与及]")
+GROWTH_CUE = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低|回落|增速|增幅|涨幅)[了约近为达]*$")
+# Words that make a subject more general without naming another indicator.
+SPECIFIC_PREFIX = re.compile(r"^(?:各类|各项|全年|年|共|累计|新建|组织|开展|举办|完成|实施|推动|争取|力争|确保)+")
 GLOSSARY_HEADING = re.compile(r"^[ \t　]*名[ \t　]*词[ \t　]*(?:解[ \t　]*释|注[ \t　]*释)[ \t　]*[:：]?[ \t　]*$", re.M)
 GLOSSARY_ENTRY = re.compile(r"^[ \t　]*\d+[.、．][ \t　]*(?P<term>[^:：\n]{1,40})[:：](?P<definition>[^\n]*)", re.M)
 # A top-level section heading: 一、2021年国民经济和社会发展计划执行情况
@@ -59,8 +64,9 @@ class Period:
 class DocumentContext:
     """A document, its figures, and the answers rule kinds share."""
 
-    def __init__(self, document: Document, figures: Sequence[Figure]) -> None:
+    def __init__(self, document: Document, figures: Sequence[Figure], lexicon: Lexicon | None = None) -> None:
         self.document = document
+        self.lexicon = lexicon or Lexicon(())
         self.text = document.text
         self.figures = tuple(figures)
         self._clause_ends = [m.start() for m in CLAUSE_END.finditer(self.text)]
@@ -143,6 +149,58 @@ class DocumentContext:
         phrase = TRAILING_WORDS.sub("", phrase)
         phrase = LEADING_WORDS.sub("", phrase)
         return phrase.strip("、 \t")
+
+    # --- indicators -------------------------------------------------------------
+
+    def list_head(self, figure: Figure) -> Figure:
+        """The first figure of the 分别 list a figure belongs to (50085元和28998元 → 50085元)."""
+        i = bisect.bisect_left(self._starts, figure.start)
+        while i > 0 and LIST_JOIN.fullmatch(self.fragment(self.figures[i])):
+            i -= 1
+        return self.figures[i]
+
+    def in_list(self, figure: Figure) -> bool:
+        """Whether a figure is one of a list (分别达到50085元和28998元), whose items are different indicators."""
+        i = bisect.bisect_left(self._starts, figure.start)
+        following = self.figures[i + 1] if i + 1 < len(self.figures) else None
+        return bool(LIST_JOIN.fullmatch(self.fragment(figure))) or (
+            following is not None and bool(LIST_JOIN.fullmatch(self.fragment(following)))
+        )
+
+    def measure(self, figure: Figure) -> str:
+        """What a figure states of its indicator: "level", "growth" (增长7%), or "rate" (a share, 率)."""
+        figure = self.list_head(figure)
+        if figure.kind in (Kind.AMOUNT, Kind.COUNT):
+            return "level"
+        if figure.kind is Kind.MULTIPLE:
+            return "growth"
+        fragment = self.fragment(figure)
+        if GROWTH_CUE.search(fragment):
+            return "growth"
+        return "rate"
+
+    def indicator(self, figure: Figure) -> Indicator | None:
+        """The lexicon's indicator for a figure: from its subject, or for a bare
+        growth rate (同比增长7%) from the level before it in the sentence."""
+        figure = self.list_head(figure)
+        subject = self.subject(figure)
+        found = self.lexicon.match(subject) if subject else None
+        if found is None and not subject and figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
+            i = bisect.bisect_left(self._starts, figure.start)
+            while i > 0 and self.figures[i - 1].start >= figure.sentence[0]:
+                i -= 1
+                if self.subject(self.figures[i]):
+                    return self.lexicon.match(self.subject(self.figures[i]))
+        return found
+
+    def key(self, figure: Figure) -> str | None:
+        """A name for what the figure measures: the lexicon's standard name, else a
+        subject long enough to be specific (产量 alone could be of anything)."""
+        indicator = self.indicator(figure)
+        if indicator is not None:
+            return indicator.name
+        subject = SPECIFIC_PREFIX.sub("", self.subject(self.list_head(figure)))
+        return subject if len(subject) >= 4 else None
 
     # --- sections ----------------------------------------------------------------
 

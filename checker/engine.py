@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from checker.context import DocumentContext
 from checker.extract import extract
+from checker.indicators import Lexicon
 from checker.kinds import KINDS
 from checker.model import Check, Document, Finding, Related, Rule
 from checker.rules import render
@@ -32,9 +33,9 @@ class FileResult:
     findings: tuple[Finding, ...]
 
 
-def lint_document(document: Document, rules: Sequence[Rule]) -> FileResult:
+def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | None = None) -> FileResult:
     figures = extract(document).figures
-    context = DocumentContext(document, figures)
+    context = DocumentContext(document, figures, lexicon)
     findings: dict[tuple[str, int, int, str], Finding] = {}
     checks = passed = 0
     used: set[int] = set()

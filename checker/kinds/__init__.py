@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.kinds import bounds, enumeration, glossary, growth, parts, ratio
+from checker.kinds import bounds, enumeration, glossary, growth, parts, plan, ratio
 
 KINDS: dict[str, ModuleType] = {
     "ratio": ratio,
@@ -18,4 +18,5 @@ KINDS: dict[str, ModuleType] = {
     "bounds": bounds,
     "enumeration": enumeration,
     "glossary": glossary,
+    "plan": plan,
 }

@@ -9,11 +9,14 @@ the unbounded words (完成率, 增长率 …) win when both fit.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import ends_with_any, interval, is_percent, span, strip_tail
 from checker.model import Check, Option, Rule
+
+if TYPE_CHECKING:
+    from checker.context import DocumentContext
 
 OPTIONS = {
     "bounded_cues": Option("strings", [

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from checker.context import DocumentContext
 from checker.model import Check, Option, Rule, Span
 from checker.numerals import CHINESE_DIGITS
+
+if TYPE_CHECKING:
+    from checker.context import DocumentContext
 
 OPTIONS = {
     "definition_cues": Option("strings", ["指的是", "是指", "即", "指", "包括", "主要是"]),

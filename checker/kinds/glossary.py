@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from checker.context import DocumentContext, GlossaryEntry
 from checker.kinds.enumeration import SEGMENT
 from checker.model import Check, Option, Rule, Span
+
+if TYPE_CHECKING:
+    from checker.context import DocumentContext, GlossaryEntry
 
 OPTIONS = {
     "relation": Option("string", "wording", ("wording", "unused")),

@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import interval, is_level, same_dimension, span
 from checker.model import Check, Figure, Kind, Option, Rule
+
+if TYPE_CHECKING:
+    from checker.context import DocumentContext
 
 OPTIONS = {
     "from_cues": Option("strings", ["由", "从"]),

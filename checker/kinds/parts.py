@@ -20,11 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import interval, is_level, same_dimension, show, span
 from checker.model import Check, Figure, Option, Rule, Span
+
+if TYPE_CHECKING:
+    from checker.context import DocumentContext
 
 OPTIONS = {
     "relation": Option("string", "subset", ("subset", "exhaustive", "structure")),

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import ends_with_any, interval, is_level, is_percent, same_dimension, span, strip_tail
 from checker.model import Check, Figure, Option, Rule
+
+if TYPE_CHECKING:
+    from checker.context import DocumentContext
 
 OPTIONS = {
     "rate_cues": Option("strings", ["完成率", "完成投资率", "投资完成率", "到位率", "执行率", "兑现率", "通达率"]),

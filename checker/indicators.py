@@ -1,0 +1,80 @@
+"""The indicator lexicon: rules/indicators.toml → names a figure's subject is matched against.
+
+Reports name one indicator many ways (地区生产总值, GDP, 生产总值, 经济总量);
+rules that compare figures across a document or across years need to know
+that they are one. The lexicon is data, like the rules, and users extend it
+with an indicators.toml in a --rules directory.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.rules import RuleError, shipped_rules_dir
+
+FILENAME = "indicators.toml"
+PRICES = ("current", "constant")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    name: str
+    aliases: tuple[str, ...]
+    prices: str = "current"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every name of every indicator, longest first, with the indicator it names."""
+
+    names: tuple[tuple[str, Indicator], ...]
+
+    @classmethod
+    def of(cls, indicators: Sequence[Indicator]) -> Lexicon:
+        names = {name: ind for ind in indicators for name in (ind.name, *ind.aliases)}
+        return cls(tuple(sorted(names.items(), key=lambda item: -len(item[0]))))
+
+    def match(self, subject: str) -> Indicator | None:
+        """The indicator whose name (or alias) the subject contains; the longest name wins."""
+        for name, indicator in self.names:
+            if name in subject:
+                return indicator
+        return None
+
+
+def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
+    indicators: dict[str, Indicator] = {}
+    for directory in [shipped_rules_dir(), *map(Path, extra_dirs)]:
+        path = directory / FILENAME
+        if path.is_file():
+            for indicator in _load(path):
+                indicators[indicator.name] = indicator
+    return Lexicon.of(list(indicators.values()))
+
+
+def _load(path: Path) -> list[Indicator]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise RuleError(f"{path}: not valid TOML ({error}); fix the syntax") from error
+    if set(data) - {"indicator"}:
+        raise RuleError(f"{path}: unknown top-level key {sorted(set(data) - {'indicator'})[0]!r}; "
+                        "an indicators file holds [[indicator]] tables only")  # fmt: skip
+    found = []
+    for index, table in enumerate(data.get("indicator", []), start=1):
+        where = f"{path}: indicator {table.get('name', f'#{index}')}"
+        unknown = set(table) - {"name", "aliases", "prices"}
+        if unknown:
+            raise RuleError(f"{where}: unknown key {sorted(unknown)[0]!r}; valid keys: aliases, name, prices")
+        name, aliases, prices = table.get("name"), table.get("aliases", []), table.get("prices", "current")
+        if not isinstance(name, str) or not name:
+            raise RuleError(f"{where}: name must be a non-empty string")
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
+            raise RuleError(f"{where}: aliases must be a list of non-empty strings")
+        if prices not in PRICES:
+            raise RuleError(f"{where}: prices {prices!r} must be one of {', '.join(PRICES)}")
+        found.append(Indicator(name, tuple(aliases), prices))
+    return found

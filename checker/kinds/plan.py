@@ -1,0 +1,63 @@
+"""plan: next year's targets against this year's actuals, within one report.
+
+A plan report reviews one year (the section 2021年…执行情况) and sets targets
+for the next (2022年…目标, 主要任务). A target for an indicator that the review
+also reports is compared with that actual (`relation`):
+
+- `below_actual`: a level target below what the review says was already
+  achieved (城镇新增就业 10910人 achieved, target 1万人) implies a decline.
+- `unit_changed`: the target counts the indicator with another measure word
+  than the actual (新增市场主体 5941户 → 2000家以上), so the two cannot be
+  compared and one of them is probably miswritten.
+
+These are plausibility notes: targets are policy, and a lower target may be
+deliberate. Indicators are matched through the lexicon (rules/indicators.toml)
+or, failing that, by a subject of four or more characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checker.kinds.common import is_level, span
+from checker.model import Check, Figure, Kind, Option, Rule
+
+if TYPE_CHECKING:
+    from checker.context import DocumentContext
+
+OPTIONS = {
+    "relation": Option("string", "below_actual", ("below_actual", "unit_changed")),
+}
+PLACEHOLDERS = ("indicator", "target", "actual")
+DEFAULT_SCOPE = "document"
+
+
+def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+    actuals: dict[str, Figure] = {}
+    targets: list[tuple[str, Figure]] = []
+    for figure in ctx.figures:
+        if figure.start >= ctx.body_end or not is_level(figure) or ctx.in_list(figure) or figure.upper is not None:
+            continue
+        role = ctx.period(figure.start).role
+        key = ctx.key(figure)
+        if key is None or role not in ("actual", "target"):
+            continue
+        if role == "actual":
+            actuals.setdefault(key, figure)  # the first statement of an actual is its headline
+        else:
+            targets.append((key, figure))
+    for key, target in targets:
+        actual = actuals.get(key)
+        if actual is None:
+            continue
+        values = {"indicator": key, "target": target.text, "actual": actual.text}
+        comparable = target.unit == actual.unit
+        if rule.options["relation"] == "unit_changed":
+            if target.kind is Kind.COUNT and actual.kind is Kind.COUNT and target.unit and actual.unit:
+                yield Check(span(target), (span(actual),), comparable,
+                            f"{key}: actual {actual.text}, target {target.text}", values)  # fmt: skip
+        elif comparable:
+            passed = target.value >= actual.value
+            yield Check(span(target), (span(actual),), passed,
+                        f"{key}: target {target.text} {'≥' if passed else '<'} actual {actual.text}", values)  # fmt: skip
