@@ -39,8 +39,18 @@ GLOSSARY_ENTRY = re.compile(r"^[ \t　]*\d+[.、．][ \t　]*(?P<term>[^:：\n]{
 # A top-level section heading: 一、2021年国民经济和社会发展计划执行情况
 SECTION_HEADING = re.compile(r"^[ \t　]*[一二三四五六七八九十]+、(?P<title>[^\n]{0,60})$", re.M)
 YEAR = re.compile(r"(19|20)\d\d(?=年)")
-TARGET_WORDS = re.compile(r"目标|任务|计划草案|预期|安排|打算|措施|思路")
+TARGET_WORDS = re.compile(r"目标|任务|计划草案|预期|安排|打算|措施|思路|重点工作|总体要求|政策取向")
 ACTUAL_WORDS = re.compile(r"执行情况|回顾|完成情况|过去|成就")
+SENTENCE_START = re.compile(r"[。！？]")
+OTHER_TIME = re.compile(r"上年|去年|前年|累计|年均|五年|十[一二三四五六七八九]五|以来|期间|截至|到\d{4}年")
+FIVE_YEAR = re.compile(r"“?(十[一二三四五六七八九]五)”?")
+# The last year of each five-year plan, to tell a plan reviewed from a plan ahead.
+FIVE_YEAR_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
+OPENING_NOISE = re.compile(r"^[\s　]*(?:各位代表[！!，,]?)?")
+FIVE_YEAR_OPENING = re.compile(r"^(?:过去五年|五年来|这五年|“?十[一二三四五六七八九]五”?(?:时期|期间)(?!是))")
+ACTUAL_OPENING = re.compile(r"^(?:回顾)?(?:过去一年|一年来|去年)")
+TARGET_OPENING = re.compile(r"^(?:今年|做好今年|综合(?:分析|考虑)[^。]{0,20}今年|[^。]{0,12}主要预期目标)")
+YEAR_OPENING = re.compile(r"^((?:19|20)\d\d)年(?:是|，|,|我们)")
 DELIVERED = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 
 
@@ -54,11 +64,20 @@ class GlossaryEntry:
 
 @dataclass(frozen=True)
 class Period:
-    """Which year a stretch of the report speaks of, and whether as actual or target."""
+    """Which year (or five-year plan) a stretch of the report speaks of, as actual or target."""
 
     start: int
-    year: int | None
-    role: str  # "actual", "target" or "" when the section does not say
+    year: int | None  # the calendar year, or None when the text does not say
+    role: str  # "actual", "target" or "" when the text does not say
+    plan: str = ""  # a five-year plan (十四五) when the stretch speaks of one, not of a year
+
+    @property
+    def known(self) -> bool:
+        return bool(self.role) and (self.year is not None or bool(self.plan))
+
+    def same(self, other: Period) -> bool:
+        """Whether two stretches speak of one period (their starts aside)."""
+        return (self.year, self.role, self.plan) == (other.year, other.role, other.plan)
 
 
 class DocumentContext:
@@ -74,7 +93,7 @@ class DocumentContext:
         heading = GLOSSARY_HEADING.search(self.text)
         self.body_end = heading.start() if heading else len(self.text)
         self.glossary = tuple(self._glossary(heading.end())) if heading else ()
-        self.delivered = _delivered_year(self.text)
+        self.delivered = _delivered_year(self.text) or _year_from_headings(self.text[: self.body_end])
         self.periods = tuple(self._periods())
         self._period_starts = [p.start for p in self.periods]
 
@@ -204,26 +223,124 @@ class DocumentContext:
 
     # --- sections ----------------------------------------------------------------
 
+    def other_year(self, figure: Figure) -> bool:
+        """Whether the sentence before a figure speaks of a year other than its section's
+        (2020年地区生产总值336亿元 in a review of 2021, 到2030年 in a plan for 2026)."""
+        period = self.period(figure.start)
+        before = self.text[figure.sentence[0] : figure.start]
+        years = {int(m.group()) for m in YEAR.finditer(before)}
+        return bool(years - {period.year}) or bool(OTHER_TIME.search(before))
+
     def period(self, offset: int) -> Period:
         i = bisect.bisect_right(self._period_starts, offset) - 1
         return self.periods[i] if i >= 0 else Period(0, None, "")
 
     def _periods(self) -> Iterator[Period]:
-        yield Period(0, None, "")
-        for match in SECTION_HEADING.finditer(self.text, 0, self.body_end):
-            title = match.group("title")
-            year = YEAR.search(title)
-            role = "target" if TARGET_WORDS.search(title) else "actual" if ACTUAL_WORDS.search(title) else ""
-            number = int(year.group()) if year else None
-            if number is None and self.delivered:
-                number = self.delivered if role == "target" else self.delivered - 1 if role == "actual" else None
-            yield Period(match.start(), number, role)
+        """Periods from section headings and from the words that open a paragraph.
+
+        Headings say it in most reports (一、2024年工作回顾, 三、2025年工作安排);
+        where they are slogans, paragraphs do (过去一年…, 五年来…, 今年经济社会
+        发展的主要预期目标是…). A paragraph marker starts a period that lasts
+        until the next marker or heading.
+        """
+        current = section = Period(0, None, "")
+        yield current
+        position = 0
+        for line in self.text[: self.body_end].split("\n"):
+            heading = SECTION_HEADING.match(line)
+            found = None
+            if heading:
+                found = section = self._heading_period(position, heading.group("title")) or Period(position, None, "")
+            else:
+                found = self._paragraph_period(position, line)
+                # A section whose heading names its year and role keeps them: its 今年 may
+                # be the year under review (a plan report delivered in January). Only a
+                # five-year stretch (五年来) leaves it, and a yearly marker comes back to it.
+                if found is not None and section.year is not None and section.role and not found.plan:
+                    found = Period(position, section.year, section.role)
+            if found is not None and not found.same(current):
+                current = Period(position, found.year, found.role, found.plan)
+                yield current
+            if not heading:
+                # 2015年是“十二五”收官之年。过去五年，…: a five-year review may open mid-paragraph.
+                for sentence in SENTENCE_START.finditer(line):
+                    shift = self._paragraph_period(position + sentence.end(), line[sentence.end() :])
+                    if shift is not None and shift.plan and not shift.same(current):
+                        current = shift
+                        yield current
+            position += len(line) + 1
+
+    def _heading_period(self, start: int, title: str) -> Period | None:
+        plan = FIVE_YEAR.search(title)
+        year = YEAR.search(title)
+        actual = ACTUAL_WORDS.search(title)
+        target = TARGET_WORDS.search(title)
+        if plan and not year:
+            return Period(start, None, self._plan_role(plan.group(1)), plan.group(1))
+        if year:
+            number = int(year.group())
+            role = "actual" if actual else "target" if target else ""
+            if not role and self.delivered:
+                role = "actual" if number < self.delivered else "target"
+            return Period(start, number, role)
+        if actual or target:
+            role = "actual" if actual else "target"
+            return Period(start, self._year_of(role), role)
+        return None
+
+    def _paragraph_period(self, start: int, line: str) -> Period | None:
+        opening = OPENING_NOISE.sub("", line[:60])
+        if FIVE_YEAR_OPENING.match(opening):
+            plan = FIVE_YEAR.search(opening[:12])
+            name = plan.group(1) if plan else self._past_plan()
+            return Period(start, None, self._plan_role(name) if plan else "actual", name or "五年")
+        if ACTUAL_OPENING.match(opening):
+            return Period(start, self._year_of("actual"), "actual")
+        if TARGET_OPENING.match(opening):
+            return Period(start, self._year_of("target"), "target")
+        year = YEAR_OPENING.match(opening)
+        if year and self.delivered:
+            number = int(year.group(1))
+            return Period(start, number, "actual" if number < self.delivered else "target")
+        return None
+
+    def _year_of(self, role: str) -> int | None:
+        if self.delivered is None:
+            return None
+        return self.delivered - 1 if role == "actual" else self.delivered
+
+    def _plan_role(self, name: str) -> str:
+        """十四五 reviewed in 2026 is past (actual); 十五五 is ahead (target)."""
+        end = FIVE_YEAR_END.get(name)
+        if end is None or self.delivered is None:
+            return ""
+        return "actual" if self.delivered > end else "target"
+
+    def _past_plan(self) -> str:
+        if self.delivered is None:
+            return ""
+        for name, end in FIVE_YEAR_END.items():
+            if end == self.delivered - 1 or end < self.delivered <= end + 5 and end == self.delivered - 1:
+                return name
+        return ""
 
     def _glossary(self, start: int) -> Iterator[GlossaryEntry]:
         for match in GLOSSARY_ENTRY.finditer(self.text, start):
             term = Span(match.start("term"), match.end("term"), match.group("term").strip())
             definition = Span(match.start("definition"), match.end("definition"), match.group("definition"))
             yield GlossaryEntry(term, definition)
+
+
+def _year_from_headings(text: str) -> int | None:
+    """The delivery year of a report with no date: its review heading's year + 1 (一、2018年工作回顾)."""
+    for match in SECTION_HEADING.finditer(text):
+        title = match.group("title")
+        year = YEAR.search(title)
+        if year and ACTUAL_WORDS.search(title):
+            return int(year.group()) + 1
+        if year and TARGET_WORDS.search(title):
+            return int(year.group())
+    return None
 
 
 def _delivered_year(text: str) -> int | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from checker.context import DocumentContext
 from checker.extract import extract
-from checker.indicators import Lexicon
+from checker.indicators import Lexicon, shipped_lexicon
 from checker.kinds import KINDS
 from checker.model import Check, Document, Finding, Related, Rule
 from checker.rules import render
@@ -34,6 +34,8 @@ class FileResult:
 
 
 def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | None = None) -> FileResult:
+    """Lint one document with `rules`; `lexicon` defaults to the shipped indicators."""
+    lexicon = lexicon if lexicon is not None else shipped_lexicon()
     figures = extract(document).figures
     context = DocumentContext(document, figures, lexicon)
     findings: dict[tuple[str, int, int, str], Finding] = {}

@@ -418,6 +418,7 @@ def _figure(cand: _Candidate, surface: str, ctx: _Context) -> Figure:
         upper=None if cand.upper is None else _plain(cand.upper),
         exact=exact,
         sentence=ctx.sentence(cand.start, cand.end),
+        multiplier=cand.multiplier if cand.arabic else "",
     )
 
 

@@ -8,6 +8,8 @@ with an indicators.toml in a --rules directory.
 
 from __future__ import annotations
 
+import functools
+import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +18,11 @@ from pathlib import Path
 from checker.rules import RuleError, shipped_rules_dir
 
 FILENAME = "indicators.toml"
+# Words that may stand before an indicator's name without making it another indicator.
+SCOPE_WORDS = re.compile(
+    r"(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县|全年|年度|当年|今年|预计|初步核算|经初步核算|"
+    r"实现|完成|达到|本地|地方|全口径|[、，\s])*"
+)
 PRICES = ("current", "constant")
 
 
@@ -38,11 +45,23 @@ class Lexicon:
         return cls(tuple(sorted(names.items(), key=lambda item: -len(item[0]))))
 
     def match(self, subject: str) -> Indicator | None:
-        """The indicator whose name (or alias) the subject contains; the longest name wins."""
+        """The indicator a subject names, or None.
+
+        Chinese noun phrases end with their head, so a name must end the
+        subject, and what stands before it may only say where or when (全省,
+        全年, 预计): 海洋生产总值 is not 地区生产总值, and 单位地区生产总值二氧化碳
+        排放 is not either. The longest name wins.
+        """
         for name, indicator in self.names:
-            if name in subject:
+            if subject.endswith(name) and SCOPE_WORDS.fullmatch(subject[: -len(name)]):
                 return indicator
         return None
+
+
+@functools.cache
+def shipped_lexicon() -> Lexicon:
+    """The lexicon of the shipped rules/indicators.toml alone."""
+    return load_lexicon()
 
 
 def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:

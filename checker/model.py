@@ -87,6 +87,12 @@ class Figure:
     upper: Decimal | None = None  # the upper bound of a range (3—5万元)
     exact: bool = False  # an integer count written without a multiplier
     sentence: tuple[int, int] = (0, 0)
+    multiplier: str = ""  # 万, 亿 … as written, so values can be shown in the report's own scale
+
+    @property
+    def written_unit(self) -> str:
+        """The unit with its multiplier, as the report writes it: 亿元, 万亩, %."""
+        return self.multiplier + self.unit
 
     @property
     def half_width(self) -> Decimal:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.kinds import bounds, enumeration, glossary, growth, parts, plan, ratio
+from checker.kinds import averages, bounds, enumeration, glossary, growth, parts, plan, ratio, repeated
 
 KINDS: dict[str, ModuleType] = {
     "ratio": ratio,
@@ -19,4 +19,6 @@ KINDS: dict[str, ModuleType] = {
     "enumeration": enumeration,
     "glossary": glossary,
     "plan": plan,
+    "repeated": repeated,
+    "averages": averages,
 }

@@ -98,3 +98,9 @@ def show(value: Decimal, places: int = 2) -> str:
     rounded = value.quantize(Decimal(1).scaleb(-places))
     text = f"{rounded:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def show_interval(value: Interval, like: Figure, places: int = 2) -> str:
+    """An interval in the scale and unit a figure is written in: [359.5亿元, 360.5亿元]."""
+    scale = like.scale if like.multiplier else Decimal(1)
+    return value.scale(1 / scale).format(places, like.written_unit)

@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
-from checker.kinds.common import interval, is_level, same_dimension, show, span
+from checker.kinds.common import interval, is_level, same_dimension, show, show_interval, span
 from checker.model import Check, Figure, Option, Rule, Span
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ def _subset_checks(rule: Rule, whole: Figure, parts: list[Figure]) -> Iterator[C
     if rule.options["check_sum"] and len(parts) > 1:
         total = _sum(rule, parts, whole.unit)
         texts = " + ".join(p.text for p in parts)
-        shown = total.format(2)
+        shown = show_interval(total, whole)
         passed = total.low <= bound.high
         yield Check(span(parts[-1]), (span(whole), *map(span, parts[:-1])), passed,
                     f"{texts} ∈ {shown} ≤ {whole.text}",
@@ -145,7 +145,7 @@ def _sum_check(rule: Rule, whole: Figure, parts: list[Figure]) -> Check:
     total = _sum(rule, parts, whole.unit)
     stated = interval(whole, rule)
     texts = " + ".join(p.text for p in parts)
-    shown = total.format(2)
+    shown = show_interval(total, whole)
     return Check(span(whole), tuple(map(span, parts)), total.meets(stated), f"{texts} ∈ {shown}; stated {whole.text}",
                  {"whole": whole.text, "parts": texts, "sum": shown, "part": parts[0].text})  # fmt: skip
 

@@ -31,7 +31,7 @@ OPTIONS = {
     "rate_cues": Option("strings", ["完成率", "完成投资率", "投资完成率", "到位率", "执行率", "兑现率", "通达率"]),
     "plan_cues": Option("strings", ["计划", "目标", "任务", "下达", "预算"]),
     "actual_cues": Option("strings", ["完成", "实际", "到位", "实现", "已"]),
-    "relation": Option("string", "completion", ("completion", "share")),
+    "relation": Option("string", "completion", ("completion", "share", "share_elsewhere")),
     # A plan written as a whole number (计划造林5万亩) is set, not measured: exact.
     "round_plans_exact": Option("boolean", True),
     "approx_tolerance": Option("decimal", "0.05"),
@@ -54,9 +54,13 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
             if ends_with_any(prefix, rule.options["rate_cues"]) or COMPLETION_OF_PLAN.search(prefix):
                 yield from _completion(rule, ctx, figure)
         elif whole := SHARE_OF.search(prefix):
-            found = local_whole(ctx, figure, whole.group("whole"))
-            if found:
-                yield ratio_check(rule, figure, *found)
+            local = local_whole(ctx, figure, whole.group("whole"))
+            if rule.options["relation"] == "share" and local:
+                yield ratio_check(rule, figure, *local)
+            elif rule.options["relation"] == "share_elsewhere" and not local:
+                found = whole_elsewhere(ctx, figure, whole.group("whole"))
+                if found:
+                    yield ratio_check(rule, figure, *found)
 
 
 def _completion(rule: Rule, ctx: DocumentContext, rate: Figure) -> Iterator[Check]:
@@ -89,6 +93,35 @@ def local_whole(ctx: DocumentContext, rate: Figure, name: str) -> tuple[Figure, 
         if same_dimension(candidate, part) and names_match(ctx.subject(candidate), name):
             return part, candidate
     return None
+
+
+def whole_elsewhere(ctx: DocumentContext, rate: Figure, name: str) -> tuple[Figure, Figure] | None:
+    """(part, whole) for 占<name>的比重 when the whole is stated in another sentence.
+
+    The whole is the indicator the name designates (through the lexicon, or a
+    subject ending with the name), as a level in the same dimension and the
+    same section; the nearest such statement is taken.
+    """
+    part = previous_level(ctx, rate)
+    if part is None:
+        return None
+    wanted = ctx.lexicon.match(name)
+    period = ctx.period(rate.start)
+    candidates = []
+    for candidate in ctx.figures:
+        if candidate.start >= ctx.body_end or not is_level(candidate) or candidate is part:
+            continue
+        if candidate.sentence == rate.sentence or ctx.period(candidate.start) != period:
+            continue
+        if not same_dimension(candidate, part) or ctx.in_list(candidate):
+            continue
+        subject = ctx.subject(candidate)
+        own = ctx.lexicon.match(subject) if subject else None
+        if (wanted is not None and own == wanted) or (wanted is None and names_match(subject, name)):
+            candidates.append(candidate)
+    if not candidates:
+        return None
+    return part, min(candidates, key=lambda f: abs(f.start - rate.start))
 
 
 def previous_level(ctx: DocumentContext, rate: Figure) -> Figure | None:

@@ -117,7 +117,7 @@ def findings(results: Sequence[tuple[Document, FileResult]], out: TextIO, *, lan
             head.append(finding.severity.value, style=SEVERITY_STYLE[finding.severity.value])
             head.append(f" {finding.message(lang)} ")
             head.append(f"[{finding.name}]", style="dim")
-            console.print(head)
+            console.print(head, soft_wrap=True)
             console.print(_underlined(document, finding), soft_wrap=True)
             if finding.related:
                 related = ", ".join(f"{r.text} ({':'.join(map(str, document.position(r.start)))})"

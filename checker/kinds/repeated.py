@@ -1,0 +1,60 @@
+"""repeated: one indicator, one period, stated twice with values that cannot both be true.
+
+A report states its headline figures more than once (in the summary, in the
+section, in a table). Two statements of one indicator for one year, as a
+level, a growth rate or a share, must agree within their rounding and
+qualifiers: 地区生产总值360亿元 and later 365亿元 cannot both be right, while
+约360亿元 and 突破350亿元 can. Only indicators of the lexicon are compared
+(a subject such as 协议总金额 is too loose to know that two statements speak
+of one thing), only where the section's year and role are known, and
+statements about another time (上年, 2020年, 累计, 年均, 十四五) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checker.kinds.common import interval, same_dimension, show_interval, span
+from checker.model import Check, Figure, Option, Rule
+
+if TYPE_CHECKING:
+    from checker.context import DocumentContext
+
+OPTIONS = {
+    "approx_tolerance": Option("decimal", "0.05"),
+}
+PLACEHOLDERS = ("indicator", "first", "second")
+DEFAULT_SCOPE = "document"
+
+# Words that make a statement a target, not an actual, whatever its section.
+AIM = re.compile(r"目标|预期|力争|计划|确保|争取|将")
+# A part or a rate of the indicator, not the indicator itself (其中…, 每…, 平均…).
+PART = re.compile(r"其中|每|平均|人均|户均")
+
+
+def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+    seen: dict[tuple[str, str, int | None, str, str, bool], list[Figure]] = {}
+    sectioned = any(period.known for period in ctx.periods)
+    for figure in ctx.figures:
+        if figure.start >= ctx.body_end or ctx.in_list(figure) or figure.upper is not None:
+            continue
+        indicator = ctx.indicator(figure)
+        period = ctx.period(figure.start)
+        # Unknown periods are compared only in a text that marks none (a passage, not a report).
+        if indicator is None or (not period.known and sectioned) or ctx.other_year(figure):
+            continue
+        if PART.search(ctx.before(figure)):
+            continue
+        aim = bool(AIM.search(ctx.text[figure.sentence[0] : figure.start]))
+        key = (indicator.name, ctx.measure(figure), period.year, period.role, period.plan, aim)
+        for earlier in seen.get(key, []):
+            if not same_dimension(earlier, figure):
+                continue
+            first, second = interval(earlier, rule, unit=figure.unit), interval(figure, rule)
+            yield Check(span(figure), (span(earlier),), first.meets(second),
+                        f"{indicator.name}: {earlier.text} ∈ {show_interval(first, figure)} and "
+                        f"{figure.text} ∈ {show_interval(second, figure)}",
+                        {"indicator": indicator.name, "first": earlier.text, "second": figure.text})  # fmt: skip
+        seen.setdefault(key, []).append(figure)
