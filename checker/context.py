@@ -273,6 +273,8 @@ class DocumentContext:
     def _heading_period(self, start: int, title: str) -> Period | None:
         plan = FIVE_YEAR.search(title)
         year = YEAR.search(title)
+        if not year and FIVE_YEAR_OPENING.match(title):
+            return Period(start, None, "actual", plan.group(1) if plan else "五年")  # 一、过去五年工作回顾
         actual = ACTUAL_WORDS.search(title)
         target = TARGET_WORDS.search(title)
         if plan and not year:

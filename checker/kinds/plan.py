@@ -17,6 +17,7 @@ or, failing that, by a subject of four or more characters.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -30,26 +31,31 @@ OPTIONS = {
     "relation": Option("string", "below_actual", ("below_actual", "unit_changed")),
 }
 PLACEHOLDERS = ("indicator", "target", "actual")
+# A subject that names a category by its size (亿元以上项目) is no indicator.
+CATEGORY = re.compile(r"^(?:以上|以下|及以上)")
 DEFAULT_SCOPE = "document"
 
 
 def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
-    actuals: dict[str, Figure] = {}
-    targets: list[tuple[str, Figure]] = []
+    actuals: dict[str, tuple[Figure, int | None]] = {}
+    targets: list[tuple[str, Figure, int | None]] = []
     for figure in ctx.figures:
         if figure.start >= ctx.body_end or not is_level(figure) or ctx.in_list(figure) or figure.upper is not None:
             continue
-        role = ctx.period(figure.start).role
+        period = ctx.period(figure.start)
         key = ctx.key(figure)
-        if key is None or role not in ("actual", "target"):
+        # Years only: a five-year total (过去五年…6600万人) is no year's actual.
+        if key is None or CATEGORY.match(key) or period.plan or period.role not in ("actual", "target"):
             continue
-        if role == "actual":
-            actuals.setdefault(key, figure)  # the first statement of an actual is its headline
+        if ctx.other_year(figure):
+            continue
+        if period.role == "actual":
+            actuals.setdefault(key, (figure, period.year))  # the first statement of an actual is its headline
         else:
-            targets.append((key, figure))
-    for key, target in targets:
-        actual = actuals.get(key)
-        if actual is None:
+            targets.append((key, figure, period.year))
+    for key, target, year in targets:
+        actual, actual_year = actuals.get(key, (None, None))
+        if actual is None or (year is not None and actual_year is not None and actual_year != year - 1):
             continue
         values = {"indicator": key, "target": target.text, "actual": actual.text}
         comparable = target.unit == actual.unit
