@@ -49,6 +49,8 @@ LIST_SEPARATORS = ("、", "和", "与", "及", "或")
 # count (三次产业 are the primary/secondary/tertiary industries).
 # 两位数 is "double-digit", 八项规定 a named regulation, 五人制 a football format.
 NUMERAL_TERMS = re.compile(r"次(?:产业|分配|供水|网|创业|开发)|位一体|位数|人制|项规定")
+# Words that make the numeral after them part of a name.
+TERMS_BEFORE_NUMERAL = ("铁人",)
 # A duration that names a campaign or plan (三年行动, 五年规划) is a name.
 CAMPAIGN = re.compile(r"年(?:行动|规划|计划|攻坚|专项)")
 GRADE = re.compile(r"(?:[A-Z]?级|星级?|甲等|乙等|等奖)")
@@ -307,6 +309,8 @@ def _classify(cand: _Candidate, norm: str, ctx: _Context) -> _Candidate:
         reason = "name"
     elif not cand.arabic and NUMERAL_TERMS.match(norm, number_end):
         reason = "term"
+    elif not cand.arabic and before.endswith(TERMS_BEFORE_NUMERAL):
+        reason = "term"  # 铁人三项: a sport, not three items
     elif cand.unit == "" and not cand.multiplier:
         reason = "no unit"
     if reason is not None:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checker.model import Check, Option, Rule, Span
+from checker.model import Check, Kind, Option, Rule, Span
 from checker.numerals import CHINESE_DIGITS
 
 if TYPE_CHECKING:
@@ -85,6 +85,7 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
             if part and part not in seen:
                 yield from _compare(ctx, entry.term, part, _groups(rule, definition))
                 seen.add(part)
+    yield from _counted_lists(ctx)
     for match in QUOTED.finditer(ctx.text, 0, ctx.body_end):
         term = match.group(1)
         if not HEAD_END.match(ctx.text, match.end()):
@@ -96,6 +97,30 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         # A list far off the term's count (开展保护区、河湖库“清四乱”) lists something else.
         if items is not None and expected >= 3 and abs(_count(items) - expected) <= 1:
             yield from _compare(ctx, Span(match.start(1), match.end(1), term), term, [items], counted=True)
+
+
+def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
+    """A list followed by its count: 立项、规划、国土、环保四项手续. A list closed by 等
+    is open (包八中、包二十八中等4所学校), and a count far off the list counts something else."""
+    for figure in ctx.figures:
+        if figure.kind is not Kind.COUNT or figure.upper is not None or figure.qualifier is not None:
+            continue
+        if figure.start >= len(ctx.text) or not figure.value == figure.value.to_integral_value():
+            continue
+        start = max(ctx.text.rfind(mark, 0, figure.start) for mark in "，,；;。：:\n")
+        before = ctx.text[start + 1 : figure.start]
+        if "、" not in before or before[-1:] in "、和及与等" or before.endswith(("等", "共", "等等")):
+            continue
+        if "分别" in before[-6:]:
+            continue  # A、B、C分别增加2个: a count for each item, not the number of items
+        if re.search(r"\d", before) or ctx.figures_between(start + 1, figure.start):
+            continue  # 高新技术企业1家、绿色工厂2个: a list of counts, not of the things counted
+        found = _count(before)
+        expected = int(figure.value)
+        if not found or abs(found - expected) > 1 or expected > 30:
+            continue
+        yield Check(Span.of(figure), (), found == expected, f"{before}{figure.text}: {expected} named, {found} listed",
+                    {"term": figure.text, "expected": str(expected), "found": str(found), "items": str(found)})  # fmt: skip
 
 
 def _subdefinitions(rule: Rule, definition: str) -> Iterator[tuple[str, int, str]]:
