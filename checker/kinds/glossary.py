@@ -33,6 +33,7 @@ PLACEHOLDERS = ("term", "body", "glossary")
 DEFAULT_SCOPE = "document"
 
 IGNORED = re.compile(r"[“”‘’\"'《》「」\s▪•·・.．、]")
+KEPT = re.compile(r"[^“”‘’\"'《》「」\s▪•·・.．、]+")
 CORE = re.compile(r"“([^“”]{1,12})”")
 
 
@@ -40,9 +41,9 @@ class NormalisedText:
     """A text without quotes, spaces and separators, mapped back to its offsets."""
 
     def __init__(self, text: str, start: int = 0) -> None:
-        kept = [(i, ch) for i, ch in enumerate(text) if not IGNORED.match(ch)]
-        self.text = "".join(ch for _, ch in kept)
-        self.offsets = [start + i for i, _ in kept]
+        runs = list(KEPT.finditer(text))
+        self.text = "".join(run.group() for run in runs)
+        self.offsets = [start + i for run in runs for i in range(run.start(), run.end())]
 
     def find(self, needle: str) -> Span | None:
         at = self.text.find(needle)

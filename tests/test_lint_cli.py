@@ -1,0 +1,106 @@
+"""`indicheck lint`, `rules` and `explain` as users run them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from checker.cli import main
+from tests.conftest import SEED
+
+WRONG = "当年计划投资108.4亿元的重点项目全部开工；完成投资129.9亿元，完成投资率121.8%。\n"
+
+
+def lint(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["lint", *args])
+    return result.exit_code, result.output
+
+
+def test_json_shape(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text(WRONG, encoding="utf-8")
+    code, output = lint(str(report), "--format", "json")
+    assert code == 1
+    data = json.loads(output)
+    assert data["files"] == [{"path": str(report), "figures": 3, "checks": 1, "passed": 0, "unchecked_figures": 0}]
+    (finding,) = data["findings"]
+    assert {k: finding[k] for k in ("code", "name", "severity", "path", "line", "column", "start", "end")} == {
+        "code": "IC101", "name": "completion-rate-mismatch", "severity": "error", "path": str(report),
+        "line": 1, "column": 41, "start": 40, "end": 46,
+    }  # fmt: skip
+    assert [r["text"] for r in finding["related"]] == ["129.9亿元", "108.4亿元"]
+    assert finding["computation"] == "129.9亿元 / 108.4亿元 ∈ [119.73%, 119.94%]; stated 121.8%"
+    assert finding["message"] == "完成率121.8%与129.9亿元÷108.4亿元的计算结果[119.73%, 119.94%]不符"
+    assert len(finding["fingerprint"]) == 20
+
+
+def test_exit_codes_follow_fail_on(tmp_path: Path) -> None:
+    assert lint(str(SEED))[0] == 0  # the seed has warnings and notes, no errors
+    assert lint(str(SEED), "--fail-on", "warning")[0] == 1
+    assert lint(str(SEED), "--fail-on", "warning", "--exit-zero")[0] == 0
+    assert lint(str(SEED), "--fail-on", "fatal")[0] == 2
+
+
+def test_select_and_ignore(tmp_path: Path) -> None:
+    codes = {f["code"] for f in json.loads(lint(str(SEED), "--format", "json", "--select", "IC8")[1])["findings"]}
+    assert codes and all(code.startswith("IC8") for code in codes)
+    codes = {f["code"] for f in json.loads(lint(str(SEED), "--format", "json", "--ignore", "IC8,IC7")[1])["findings"]}
+    assert not any(code.startswith(("IC8", "IC7")) for code in codes)
+
+
+def test_messages_in_english(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text(WRONG, encoding="utf-8")
+    _, output = lint(str(report), "--format", "concise", "--lang", "en")
+    assert output == (f"{report}:1:41: IC101 error stated rate 121.8% does not match 129.9亿元 / 108.4亿元 = "
+                      "[119.73%, 119.94%]\n")  # fmt: skip
+
+
+def test_full_output_underlines_the_figure(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text(WRONG, encoding="utf-8")
+    _, output = lint(str(report), "--lang", "en")
+    lines = output.splitlines()
+    sentence = next(line for line in lines if "121.8%" in line and "|" in line)
+    marks = lines[lines.index(sentence) + 1]
+    # A Chinese character is two cells wide: the carets sit under 121.8% exactly.
+    from rich.cells import cell_len
+
+    column = cell_len(sentence[: sentence.index("121.8%")])
+    assert marks[column : column + 6] == "^^^^^^"
+    assert "computation: 129.9亿元 / 108.4亿元" in output
+    assert lines[-1].startswith("1 file(s), 3 figures, 1 checks (0 passed); 1 error(s)")
+
+
+def test_statistics() -> None:
+    code, output = lint(str(SEED), "--statistics")
+    assert code == 0
+    assert any(line.split()[1:3] == ["IC701", "info"] for line in output.splitlines())
+
+
+def test_rules_and_explain() -> None:
+    listing = CliRunner().invoke(main, ["rules"]).output
+    assert "IC101" in listing and "completion-rate-mismatch" in listing
+    explained = CliRunner().invoke(main, ["explain", "IC101"])
+    assert explained.exit_code == 0 and "What it does" in explained.output and "Example" in explained.output
+    missing = CliRunner().invoke(main, ["explain", "IC999"])
+    assert missing.exit_code == 2
+
+
+def test_a_broken_rule_file_is_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "bad.toml").write_text("[[rule]\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["lint", str(SEED), "--rules", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "bad.toml" in result.output and "not valid TOML" in result.output
+
+
+def test_user_rules_are_added(tmp_path: Path) -> None:
+    (tmp_path / "mine.toml").write_text(
+        '[[rule]]\ncode = "XY401"\nname = "my-coverage-above-90"\nkind = "bounds"\nseverity = "warning"\n'
+        'high = 90\nmessage.zh = "{stated}超过90%"\nmessage.en = "{stated} above 90%"\ndoc = "Example: …"\n',
+        encoding="utf-8",
+    )
+    codes = {f["code"] for f in json.loads(lint(str(SEED), "--format", "json", "--rules", str(tmp_path))[1])["findings"]}
+    assert "XY401" in codes  # 道路绿化率达到97%
