@@ -54,8 +54,12 @@ TERMS_BEFORE_NUMERAL = ("铁人",)
 # A duration that names a campaign or plan (三年行动, 五年规划) is a name.
 CAMPAIGN = re.compile(r"年(?:行动|规划|计划|攻坚|专项)")
 GRADE = re.compile(r"(?:[A-Z]?级|星级?|甲等|乙等|等奖)")
-GLOSSARY_HEADING = re.compile(r"^[ \t　]*(?:名[ \t　]*词[ \t　]*解[ \t　]*释|名词注释|附注)[ \t　]*[:：]?[ \t　]*$", re.M)
-GLOSSARY_TERM = re.compile(r"^[ \t　]*\d+[.、．][ \t　]*([^:：\n]{1,40})[:：]", re.M)
+# The glossary (名词解释) at the end of a report, and its numbered entries "12. 源网荷储：…".
+# checker.context reads the same entries for the glossary rules.
+GLOSSARY_HEADING = re.compile(
+    r"^[ \t　]*(?:名[ \t　]*词[ \t　]*(?:解[ \t　]*释|注[ \t　]*释)|附注)[ \t　]*[:：]?[ \t　]*$", re.M
+)
+GLOSSARY_ENTRY = re.compile(r"^[ \t　]*\d+[.、．][ \t　]*(?P<term>[^:：\n]{1,40})[:：](?P<definition>[^\n]*)", re.M)
 QUOTED = re.compile(r"“[^“”\n]{1,16}”|‘[^‘’\n]{1,16}’|「[^「」\n]{1,16}」|\"[^\"\n]{1,16}\"")
 TITLE = re.compile(r"《[^《》\n]{1,120}》")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -155,7 +159,7 @@ class _Context:
         self.terms: list[tuple[int, int]] = []
         heading = GLOSSARY_HEADING.search(norm)
         if heading:
-            self.terms = [m.span(1) for m in GLOSSARY_TERM.finditer(norm, heading.end())]
+            self.terms = [m.span("term") for m in GLOSSARY_ENTRY.finditer(norm, heading.end())]
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         ends = self.sentence_ends
