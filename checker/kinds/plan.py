@@ -9,6 +9,8 @@ also reports is compared with that actual (`relation`):
 - `unit_changed`: the target counts the indicator with another measure word
   than the actual (新增市场主体 5941户 → 2000家以上), so the two cannot be
   compared and one of them is probably miswritten.
+- `decline`: a growth target that is a decline (一般公共预算收入下降2%) for an
+  indicator the review reports growing (增长8.6%).
 
 These are plausibility notes: targets are policy, and a lower target may be
 deliberate. Indicators are matched through the lexicon (rules/indicators.toml)
@@ -28,15 +30,19 @@ if TYPE_CHECKING:
     from checker.context import DocumentContext
 
 OPTIONS = {
-    "relation": Option("string", "below_actual", ("below_actual", "unit_changed")),
+    "relation": Option("string", "below_actual", ("below_actual", "unit_changed", "decline")),
 }
 PLACEHOLDERS = ("indicator", "target", "actual")
+DOWN = re.compile(r"(?:下降|减少|降低|回落)[了约近为达]*$")
 # A subject that names a category by its size (亿元以上项目) is no indicator.
 CATEGORY = re.compile(r"^(?:以上|以下|及以上)")
 DEFAULT_SCOPE = "document"
 
 
 def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+    if rule.options["relation"] == "decline":
+        yield from _declines(ctx)
+        return
     actuals: dict[str, tuple[Figure, int | None]] = {}
     targets: list[tuple[str, Figure, int | None]] = []
     for figure in ctx.figures:
@@ -67,3 +73,28 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
             passed = target.value >= actual.value
             yield Check(span(target), (span(actual),), passed,
                         f"{key}: target {target.text} {'≥' if passed else '<'} actual {actual.text}", values)  # fmt: skip
+
+
+def _declines(ctx: DocumentContext) -> Iterator[Check]:
+    """Growth targets that fall, for indicators the review reports rising."""
+    actual_signs: dict[str, tuple[Figure, int]] = {}
+    targets = []
+    for figure in ctx.figures:
+        if figure.start >= ctx.body_end or ctx.measure(figure) != "growth" or figure.kind is Kind.MULTIPLE:
+            continue
+        indicator = ctx.indicator(figure)
+        period = ctx.period(figure.start)
+        if indicator is None or period.plan or ctx.other_year(figure):
+            continue
+        sign = -1 if DOWN.search(ctx.fragment(ctx.list_head(figure))) or figure.value < 0 else 1
+        if period.role == "actual":
+            actual_signs.setdefault(indicator.name, (figure, sign))
+        elif period.role == "target":
+            targets.append((indicator.name, figure, sign))
+    for name, target, sign in targets:
+        actual, actual_sign = actual_signs.get(name, (None, 0))
+        if actual is None or actual_sign < 0:
+            continue
+        yield Check(span(target), (span(actual),), sign > 0,
+                    f"{name}: actual +{actual.text}, target {'−' if sign < 0 else '+'}{target.text}",
+                    {"indicator": name, "target": target.text, "actual": actual.text})  # fmt: skip
