@@ -28,7 +28,12 @@ if TYPE_CHECKING:
     from checker.context import DocumentContext
 
 OPTIONS = {
-    "rate_cues": Option("strings", ["完成率", "完成投资率", "投资完成率", "到位率", "执行率", "兑现率", "通达率"]),
+    # Rates of completion: their actual is whatever the sentence says was done.
+    "rate_cues": Option("strings", ["完成率", "完成投资率", "投资完成率", "完成比例", "执行率", "兑现率"]),
+    # Any other name ending in 率 (开工率, 到位率, 签约率) is a rate too, whose actual must
+    # carry the rate's own verb (已开工1080套, 实际到位13.5亿元).
+    "generic_rates": Option("boolean", True),
+    "not_rate_cues": Option("strings", ["增长率", "增速", "增幅", "贡献率", "拉动率", "失业率", "负债率", "利率"]),
     "plan_cues": Option("strings", ["计划", "目标", "任务", "下达", "预算"]),
     "actual_cues": Option("strings", ["完成", "实际", "到位", "实现", "已"]),
     "relation": Option("string", "completion", ("completion", "share", "share_elsewhere")),
@@ -41,7 +46,9 @@ DEFAULT_SCOPE = "sentence"
 
 # Words between a rate's name and its figure (完成投资率为119.8%).
 LINKS = ("为", "达", "达到", "是", "了", "的", "约", "近", "超过", "突破", "在", "保持在", "提高到", "上升到", "高达")
-COMPLETION_OF_PLAN = re.compile(r"完成(?:了)?[^，；。]{0,12}?(?:计划|目标|任务)(?:的)?$")
+# 开工率 → 开工: the two characters before 率 name what the rate counts.
+GENERIC_RATE = re.compile(r"([\u4e00-\u9fff]{2})率$")
+COMPLETION_OF_PLAN = re.compile(r"(?:完成|占)(?:了)?[^，；。]{0,12}?(?:计划|目标|任务)(?:的)?$")
 SHARE_OF = re.compile(r"占(?P<whole>[^，；。、]{1,24}?)(?:的)?(?:比重|比例)?$")
 
 
@@ -52,7 +59,12 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         prefix = strip_tail(ctx.before(figure), LINKS)
         if rule.options["relation"] == "completion":
             if ends_with_any(prefix, rule.options["rate_cues"]) or COMPLETION_OF_PLAN.search(prefix):
-                yield from _completion(rule, ctx, figure)
+                yield from _completion(rule, ctx, figure, verb="")
+            elif (generic := GENERIC_RATE.search(prefix)) and rule.options["generic_rates"]:
+                if not ends_with_any(prefix, rule.options["not_rate_cues"]):
+                    yield from _completion(rule, ctx, figure, verb=generic.group(1))
+        elif COMPLETION_OF_PLAN.search(prefix):
+            continue  # 占年度计划的104%: a completion rate, checked by the completion rule
         elif whole := SHARE_OF.search(prefix):
             local = local_whole(ctx, figure, whole.group("whole"))
             if rule.options["relation"] == "share" and local:
@@ -63,11 +75,19 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
                     yield ratio_check(rule, figure, *found)
 
 
-def _completion(rule: Rule, ctx: DocumentContext, rate: Figure) -> Iterator[Check]:
-    start, _ = ctx.scope(rate, rule.scope)
-    before = [f for f in ctx.figures_between(start, rate.start) if is_level(f)]
+def _completion(rule: Rule, ctx: DocumentContext, rate: Figure, verb: str) -> Iterator[Check]:
+    """The plan and the actual of a rate, in its scope, before it or (when none before) after it.
+
+    `verb` (开工 for 开工率) must be in the actual's words when given.
+    """
+    start, end = ctx.scope(rate, rule.scope)
+    levels = [f for f in ctx.figures_between(start, end) if is_level(f)]
+    before = [f for f in levels if f.start < rate.start] or [f for f in levels if f.start > rate.start]
     plans = [f for f in before if _cued(ctx, f, rule.options["plan_cues"])]
-    actuals = [f for f in before if _cued(ctx, f, rule.options["actual_cues"]) and f not in plans]
+    if not plans:
+        plans = [f for f in levels if f.start > rate.start and _cued(ctx, f, rule.options["plan_cues"])]
+    actuals = [f for f in levels if _cued(ctx, f, rule.options["actual_cues"]) and f not in plans
+               and (not verb or verb in ctx.fragment(f))]  # fmt: skip
     for plan in reversed(plans):
         matching = [f for f in actuals if same_dimension(f, plan)]
         if matching:
@@ -88,7 +108,7 @@ def local_whole(ctx: DocumentContext, rate: Figure, name: str) -> tuple[Figure, 
     if part is None:
         return None
     for candidate in ctx.sentence_figures(rate):
-        if candidate is part or candidate.start >= rate.start or not is_level(candidate):
+        if candidate is part or not is_level(candidate):
             continue
         if same_dimension(candidate, part) and names_match(ctx.subject(candidate), name):
             return part, candidate
