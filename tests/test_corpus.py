@@ -30,6 +30,6 @@ def test_real_report_lints_without_errors(path) -> None:
 def test_real_report_has_figures_and_no_year_as_figure(path) -> None:
     document = read_document(path)
     figures = extract(document).figures
-    assert len(figures) > 100
+    assert len(figures) > 30  # the national reports state about fifty, the provincial ones hundreds
     years = [f for f in figures if f.unit == "年" and 1949 <= f.value <= 2100 and f.decimals == 0]
     assert years == []
