@@ -299,7 +299,7 @@ def _classify(cand: _Candidate, norm: str, ctx: _Context) -> _Candidate:
         or following in "+×*" or next_char in "+×*"
     ):
         reason = "name"
-    elif cand.arabic and cand.unit == "" and previous in "\n（(" and next_char in ".、)）":
+    elif cand.arabic and cand.unit == "" and previous in "\n（( \t　" and next_char in ".、)）．":
         reason = "numbering"
     elif cand.unit == "" and after_number.startswith("号"):
         reason = "name"
