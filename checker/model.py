@@ -36,12 +36,17 @@ class Block:
     """A run of text a reader found: a paragraph, a heading or a table cell.
 
     `start`/`end` are offsets into Document.text, so that every later stage
-    speaks of one coordinate system whatever the input format was.
+    speaks of one coordinate system whatever the input format was. `label`
+    says where a person finds the block in the original file (段落 12,
+    表 1 第 3 行第 4 列, 第 2 页); `index` is the reader's own position of
+    it (paragraph number in a .docx), so a writer can find it again.
     """
 
     start: int
     end: int
     kind: str = "paragraph"
+    label: str = ""
+    index: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,16 +57,33 @@ class Document:
     text: str
     blocks: tuple[Block, ...]
     line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    block_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         starts = [0]
         starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
         object.__setattr__(self, "line_starts", tuple(starts))
+        object.__setattr__(self, "block_starts", tuple(block.start for block in self.blocks))
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset, columns in characters."""
         line = bisect.bisect_right(self.line_starts, offset) - 1
         return line + 1, offset - self.line_starts[line] + 1
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block that holds a character offset, if any."""
+        i = bisect.bisect_right(self.block_starts, offset) - 1
+        if i >= 0 and self.blocks[i].start <= offset <= self.blocks[i].end:
+            return self.blocks[i]
+        return None
+
+    def location(self, offset: int) -> str:
+        """Where a person finds an offset: the block's label (表1 第3行第4列), else line:column."""
+        block = self.block_at(offset)
+        if block is not None and block.label:
+            return block.label
+        line, column = self.position(offset)
+        return f"{line}:{column}"
 
 
 @dataclass(frozen=True)

@@ -67,11 +67,22 @@ def test_missing_file_is_one_line_and_exit_2() -> None:
 
 
 def test_binary_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
-    binary = tmp_path / "report.docx"
-    binary.write_bytes(b"PK\x03\x04\x00\x00binary")
+    binary = tmp_path / "report.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
     result = run("figures", str(binary))
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "binary file" in result.stderr
+
+
+def test_broken_docx_and_pdf_are_one_line_and_exit_2(tmp_path: Path) -> None:
+    for name, content, message in (("report.docx", b"PK\x03\x04\x00\x00broken", "not a readable .docx"),
+                                   ("report.pdf", b"%PDF-1.4 broken", "PDF"),
+                                   ("report.doc", b"\xd0\xcf\x11\xe0", "old Word .doc")):  # fmt: skip
+        path = tmp_path / name
+        path.write_bytes(content)
+        result = run("figures", str(path))
+        assert result.returncode == 2, name
+        assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr, result.stderr
 
 
 def test_empty_file_exits_0(tmp_path: Path) -> None:

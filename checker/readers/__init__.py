@@ -6,12 +6,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from checker.model import Document
-from checker.readers import text
+from checker.readers import docx, markdown, pdf, text
 from checker.readers.errors import ReaderError
 
+# suffix → reader. docx and pdf import their libraries inside read(), so a
+# text report never loads them.
 READERS: dict[str, Callable[[Path], Document]] = {
     ".txt": text.read,
-    ".md": text.read,
+    ".md": markdown.read,
+    ".markdown": markdown.read,
+    ".docx": docx.read,
+    ".pdf": pdf.read,
 }
 
 __all__ = ["READERS", "ReaderError", "read_document"]
@@ -28,6 +33,8 @@ def read_document(path: str | Path) -> Document:
         raise ReaderError(str(path), "no such file", "check the path")
     if path.is_dir():
         raise ReaderError(str(path), "is a directory, not a report", "give the report files inside it")
+    if path.suffix.lower() == ".doc":
+        raise ReaderError(str(path), "is an old Word .doc file", "save it as .docx from Word, or as .txt")
     reader = READERS.get(path.suffix.lower(), text.read)
     try:
         return reader(path)

@@ -31,7 +31,7 @@ def decode(raw: bytes, path: str) -> str:
                 raise ReaderError(path, f"starts with a {name} byte-order mark but is not {name} ({error.reason})",
                                   "save it again as UTF-8") from error  # fmt: skip
     if b"\x00" in raw:
-        raise ReaderError(path, "is a binary file, not a text report", "give a .txt, .md or .docx report")
+        raise ReaderError(path, "is a binary file, not a text report", "give a .txt, .md, .docx or .pdf report")
     for encoding in ("utf-8", "gb18030"):
         try:
             return raw.decode(encoding)

@@ -1,0 +1,50 @@
+"""Markdown reports: headings, paragraphs and pipe tables.
+
+Markup is replaced by spaces of the same length (so line and column stay
+those of the file): `## 一、2021年…执行情况` is read as the heading it is. A
+pipe table (| 指标 | 计划 | 完成 |) is read row by row like a Word table.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from checker.model import Block, Document
+from checker.readers import text as plain
+from checker.readers.tables import linearise
+
+MARKUP = re.compile(r"^(\s*)(#{1,6}\s+|[-*+]\s+|>\s*|\d+\.\s+(?=\d))")
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+
+
+def read(path: Path) -> Document:
+    source = plain.normalise_newlines(plain.decode(path.read_bytes(), str(path)))
+    lines = source.split("\n")
+    out: list[str] = []
+    blocks: list[Block] = []
+    position = 0
+    i = tables = 0
+    while i < len(lines):
+        if TABLE_ROW.match(lines[i]):
+            rows = []
+            while i < len(lines) and TABLE_ROW.match(lines[i]):
+                if not RULE_ROW.match(lines[i]):
+                    rows.append([cell.strip() for cell in lines[i].strip().strip("|").split("|")])
+                i += 1
+            tables += 1
+            table_text, cells = linearise(rows, tables, position)
+            out.append(table_text)
+            blocks.extend(cells)
+            position += len(table_text) + 1
+            continue
+        line = MARKUP.sub(lambda m: m.group(1) + " " * len(m.group(2)), lines[i])
+        line = line.replace("**", "  ").replace("__", "  ")
+        out.append(line)
+        if line.strip():
+            kind = "heading" if lines[i].lstrip().startswith("#") else "paragraph"
+            blocks.append(Block(position, position + len(line), kind))
+        position += len(line) + 1
+        i += 1
+    return Document(str(path), "\n".join(out), tuple(blocks))

@@ -1,0 +1,67 @@
+"""Tables → sentences, so that the rule kinds read a table row as they read prose.
+
+A report's table of indicators (指标 | 单位 | 2023年计划 | 2023年完成 | 完成率)
+states in each row what prose states in a sentence. Each row becomes one line:
+the row's name, then each cell preceded by its column header, with the unit
+column (or a unit in the header, 完成率（%）) written after bare numbers:
+
+    固定资产投资：2023年计划108.4亿元，2023年完成129.9亿元，完成率119.8%。
+
+Cue words live in the headers (计划, 完成, 完成率), so the shipped rules apply
+unchanged; each cell keeps a block whose label names table, row and column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from checker.model import Block
+
+UNIT_HEADER = re.compile(r"^\s*(?:计量)?单位\s*$")
+UNIT_IN_HEADER = re.compile(r"[（(]\s*([^（）()]{1,6})\s*[）)]\s*$")
+BARE_NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
+
+
+def linearise(rows: Sequence[Sequence[str]], table: int, start: int) -> tuple[str, list[Block]]:
+    """The text of a table as one line per body row, and a block per cell, from offset `start`."""
+    if not rows:
+        return "", []
+    header = [cell.strip() for cell in rows[0]]
+    unit_column = next((i for i, h in enumerate(header) if UNIT_HEADER.match(h)), None)
+    lines: list[str] = []
+    blocks: list[Block] = []
+    position = start
+    # The header row itself, as a line, so the table's title words are in the text.
+    header_line = "、".join(h for h in header if h)
+    lines.append(header_line)
+    blocks.append(Block(position, position + len(header_line), "table-header", f"表{table} 第1行", (table, 0)))
+    position += len(header_line) + 1
+    for r, row in enumerate(rows[1:], start=1):
+        cells = [cell.strip() for cell in row]
+        name = cells[0] if cells else ""
+        row_unit = cells[unit_column] if unit_column is not None and unit_column < len(cells) else ""
+        line = f"{name}：" if name else ""
+        parts = []
+        for c in range(1, len(cells)):
+            if c == unit_column or not cells[c]:
+                continue
+            label = header[c] if c < len(header) else ""
+            value = cells[c]
+            unit = row_unit
+            in_header = UNIT_IN_HEADER.search(label)
+            if in_header:
+                unit = in_header.group(1)
+                label = label[: in_header.start()].strip()
+            if BARE_NUMBER.match(value) and unit:
+                value += unit
+            parts.append((label, value, c))
+        for i, (label, value, c) in enumerate(parts):
+            line += label
+            cell_start = position + len(line)
+            line += value
+            blocks.append(Block(cell_start, position + len(line), "cell", f"表{table} 第{r + 1}行第{c + 1}列", (table, r, c)))
+            line += "，" if i < len(parts) - 1 else "。"
+        lines.append(line)
+        position += len(line) + 1
+    return "\n".join(lines), blocks
