@@ -93,7 +93,7 @@ def figures(files: tuple[str, ...], show_all: bool, output_format: str) -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
 @rule_options
 @click.option("--lang", type=click.Choice(("zh", "en")), default="zh", show_default=True, help="Language of messages.")
-@format_option(("full", "concise", "json"), "full")
+@format_option(("auto", "full", "concise", "json", "sarif", "github", "html"), "auto")
 @click.option("--fail-on", type=click.Choice(("error", "warning", "info")), default="error", show_default=True,
               help="Exit 1 when a finding is at or above this severity.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
@@ -104,10 +104,10 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
     """
-    from checker.engine import lint_document
+    from checker.engine import LintReport, lint_document
     from checker.indicators import load_lexicon
     from checker.model import Severity
-    from checker.report import FINDING_FORMATS, terminal
+    from checker.report import FINDING_FORMATS, auto_format, terminal
     from checker.rules import RuleError
 
     rules = load_selected_rules(rule_dirs, select, ignore)
@@ -115,13 +115,15 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
         lexicon = load_lexicon(rule_dirs)
     except RuleError as error:
         fail(str(error))
-    results = [(document, lint_document(document, rules, lexicon)) for document in read_all(files)]
+    results = tuple((document, lint_document(document, rules, lexicon)) for document in read_all(files))
+    report = LintReport(results, tuple(rules))
     if statistics:
-        terminal.statistics(results, sys.stdout)
+        terminal.statistics(report, sys.stdout)
     else:
-        FINDING_FORMATS[output_format](results, sys.stdout, lang=lang)
+        chosen = auto_format() if output_format == "auto" else output_format
+        FINDING_FORMATS[chosen](report, sys.stdout, lang=lang)
     threshold = Severity(fail_on).rank
-    failing = any(f.severity.rank >= threshold for _, result in results for f in result.findings)
+    failing = any(f.severity.rank >= threshold for f in report.findings)
     sys.exit(1 if failing and not exit_zero else 0)
 
 

@@ -33,6 +33,27 @@ class FileResult:
     findings: tuple[Finding, ...]
 
 
+@dataclass(frozen=True)
+class LintReport:
+    """Everything one `lint` run found: per file, and the rules it ran (for SARIF's metadata).
+
+    `hidden` counts findings a baseline accepted; `stale` lists the baseline
+    entries that matched no finding any more (fixed, or their sentence changed).
+    """
+
+    files: tuple[tuple[Document, FileResult], ...]
+    rules: tuple[Rule, ...]
+    hidden: int = 0
+    stale: tuple[dict[str, str], ...] = ()
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for _, result in self.files for f in result.findings)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity.value == severity)
+
+
 def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | None = None) -> FileResult:
     """Lint one document with `rules`; `lexicon` defaults to the shipped indicators."""
     lexicon = lexicon if lexicon is not None else shipped_lexicon()

@@ -61,7 +61,7 @@ def test_messages_in_english(tmp_path: Path) -> None:
 def test_full_output_underlines_the_figure(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
     report.write_text(WRONG, encoding="utf-8")
-    _, output = lint(str(report), "--lang", "en")
+    _, output = lint(str(report), "--lang", "en", "--format", "full")
     lines = output.splitlines()
     sentence = next(line for line in lines if "121.8%" in line and "|" in line)
     marks = lines[lines.index(sentence) + 1]

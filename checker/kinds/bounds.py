@@ -52,7 +52,7 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         stated = interval(figure, rule)
         passed = stated.meets(allowed)
         yield Check(span(figure), (), passed, f"{figure.text} ∈ {stated.format(2, '%')}; allowed [{low}%, {high}%]",
-                    {"stated": figure.text, "low": f"{low}%", "high": f"{high}%", "name": words[-6:]})  # fmt: skip
+                    {"stated": figure.text, "low": f"{low}%", "high": f"{high}%", "name": ctx.subject(figure) or name})  # fmt: skip
 
 
 def _rate_noun(words: str) -> bool:

@@ -6,7 +6,10 @@ CSV never loads it.
 
 from __future__ import annotations
 
-from checker.report import concise, csv, json, terminal
+import os
+import sys
+
+from checker.report import concise, csv, github, html, json, sarif, terminal
 
 # `indicheck figures --format NAME` → the function that writes it.
 FIGURE_FORMATS = {
@@ -20,4 +23,14 @@ FINDING_FORMATS = {
     "full": terminal.findings,
     "concise": concise.findings,
     "json": json.findings,
+    "sarif": sarif.findings,
+    "github": github.findings,
+    "html": html.findings,
 }
+
+
+def auto_format() -> str:
+    """github under GitHub Actions, full on a terminal, concise otherwise (yamllint's auto)."""
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        return "github"
+    return "full" if sys.stdout.isatty() else "concise"

@@ -10,7 +10,7 @@ from checker.model import Document, Extraction
 from checker.report.records import figure_record, finding_record, set_aside_record
 
 if TYPE_CHECKING:
-    from checker.engine import FileResult
+    from checker.engine import LintReport
 
 
 def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool) -> None:
@@ -24,9 +24,12 @@ def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show
     out.write("\n")
 
 
-def findings(results: Sequence[tuple[Document, FileResult]], out: TextIO, *, lang: str) -> None:
+def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
     files = [{"path": r.path, "figures": r.figures, "checks": r.checks, "passed": r.passed,
-              "unchecked_figures": r.unchecked_figures} for _, r in results]  # fmt: skip
-    found = [finding_record(f, lang) for _, r in results for f in r.findings]
-    json.dump({"files": files, "findings": found}, out, ensure_ascii=False, indent=2)
+              "unchecked_figures": r.unchecked_figures} for _, r in report.files]  # fmt: skip
+    found = [finding_record(f, lang, document) for document, r in report.files for f in r.findings]
+    data: dict = {"files": files, "findings": found}
+    if report.hidden or report.stale:
+        data["baseline"] = {"hidden": report.hidden, "stale": list(report.stale)}
+    json.dump(data, out, ensure_ascii=False, indent=2)
     out.write("\n")

@@ -34,8 +34,8 @@ def set_aside_record(document: Document, item: SetAside) -> dict[str, Any]:
             "text": item.text, "reason": item.reason}  # fmt: skip
 
 
-def finding_record(finding: Finding, lang: str) -> dict[str, Any]:
-    return {
+def finding_record(finding: Finding, lang: str, document: Document | None = None) -> dict[str, Any]:
+    record = {
         "code": finding.code,
         "name": finding.name,
         "severity": finding.severity.value,
@@ -50,3 +50,6 @@ def finding_record(finding: Finding, lang: str) -> dict[str, Any]:
         "computation": finding.computation,
         "fingerprint": finding.fingerprint,
     }
+    if document is not None:
+        record["location"] = document.location(finding.start)
+    return record

@@ -16,7 +16,7 @@ from checker.model import Document, Extraction, Figure, Finding, SetAside
 if TYPE_CHECKING:
     from rich.text import Text
 
-    from checker.engine import FileResult
+    from checker.engine import LintReport
 
 CONTEXT = 10  # characters of the sentence shown on each side of a figure
 FIGURE_HEADER = ("位置", "数字", "值", "单位", "限定", "语句")
@@ -102,17 +102,17 @@ SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold b
 WINDOW = 70  # cells of sentence shown around a finding's figures
 
 
-def findings(results: Sequence[tuple[Document, FileResult]], out: TextIO, *, lang: str) -> None:
+def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
     """Each finding as compilers show errors: the sentence with its figures underlined,
     the related figures and the computation; then a summary."""
     from rich.console import Console
     from rich.text import Text
 
     console = Console(file=out, highlight=False)
-    for document, result in results:
+    for document, result in report.files:
         for finding in result.findings:
             head = Text()
-            head.append(f"{finding.path}:{finding.line}:{finding.column}: ", style="bold")
+            head.append(f"{_where(document, finding)}: ", style="bold")
             head.append(f"{finding.code} ", style="bold")
             head.append(finding.severity.value, style=SEVERITY_STYLE[finding.severity.value])
             head.append(f" {finding.message(lang)} ")
@@ -127,7 +127,7 @@ def findings(results: Sequence[tuple[Document, FileResult]], out: TextIO, *, lan
             label = "计算" if lang == "zh" else "computation"
             console.print(Text(f"   = {label}: {finding.computation}", style="cyan"), soft_wrap=True)
             console.print()
-    console.print(summary(results, lang), soft_wrap=True)
+    console.print(summary(report, lang), soft_wrap=True)
 
 
 def _underlined(document: Document, finding: Finding) -> Text:
@@ -164,31 +164,38 @@ def _underlined(document: Document, finding: Finding) -> Text:
     return result
 
 
-def summary(results: Sequence[tuple[Document, FileResult]], lang: str) -> str:
-    files = len(results)
-    figures = sum(r.figures for _, r in results)
-    checks = sum(r.checks for _, r in results)
-    passed = sum(r.passed for _, r in results)
-    unchecked = sum(r.unchecked_figures for _, r in results)
-    counts = {s: 0 for s in ("error", "warning", "info")}
-    for _, result in results:
-        for finding in result.findings:
-            counts[finding.severity.value] += 1
+def _where(document: Document, finding: Finding) -> str:
+    """path:line:col, and the block's label where the reader gave one (表1 第3行第5列)."""
+    label = document.location(finding.start)
+    plain = f"{finding.path}:{finding.line}:{finding.column}"
+    return plain if label == f"{finding.line}:{finding.column}" else f"{plain} ({label})"
+
+
+def summary(report: LintReport, lang: str) -> str:
+    files = len(report.files)
+    figures = sum(r.figures for _, r in report.files)
+    checks = sum(r.checks for _, r in report.files)
+    passed = sum(r.passed for _, r in report.files)
+    unchecked = sum(r.unchecked_figures for _, r in report.files)
+    errors, warnings, infos = (report.count(s) for s in ("error", "warning", "info"))
     if lang == "zh":
-        return (f"{files} 个文件，{figures} 个数字，{checks} 项检查（{passed} 项通过）；"
-                f"错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}；"
-                f"{unchecked} 个数字未参与任何检查")  # fmt: skip
-    return (f"{files} file(s), {figures} figures, {checks} checks ({passed} passed); "
-            f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info; "
-            f"{unchecked} figures took part in no check")  # fmt: skip
+        text = (f"{files} 个文件，{figures} 个数字，{checks} 项检查（{passed} 项通过）；"
+                f"错误 {errors}，警告 {warnings}，提示 {infos}；{unchecked} 个数字未参与任何检查")  # fmt: skip
+        if report.hidden or report.stale:
+            text += f"；基线隐藏 {report.hidden} 项，{len(report.stale)} 项基线条目已不再匹配"
+        return text
+    text = (f"{files} file(s), {figures} figures, {checks} checks ({passed} passed); "
+            f"{errors} error(s), {warnings} warning(s), {infos} info; {unchecked} figures took part in no check")  # fmt: skip
+    if report.hidden or report.stale:
+        text += f"; {report.hidden} hidden by the baseline, {len(report.stale)} baseline entries no longer match"
+    return text
 
 
-def statistics(results: Sequence[tuple[Document, FileResult]], out: TextIO) -> None:
+def statistics(report: LintReport, out: TextIO) -> None:
     """Findings counted by rule, most frequent first (ruff's --statistics)."""
     counts: dict[tuple[str, str, str], int] = {}
-    for _, result in results:
-        for finding in result.findings:
-            key = (finding.code, finding.name, finding.severity.value)
-            counts[key] = counts.get(key, 0) + 1
+    for finding in report.findings:
+        key = (finding.code, finding.name, finding.severity.value)
+        counts[key] = counts.get(key, 0) + 1
     for (code, name, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         out.write(f"{count:>5}  {code:<6} {severity:<8} {name}\n")

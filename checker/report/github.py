@@ -1,0 +1,30 @@
+"""GitHub Actions workflow commands: one annotation per finding on the pull request's files."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from checker.engine import LintReport
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
+    for document, result in report.files:
+        for f in result.findings:
+            end_line, end_column = document.position(f.end)
+            properties = ",".join((
+                f"file={_property(f.path)}", f"line={f.line}", f"col={f.column}",
+                f"endLine={end_line}", f"endColumn={end_column}", f"title={_property(f'{f.code} {f.name}')}",
+            ))  # fmt: skip
+            message = f"{f.message(lang)} ({f.computation})"
+            out.write(f"::{COMMANDS[f.severity.value]} {properties}::{_data(message)}\n")

@@ -1,0 +1,116 @@
+"""One self-contained HTML page for auditors: the report's text with the flagged figures
+highlighted, each finding's message and computation beside its paragraph, a summary on top.
+
+No script, no font, no stylesheet from the network: the page opens offline and
+can be mailed or archived as it is.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, TextIO
+
+from checker import __version__
+from checker.model import Document, Finding
+
+if TYPE_CHECKING:
+    from checker.engine import LintReport
+
+STYLE = """
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:0;color:#1f2328}
+header{padding:1.5rem 2rem;background:#f6f8fa;border-bottom:1px solid #d0d7de}
+h1{margin:0 0 .5rem;font-size:1.4rem} h2{font-size:1.1rem;margin:2rem 2rem .5rem}
+.counts span{display:inline-block;margin-right:1.5rem;font-weight:600}
+.error{color:#cf222e} .warning{color:#9a6700} .info{color:#0969da}
+.row{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1.5rem;padding:.2rem 2rem}
+.row.flagged{background:#fffbea}
+.text{margin:.3rem 0;line-height:1.8} .line{color:#8c959f;font-size:.75rem;margin-right:.6rem}
+mark{padding:0 .1rem;border-radius:.2rem} mark.error{background:#ffd7d5} mark.warning{background:#fff1b8}
+mark.info{background:#ddf4ff} .related{border-bottom:2px dotted #57606a}
+.finding{border-left:4px solid;padding:.3rem .7rem;margin:.3rem 0;background:#fff}
+.finding.error{border-color:#cf222e} .finding.warning{border-color:#d4a72c} .finding.info{border-color:#0969da}
+.finding p{margin:.2rem 0;color:#1f2328}
+.index{margin:.8rem 0 0;padding-left:1.4rem;line-height:1.7} .index a{color:inherit;margin-right:.4rem} .finding code{font-size:.8rem;color:#57606a;white-space:pre-wrap}
+"""
+
+
+def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
+    counts = {s: report.count(s) for s in ("error", "warning", "info")}
+    labels = {"zh": ("错误", "警告", "提示"), "en": ("errors", "warnings", "info")}[lang]
+    out.write(f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+              f"<title>indicheck {escape(', '.join(d.path for d, _ in report.files))}</title>"
+              f"<style>{STYLE}</style></head><body>\n<header><h1>indicheck {__version__}</h1>"
+              f'<p class="counts">'
+              + "".join(f'<span class="{s}" data-count="{counts[s]}">{label} {counts[s]}</span>'
+                        for s, label in zip(("error", "warning", "info"), labels, strict=True))
+              + f"</p><p>{escape(_summary(report, lang))}</p>{_index(report, lang)}</header>\n<main>\n")  # fmt: skip
+    for file_number, (document, result) in enumerate(report.files, start=1):
+        out.write(f"<section class=\"file\"><h2>{escape(document.path)}</h2>\n")
+        _document(document, result.findings, out, lang, f"F{file_number}-")
+        out.write("</section>\n")
+    out.write("</main></body></html>\n")
+
+
+def _index(report: LintReport, lang: str) -> str:
+    """Every finding in one list at the top, each linked to its highlighted figure."""
+    items = []
+    for file_number, (document, result) in enumerate(report.files, start=1):
+        for number, f in enumerate(result.findings, start=1):
+            where = document.location(f.start)
+            items.append(f'<li class="{f.severity.value}"><a href="#F{file_number}-{number}">{escape(document.path)} '
+                         f"{escape(where)}</a> {f.code} {escape(f.message(lang))}</li>")  # fmt: skip
+    return f'<ol class="index">{"".join(items)}</ol>' if items else ""
+
+
+def _summary(report: LintReport, lang: str) -> str:
+    from checker.report.terminal import summary
+
+    return summary(report, lang)
+
+
+def _document(document: Document, found: tuple[Finding, ...], out: TextIO, lang: str, prefix: str) -> None:
+    text = document.text
+    numbered = {id(f): i for i, f in enumerate(found, start=1)}
+    marks = []  # (start, end, class, id or "")
+    for f in found:
+        marks.append((f.start, f.end, f.severity.value, f"{prefix}{numbered[id(f)]}"))
+        marks.extend((r.start, r.end, "related", "") for r in f.related)
+    marks.sort(key=lambda m: (m[0], m[2] == "related"))
+    position = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        end = position + len(line)
+        here = [f for f in found if position <= f.start <= end]
+        if line.strip() or here:
+            spans = [m for m in marks if position <= m[0] and m[1] <= end]
+            css = "row flagged" if here else "row"
+            out.write(f'<div class="{css}"><p class="text" id="L{number}"><span class="line">{number}</span>'
+                      f"{_highlight(text, position, end, spans)}</p><aside>")  # fmt: skip
+            for f in here:
+                out.write(_finding(document, f, f"{prefix}{numbered[id(f)]}", lang))
+            out.write("</aside></div>\n")
+        position = end + 1
+
+
+def _highlight(text: str, start: int, end: int, spans: list[tuple[int, int, str, str]]) -> str:
+    parts, cursor = [], start
+    for span_start, span_end, css, ident in spans:
+        if span_start < cursor:
+            continue  # overlaps a span already marked
+        parts.append(escape(text[cursor:span_start]))
+        inner = escape(text[span_start:span_end])
+        if css == "related":
+            parts.append(f'<span class="related">{inner}</span>')
+        else:
+            parts.append(f'<mark class="{css}" id="{ident}">{inner}</mark>')
+        cursor = span_end
+    parts.append(escape(text[cursor:end]))
+    return "".join(parts)
+
+
+def _finding(document: Document, f: Finding, anchor: str, lang: str) -> str:
+    related = "、".join(f"{r.text}（{document.location(r.start)}）" for r in f.related)
+    label = {"zh": ("相关数字", "计算"), "en": ("related", "computation")}[lang]
+    return (f'<div class="finding {f.severity.value}" data-code="{f.code}"><p><a href="#{anchor}">{f.code}</a> '
+            f"{escape(f.severity.value)} · {escape(f.name)}</p><p>{escape(f.message(lang))}</p>"
+            + (f"<p>{label[0]}: {escape(related)}</p>" if related else "")
+            + f"<code>{label[1]}: {escape(f.computation)}</code></div>")  # fmt: skip

@@ -1,0 +1,99 @@
+"""SARIF 2.1.0, for code-scanning tools (GitHub, GitLab, Azure DevOps) and SARIF viewers.
+
+One run; the driver lists every rule that ran with its documentation; each
+finding is one result with its location (line, column in code points, and
+character offsets), the related figures as related locations, the
+computation as a property, and the fingerprint as a partial fingerprint so
+that code-scanning tools track a finding across revisions.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from checker import __version__
+from checker.model import Document, Finding, Rule
+
+if TYPE_CHECKING:
+    from checker.engine import LintReport
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
+    rules = list(report.rules)
+    index = {rule.code: i for i, rule in enumerate(rules)}
+    results = [_result(finding, document, index, lang) for document, result in report.files for finding in result.findings]
+    log = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "indicheck", "version": __version__, "rules": [_rule(r) for r in rules]}},
+                "columnKind": "unicodeCodePoints",
+                "artifacts": [{"location": {"uri": _uri(document.path)}} for document, _ in report.files],
+                "results": results,
+            }
+        ],
+    }
+    json.dump(log, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _uri(path: str) -> str:
+    """A relative path stays relative (SARIF resolves it against the checkout); an absolute one is a file URI."""
+    p = Path(path)
+    return p.as_uri() if p.is_absolute() else p.as_posix()
+
+
+def _rule(rule: Rule) -> dict[str, Any]:
+    what = rule.doc.split("\n\n")[0].removeprefix("What it does:").strip()
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": what.split("。")[0].split(". ")[0]},
+        "fullDescription": {"text": what},
+        "help": {"text": rule.doc},
+        "defaultConfiguration": {"level": LEVELS[rule.severity.value]},
+        "properties": {"kind": rule.kind},
+    }
+
+
+def _region(document: Document, start: int, end: int) -> dict[str, Any]:
+    line, column = document.position(start)
+    end_line, end_column = document.position(end)
+    return {
+        "startLine": line,
+        "startColumn": column,
+        "endLine": end_line,
+        "endColumn": end_column,
+        "charOffset": start,
+        "charLength": end - start,
+        "snippet": {"text": document.text[start:end]},
+    }
+
+
+def _result(finding: Finding, document: Document, index: dict[str, int], lang: str) -> dict[str, Any]:
+    location = {"physicalLocation": {"artifactLocation": {"uri": _uri(finding.path)},
+                                     "region": _region(document, finding.start, finding.end)}}  # fmt: skip
+    result: dict[str, Any] = {
+        "ruleId": finding.code,
+        "level": LEVELS[finding.severity.value],
+        "message": {"text": finding.message(lang)},
+        "locations": [location],
+        "partialFingerprints": {"indicheckFingerprint/v1": finding.fingerprint},
+        "properties": {"computation": finding.computation, "location": document.location(finding.start)},
+    }
+    if finding.code in index:
+        result["ruleIndex"] = index[finding.code]
+    if finding.related:
+        result["relatedLocations"] = [
+            {"id": i, "message": {"text": related.text},
+             "physicalLocation": {"artifactLocation": {"uri": _uri(related.path)},
+                                  "region": _region(document, related.start, related.end)}}
+            for i, related in enumerate(finding.related, start=1)
+        ]  # fmt: skip
+    return result
