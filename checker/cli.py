@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, NoReturn
 
 import click
@@ -98,8 +99,11 @@ def figures(files: tuple[str, ...], show_all: bool, output_format: str) -> None:
               help="Exit 1 when a finding is at or above this severity.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
+@click.option("--annotate", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT.docx",
+              help="Also write a copy of the report with one Word comment per finding.")
 def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...],
-         lang: str, output_format: str, fail_on: str, exit_zero: bool, statistics: bool) -> None:
+         lang: str, output_format: str, fail_on: str, exit_zero: bool, statistics: bool,
+         annotate: Path | None) -> None:
     """Check that the figures of FILES agree with each other.
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
@@ -122,6 +126,15 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
     else:
         chosen = auto_format() if output_format == "auto" else output_format
         FINDING_FORMATS[chosen](report, sys.stdout, lang=lang)
+    if annotate is not None:
+        from checker.report.word import AnnotateError
+        from checker.report.word import annotate as write_annotated
+
+        try:
+            written = write_annotated(report, annotate, lang)
+        except AnnotateError as error:
+            fail(str(error))
+        click.echo(f"indicheck: {written} comment(s) written to {annotate}", err=True)
     threshold = Severity(fail_on).rank
     failing = any(f.severity.rank >= threshold for f in report.findings)
     sys.exit(1 if failing and not exit_zero else 0)
