@@ -64,6 +64,22 @@ def read_all(files: tuple[str, ...]) -> list:
     return documents
 
 
+def run_rules(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...],
+              ignore: tuple[str, ...]):  # fmt: skip
+    """Read the files and run the selected rules over each: what lint and baseline share."""
+    from checker.engine import LintReport, lint_document
+    from checker.indicators import load_lexicon
+    from checker.rules import RuleError
+
+    rules = load_selected_rules(rule_dirs, select, ignore)
+    try:
+        lexicon = load_lexicon(rule_dirs)
+    except RuleError as error:
+        fail(str(error))
+    results = tuple((document, lint_document(document, rules, lexicon)) for document in read_all(files))
+    return LintReport(results, tuple(rules))
+
+
 def format_option(choices: tuple[str, ...], default: str) -> Callable[[Any], Any]:
     return click.option(
         "--format", "output_format", type=click.Choice(choices), default=default, show_default=True,
@@ -101,26 +117,26 @@ def figures(files: tuple[str, ...], show_all: bool, output_format: str) -> None:
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("--annotate", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT.docx",
               help="Also write a copy of the report with one Word comment per finding.")
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Hide the findings this baseline accepts (see `indicheck baseline`).")
 def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...],
          lang: str, output_format: str, fail_on: str, exit_zero: bool, statistics: bool,
-         annotate: Path | None) -> None:
+         annotate: Path | None, baseline: Path | None) -> None:
     """Check that the figures of FILES agree with each other.
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
     """
-    from checker.engine import LintReport, lint_document
-    from checker.indicators import load_lexicon
     from checker.model import Severity
     from checker.report import FINDING_FORMATS, auto_format, terminal
-    from checker.rules import RuleError
 
-    rules = load_selected_rules(rule_dirs, select, ignore)
-    try:
-        lexicon = load_lexicon(rule_dirs)
-    except RuleError as error:
-        fail(str(error))
-    results = tuple((document, lint_document(document, rules, lexicon)) for document in read_all(files))
-    report = LintReport(results, tuple(rules))
+    report = run_rules(files, rule_dirs, select, ignore)
+    if baseline is not None:
+        from checker import baseline as baselines
+
+        try:
+            report = baselines.apply(report, baselines.load(baseline))
+        except baselines.BaselineError as error:
+            fail(str(error))
     if statistics:
         terminal.statistics(report, sys.stdout)
     else:
@@ -160,3 +176,22 @@ def explain(code: str, rule_dirs: tuple[str, ...]) -> None:
     click.echo(f"{rule.code} {rule.name} ({rule.kind}, {rule.severity.value})\n")
     click.echo(rule.doc)
     click.echo(f"\nmessage (zh): {rule.message_zh}\nmessage (en): {rule.message_en}\nsource: {rule.source}")
+
+
+@main.command("baseline")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
+@rule_options
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("indicheck-baseline.json"),
+              show_default=True, help="Where to write the baseline.")
+@click.option("--reason", default="", help="Why these findings are accepted (kept with each entry).")
+def write_baseline(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...],
+                   ignore: tuple[str, ...], output: Path, reason: str) -> None:  # fmt: skip
+    """Record the current findings of FILES, so that `lint --baseline` shows only new ones."""
+    from checker import baseline as baselines
+
+    report = run_rules(files, rule_dirs, select, ignore)
+    try:
+        count = baselines.write(report, output, reason)
+    except baselines.BaselineError as error:
+        fail(str(error))
+    click.echo(f"indicheck: {count} finding(s) recorded in {output}", err=True)

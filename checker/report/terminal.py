@@ -127,6 +127,10 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
             label = "计算" if lang == "zh" else "computation"
             console.print(Text(f"   = {label}: {finding.computation}", style="cyan"), soft_wrap=True)
             console.print()
+    for entry in report.stale:
+        label = "基线条目已不再匹配" if lang == "zh" else "baseline entry no longer matches"
+        console.print(Text(f"{label}: {entry.get('code', '')} {entry.get('path', '')} {entry.get('excerpt', '')[:60]}",
+                           style="dim"), soft_wrap=True)  # fmt: skip
     console.print(summary(report, lang), soft_wrap=True)
 
 
