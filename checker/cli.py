@@ -24,6 +24,23 @@ def fail(message: str) -> NoReturn:
     sys.exit(EXIT_USAGE)
 
 
+def configure(ctx: click.Context, params: dict[str, Any]) -> dict[str, Any]:
+    """Fill the options the user did not give from the configuration file (flags win)."""
+    from click.core import ParameterSource
+
+    from checker.config import ConfigError, find
+
+    try:
+        config = find()
+    except ConfigError as error:
+        fail(str(error))
+    for key, value in config.values.items():
+        name = {"fail-on": "fail_on", "format": "output_format", "rules": "rule_dirs"}.get(key, key)
+        if name in params and ctx.get_parameter_source(name) in (ParameterSource.DEFAULT, None):
+            params[name] = tuple(value) if isinstance(value, list) else value
+    return params
+
+
 def split_codes(values: tuple[str, ...]) -> list[str]:
     """--select IC1,IC2 --select IC3 → [IC1, IC2, IC3]."""
     return [code.strip() for value in values for code in value.split(",") if code.strip()]
@@ -124,8 +141,17 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
          annotate: Path | None, baseline: Path | None) -> None:
     """Check that the figures of FILES agree with each other.
 
+    Settings not given here come from [tool.indicheck] in pyproject.toml or an
+    indicheck.toml, looked for upward from the working directory.
+
     Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
     """
+    settings = configure(click.get_current_context(), dict(
+        rule_dirs=rule_dirs, select=select, ignore=ignore, lang=lang, output_format=output_format,
+        fail_on=fail_on, baseline=baseline))  # fmt: skip
+    rule_dirs, select, ignore = settings["rule_dirs"], settings["select"], settings["ignore"]
+    lang, output_format, fail_on = settings["lang"], settings["output_format"], settings["fail_on"]
+    baseline = Path(settings["baseline"]) if settings["baseline"] else None
     from checker.model import Severity
     from checker.report import FINDING_FORMATS, auto_format, terminal
 
@@ -189,6 +215,8 @@ def write_baseline(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: t
     """Record the current findings of FILES, so that `lint --baseline` shows only new ones."""
     from checker import baseline as baselines
 
+    settings = configure(click.get_current_context(), dict(rule_dirs=rule_dirs, select=select, ignore=ignore))
+    rule_dirs, select, ignore = settings["rule_dirs"], settings["select"], settings["ignore"]
     report = run_rules(files, rule_dirs, select, ignore)
     try:
         count = baselines.write(report, output, reason)
