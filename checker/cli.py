@@ -82,19 +82,28 @@ def read_all(files: tuple[str, ...]) -> list:
 
 
 def run_rules(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...],
-              ignore: tuple[str, ...]):  # fmt: skip
-    """Read the files and run the selected rules over each: what lint and baseline share."""
+              ignore: tuple[str, ...], previous: str | None = None):  # fmt: skip
+    """Read the files and run the selected rules over each: what lint and baseline share.
+
+    With `previous` (last year's report), the cross-report rules run too.
+    """
     from checker.engine import LintReport, lint_document
+
+    rules = load_selected_rules(rule_dirs, select, ignore)
+    lexicon = load_lexicon_or_fail(rule_dirs)
+    earlier = read_all((previous,))[0] if previous else None
+    results = tuple((document, lint_document(document, rules, lexicon, earlier)) for document in read_all(files))
+    return LintReport(results, tuple(rules), others=(earlier,) if earlier else ())
+
+
+def load_lexicon_or_fail(rule_dirs: tuple[str, ...]):
     from checker.indicators import load_lexicon
     from checker.rules import RuleError
 
-    rules = load_selected_rules(rule_dirs, select, ignore)
     try:
-        lexicon = load_lexicon(rule_dirs)
+        return load_lexicon(rule_dirs)
     except RuleError as error:
         fail(str(error))
-    results = tuple((document, lint_document(document, rules, lexicon)) for document in read_all(files))
-    return LintReport(results, tuple(rules))
 
 
 def format_option(choices: tuple[str, ...], default: str) -> Callable[[Any], Any]:
@@ -136,9 +145,11 @@ def figures(files: tuple[str, ...], show_all: bool, output_format: str) -> None:
               help="Also write a copy of the report with one Word comment per finding.")
 @click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Hide the findings this baseline accepts (see `indicheck baseline`).")
+@click.option("--previous", type=click.Path(dir_okay=False, path_type=str), metavar="PREVIOUS",
+              help="Last year's report: also check its targets and figures against FILES.")
 def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...],
          lang: str, output_format: str, fail_on: str, exit_zero: bool, statistics: bool,
-         annotate: Path | None, baseline: Path | None) -> None:
+         annotate: Path | None, baseline: Path | None, previous: str | None) -> None:
     """Check that the figures of FILES agree with each other.
 
     Settings not given here come from [tool.indicheck] in pyproject.toml or an
@@ -148,14 +159,14 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
     """
     settings = configure(click.get_current_context(), dict(
         rule_dirs=rule_dirs, select=select, ignore=ignore, lang=lang, output_format=output_format,
-        fail_on=fail_on, baseline=baseline))  # fmt: skip
+        fail_on=fail_on, baseline=baseline, previous=previous))  # fmt: skip
     rule_dirs, select, ignore = settings["rule_dirs"], settings["select"], settings["ignore"]
     lang, output_format, fail_on = settings["lang"], settings["output_format"], settings["fail_on"]
     baseline = Path(settings["baseline"]) if settings["baseline"] else None
     from checker.model import Severity
     from checker.report import FINDING_FORMATS, auto_format, terminal
 
-    report = run_rules(files, rule_dirs, select, ignore)
+    report = run_rules(files, rule_dirs, select, ignore, settings["previous"])
     if baseline is not None:
         from checker import baseline as baselines
 
@@ -223,3 +234,24 @@ def write_baseline(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: t
     except baselines.BaselineError as error:
         fail(str(error))
     click.echo(f"indicheck: {count} finding(s) recorded in {output}", err=True)
+
+
+@main.command("targets")
+@click.argument("previous", type=click.Path(dir_okay=True, path_type=str))
+@click.argument("current", type=click.Path(dir_okay=True, path_type=str))
+@click.option("--rules", "rule_dirs", multiple=True, metavar="DIR", help="Also load the indicators.toml of DIR.")
+@click.option("--headline", is_flag=True, help="Only the headline targets (主要预期目标).")
+@format_option(("table", "json", "csv"), "table")
+def target_table(previous: str, current: str, rule_dirs: tuple[str, ...], headline: bool, output_format: str) -> None:
+    """Every target of PREVIOUS (last year's report) with its actual in CURRENT and a status:
+    met, missed, not reported or not comparable."""
+    from checker.engine import context_of
+    from checker.report import TARGET_FORMATS
+    from checker.targets import pair_targets
+
+    lexicon = load_lexicon_or_fail(rule_dirs)
+    earlier, later = read_all((previous, current))
+    rows = pair_targets(context_of(earlier, lexicon), context_of(later, lexicon))
+    if headline:
+        rows = [row for row in rows if row.headline]
+    TARGET_FORMATS[output_format](rows, earlier, later, sys.stdout)

@@ -14,12 +14,11 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from checker.extract import GLOSSARY_ENTRY, GLOSSARY_HEADING
+from checker.extract import GLOSSARY_ENTRY, GLOSSARY_HEADING, soft_breaks
 from checker.indicators import Indicator, Lexicon
 from checker.model import Document, Figure, Kind, Span
 
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
-SENTENCE_END = re.compile(r"[。！？!?\n]")
 # Words that open a clause but are not part of what a figure measures.
 LEADING_WORDS = re.compile(
     r"^(?:其中|预计|全年|累计|共计|总计|合计|同时|并|及|和|与|以及|另外|此外|目前|截至\S{0,8}?底|今年|去年|上年|当年|"
@@ -27,14 +26,15 @@ LEADING_WORDS = re.compile(
 )
 # Verbs and particles between a subject and its figure (达到, 完成, 为 …).
 TRAILING_WORDS = re.compile(
-    r"(?:分别|同比|比上年|较上年|比去年|年均|累计|共|总|约|近|超过|突破|达到|达|完成|实现|为|是|有|增加到|提高到|"
+    r"(?:分别|同比|比上年|较上年|比去年|年均|累计|共|总|约|近|超过|突破|达到|达|完成|实现|为|是|有|增加到|提高到|上涨|"
+    r"同口径|可比口径|按可比价格计算|(?:由|从)(?:上年|去年)|平均值|超|"
     r"增长到|下降到|降至|降低到|减少到|升至|增至|增长|增加|提高|下降|减少|降低|上升|保持在|稳定在|控制在|力争|确保|新增|"
     r"的|了|在|至|到)+$"
 )
 LIST_JOIN = re.compile(r"[、和与及]")
-GROWTH_CUE = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低|回落|增速|增幅|涨幅)[了约近为达]*$")
+GROWTH_CUE = re.compile(r"(?:增长|增加|提高|上升|上涨|下降|减少|降低|回落|增速|增幅|涨幅)[了约近为达]*$")
 # Words that make a subject more general without naming another indicator.
-SPECIFIC_PREFIX = re.compile(r"^(?:各类|各项|全年|年|共|累计|新建|组织|开展|举办|完成|实施|推动|争取|力争|确保)+")
+SPECIFIC_PREFIX = re.compile(r"^(?:各类|各项|全年|年(?!度)|共|累计|新建|组织|开展|举办|完成|实施|推动|争取|力争|确保)+")
 # A top-level section heading: 一、2021年国民经济和社会发展计划执行情况
 SECTION_HEADING = re.compile(r"^[ \t　]*[一二三四五六七八九十]+、(?P<title>[^\n]{0,60})$", re.M)
 YEAR = re.compile(r"(19|20)\d\d(?=年)")
@@ -47,9 +47,9 @@ FIVE_YEAR = re.compile(r"“?(十[一二三四五六七八九]五)”?")
 FIVE_YEAR_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
 OPENING_NOISE = re.compile(r"^[\s　]*(?:各位代表[！!，,]?)?")
 FIVE_YEAR_OPENING = re.compile(r"^(?:过去五年|五年来|这五年|“?十[一二三四五六七八九]五”?(?:时期|期间)(?!是))")
-ACTUAL_OPENING = re.compile(r"^(?:回顾)?(?:过去一年|一年来|去年)")
+ACTUAL_OPENING = re.compile(r"^(?:回顾)?(?:过去一年|一年来|去年|刚刚过去的一年)")
 TARGET_OPENING = re.compile(r"^(?:今年|做好今年|综合(?:分析|考虑)[^。]{0,20}今年|[^。]{0,12}主要预期目标)")
-YEAR_OPENING = re.compile(r"^((?:19|20)\d\d)年(?:是|，|,|我们)")
+YEAR_OPENING = re.compile(r"^(?:刚刚过去的)?((?:19|20)\d\d)年(?:是|，|,|我们)")
 DELIVERED = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 
 
@@ -85,9 +85,11 @@ class DocumentContext:
     def __init__(self, document: Document, figures: Sequence[Figure], lexicon: Lexicon | None = None) -> None:
         self.document = document
         self.lexicon = lexicon or Lexicon(())
+        self.previous: DocumentContext | None = None  # last year's report, for cross-report rules
         self.text = document.text
         self.figures = tuple(figures)
-        self._clause_ends = [m.start() for m in CLAUSE_END.finditer(self.text)]
+        soft = soft_breaks(self.text)
+        self._clause_ends = [m.start() for m in CLAUSE_END.finditer(self.text) if m.start() not in soft]
         self._starts = [f.start for f in self.figures]
         heading = GLOSSARY_HEADING.search(self.text)
         self.body_end = heading.start() if heading else len(self.text)
@@ -203,7 +205,10 @@ class DocumentContext:
         figure = self.list_head(figure)
         subject = self.subject(figure)
         found = self.lexicon.match(subject) if subject else None
-        if found is None and not subject and figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
+        # 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a rate that goes on
+        # the level's clause after 、 speaks of the level's indicator.
+        continues = self.fragment(figure).startswith("、") and self.measure(figure) == "growth"
+        if found is None and (not subject or continues) and figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
             i = bisect.bisect_left(self._starts, figure.start)
             while i > 0 and self.figures[i - 1].start >= figure.sentence[0]:
                 i -= 1
@@ -223,12 +228,14 @@ class DocumentContext:
     # --- sections ----------------------------------------------------------------
 
     def other_year(self, figure: Figure) -> bool:
-        """Whether the sentence before a figure speaks of a year other than its section's
-        (2020年地区生产总值336亿元 in a review of 2021, 到2030年 in a plan for 2026)."""
+        """Whether a figure speaks of another time than its section's year: a year named
+        before it in its sentence (2020年地区生产总值336亿元, 到2030年), or a time word in
+        its own clause (上年, 累计, 年均, 十四五). 比上年有所加快 in an earlier clause does not
+        make the next clause's figure last year's."""
         period = self.period(figure.start)
         before = self.text[figure.sentence[0] : figure.start]
         years = {int(m.group()) for m in YEAR.finditer(before)}
-        return bool(years - {period.year}) or bool(OTHER_TIME.search(before))
+        return bool(years - {period.year}) or bool(OTHER_TIME.search(self.before(figure)))
 
     def period(self, offset: int) -> Period:
         i = bisect.bisect_right(self._period_starts, offset) - 1

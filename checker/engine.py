@@ -45,20 +45,40 @@ class LintReport:
     rules: tuple[Rule, ...]
     hidden: int = 0
     stale: tuple[dict[str, str], ...] = ()
+    others: tuple[Document, ...] = ()  # reports findings may point into (last year's), not linted
 
     @property
     def findings(self) -> tuple[Finding, ...]:
         return tuple(f for _, result in self.files for f in result.findings)
 
+    def document(self, path: str, fallback: Document) -> Document:
+        """The document a finding or a related figure lies in (the linted one, or last year's)."""
+        if path == fallback.path:
+            return fallback
+        for document in (*(d for d, _ in self.files), *self.others):
+            if document.path == path:
+                return document
+        return fallback
+
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity.value == severity)
 
 
-def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | None = None) -> FileResult:
-    """Lint one document with `rules`; `lexicon` defaults to the shipped indicators."""
+def context_of(document: Document, lexicon: Lexicon | None = None) -> DocumentContext:
     lexicon = lexicon if lexicon is not None else shipped_lexicon()
-    figures = extract(document).figures
-    context = DocumentContext(document, figures, lexicon)
+    return DocumentContext(document, extract(document).figures, lexicon)
+
+
+def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | None = None,
+                  previous: Document | None = None) -> FileResult:  # fmt: skip
+    """Lint one document with `rules`; `lexicon` defaults to the shipped indicators.
+
+    With `previous` (last year's report), the cross-report rules run too.
+    """
+    context = context_of(document, lexicon)
+    if previous is not None:
+        context.previous = context_of(previous, lexicon)
+    figures = context.figures
     findings: dict[tuple[str, int, int, str], Finding] = {}
     checks = passed = 0
     used: set[int] = set()
@@ -70,24 +90,25 @@ def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | 
             if check.passed:
                 passed += 1
                 continue
-            finding = to_finding(rule, check, document)
+            finding = to_finding(rule, check, document, context.previous.document if context.previous else None)
             findings.setdefault((finding.code, finding.start, finding.end, finding.computation), finding)
     unchecked = sum(1 for figure in figures if figure.start not in used)
     ordered = tuple(sorted(findings.values(), key=lambda f: (f.start, f.code, f.end)))
     return FileResult(document.path, len(figures), checks, passed, unchecked, ordered)
 
 
-def to_finding(rule: Rule, check: Check, document: Document) -> Finding:
+def to_finding(rule: Rule, check: Check, document: Document, previous: Document | None = None) -> Finding:
     values = {"figure": check.primary.text, "computation": check.computation, **check.values}
-    line, column = document.position(check.primary.start)
-    related = tuple(Related(document.path, s.start, s.end, s.text) for s in check.related)
+    home = previous if previous is not None and check.primary.path == previous.path else document
+    line, column = home.position(check.primary.start)
+    related = tuple(Related(s.path or document.path, s.start, s.end, s.text) for s in check.related)
     return Finding(
         code=rule.code,
         name=rule.name,
         severity=rule.severity,
         message_zh=render(rule.message_zh, values),
         message_en=render(rule.message_en, values),
-        path=document.path,
+        path=home.path,
         start=check.primary.start,
         end=check.primary.end,
         line=line,
@@ -95,7 +116,7 @@ def to_finding(rule: Rule, check: Check, document: Document) -> Finding:
         text=check.primary.text,
         related=related,
         computation=check.computation,
-        fingerprint=fingerprint(rule.code, document, check),
+        fingerprint=fingerprint(rule.code, home, check),
     )
 
 

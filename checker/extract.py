@@ -63,6 +63,9 @@ GLOSSARY_ENTRY = re.compile(r"^[ \t　]*\d+[.、．][ \t　]*(?P<term>[^:：\n]{
 QUOTED = re.compile(r"“[^“”\n]{1,16}”|‘[^‘’\n]{1,16}’|「[^「」\n]{1,16}」|\"[^\"\n]{1,16}\"")
 TITLE = re.compile(r"《[^《》\n]{1,120}》")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
+# A line break right after a digit, before a multiplier or a unit, is no break at all:
+# text converted from PDF cuts figures so (国内生产总值达到74.4⏎⏎万亿元).
+SOFT_BREAK = re.compile(r"(?<=[\d.])[ \t]*\n[\s]{0,6}?(?=[万亿千百]|[^\W\d_])")
 
 CHINESE_NUMERAL = "〇零一二两三四五六七八九十百千万亿"
 CHINESE_START = "〇零一二两三四五六七八九十"
@@ -155,7 +158,8 @@ class _Context:
         self.norm = norm
         self.quoted = _spans(QUOTED, norm)
         self.titles = _spans(TITLE, norm)
-        self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(norm)]
+        soft = soft_breaks(norm)
+        self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(norm) if m.start() not in soft]
         self.terms: list[tuple[int, int]] = []
         heading = GLOSSARY_HEADING.search(norm)
         if heading:
@@ -170,6 +174,16 @@ class _Context:
         while left < right and self.norm[left] in " \t　":
             left += 1
         return left, right
+
+
+def soft_breaks(text: str) -> frozenset[int]:
+    """Offsets of the newlines inside figures cut across lines (see SOFT_BREAK)."""
+    found = set()
+    for match in SOFT_BREAK.finditer(text):
+        unit = _unit_pattern().match(text, match.end()) or MULTIPLIER_PATTERN.match(text, match.end())
+        if unit:
+            found.update(match.start() + i for i, ch in enumerate(match.group()) if ch == "\n")
+    return frozenset(found)
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -232,6 +246,10 @@ def _read(match: re.Match[str], norm: str) -> _Candidate | None:
         except ValueError:
             return None
 
+    if group == "ar":
+        wrapped = SOFT_BREAK.match(norm, pos)
+        if wrapped and (MULTIPLIER_PATTERN.match(norm, wrapped.end()) or _unit_pattern().match(norm, wrapped.end())):
+            pos = wrapped.end()
     if pos < len(norm) and norm[pos] in OVER and group == "ar":
         qualifier, pos = Qualifier.AT_LEAST, pos + 1
     mult = MULTIPLIER_PATTERN.match(norm, pos) if group == "ar" else None

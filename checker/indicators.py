@@ -24,6 +24,7 @@ SCOPE_WORDS = re.compile(
     r"实现|完成|达到|本地|地方|全口径|[、，\s])*"
 )
 PRICES = ("current", "constant")
+DIRECTIONS = ("higher", "lower")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Indicator:
     name: str
     aliases: tuple[str, ...]
     prices: str = "current"
+    direction: str = "higher"  # "lower" when less is better (失业率, 能耗, 居民消费价格)
 
 
 @dataclass(frozen=True)
@@ -85,15 +87,18 @@ def _load(path: Path) -> list[Indicator]:
     found = []
     for index, table in enumerate(data.get("indicator", []), start=1):
         where = f"{path}: indicator {table.get('name', f'#{index}')}"
-        unknown = set(table) - {"name", "aliases", "prices"}
+        unknown = set(table) - {"name", "aliases", "prices", "direction"}
         if unknown:
-            raise RuleError(f"{where}: unknown key {sorted(unknown)[0]!r}; valid keys: aliases, name, prices")
+            raise RuleError(f"{where}: unknown key {sorted(unknown)[0]!r}; valid keys: aliases, direction, name, prices")
         name, aliases, prices = table.get("name"), table.get("aliases", []), table.get("prices", "current")
+        direction = table.get("direction", "higher")
+        if direction not in DIRECTIONS:
+            raise RuleError(f"{where}: direction {direction!r} must be one of {', '.join(DIRECTIONS)}")
         if not isinstance(name, str) or not name:
             raise RuleError(f"{where}: name must be a non-empty string")
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
             raise RuleError(f"{where}: aliases must be a list of non-empty strings")
         if prices not in PRICES:
             raise RuleError(f"{where}: prices {prices!r} must be one of {', '.join(PRICES)}")
-        found.append(Indicator(name, tuple(aliases), prices))
+        found.append(Indicator(name, tuple(aliases), prices, direction))
     return found

@@ -156,15 +156,20 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Span:
-    """A piece of a document's text that a finding points at: a figure or a term."""
+    """A piece of a document's text that a finding points at: a figure or a term.
+
+    `path` is None for the document being linted, or the path of the other
+    report a cross-report rule points into (last year's).
+    """
 
     start: int
     end: int
     text: str
+    path: str | None = None
 
     @classmethod
-    def of(cls, item: Figure | SetAside | Span) -> Span:
-        return cls(item.start, item.end, item.text)
+    def of(cls, item: Figure | SetAside | Span, path: str | None = None) -> Span:
+        return cls(item.start, item.end, item.text, path)
 
 
 @dataclass(frozen=True)

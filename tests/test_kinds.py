@@ -1,8 +1,9 @@
 """Rule kinds against data-file cases: tests/fixtures/kinds/<kind>.toml.
 
-Each [[case]] has a text and the exact findings the shipped rules must give
-on it (code and flagged figure, and the related figures when listed); a case
-with `findings = []` must pass clean. One parametrised test runs them all.
+Each [[case]] has a text (and for cross-report rules a `previous` text, last
+year's report) and the exact findings the shipped rules must give on it (code
+and flagged figure, and the related figures when listed); a case with
+`findings = []` must pass clean. One parametrised test runs them all.
 """
 
 from __future__ import annotations
@@ -29,13 +30,14 @@ def cases() -> list:
     return found
 
 
-def document(text: str) -> Document:
-    return Document("case.txt", text, (Block(0, len(text)),))
+def document(text: str, path: str = "case.txt") -> Document:
+    return Document(path, text, (Block(0, len(text)),))
 
 
 @pytest.mark.parametrize("case", cases())
 def test_case(case: dict) -> None:
-    result = lint_document(document(case["text"]), RULES)
+    previous = document(case["previous"], "previous.txt") if "previous" in case else None
+    result = lint_document(document(case["text"]), RULES, previous=previous)
     got = [{"code": f.code, "text": f.text, "related": sorted(r.text for r in f.related)} for f in result.findings]
     expected = case["findings"]
     assert [{"code": g["code"], "text": g["text"]} for g in got] == [

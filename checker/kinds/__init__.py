@@ -9,7 +9,19 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.kinds import averages, bounds, enumeration, glossary, growth, parts, plan, ratio, repeated
+from checker.kinds import (
+    across,
+    averages,
+    bounds,
+    enumeration,
+    glossary,
+    growth,
+    parts,
+    plan,
+    ratio,
+    repeated,
+    targets,
+)
 
 KINDS: dict[str, ModuleType] = {
     "ratio": ratio,
@@ -21,4 +33,6 @@ KINDS: dict[str, ModuleType] = {
     "plan": plan,
     "repeated": repeated,
     "averages": averages,
+    "targets": targets,
+    "across": across,
 }

@@ -28,6 +28,7 @@ OPTIONS = {
 PLACEHOLDERS = ("indicator", "first", "second")
 DEFAULT_SCOPE = "document"
 
+BASIS = re.compile(r"同口径|可比口径|扣除|剔除|不含")
 # Words that make a statement a target, not an actual, whatever its section.
 AIM = re.compile(r"目标|预期|力争|计划|确保|争取|将")
 # A part or a rate of the indicator, not the indicator itself (其中…, 每…, 平均…).
@@ -45,7 +46,7 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         # Unknown periods are compared only in a text that marks none (a passage, not a report).
         if indicator is None or (not period.known and sectioned) or ctx.other_year(figure):
             continue
-        if PART.search(ctx.before(figure)):
+        if PART.search(ctx.before(figure)) or _aside(ctx, figure):
             continue
         aim = bool(AIM.search(ctx.text[figure.sentence[0] : figure.start]))
         key = (indicator.name, ctx.measure(figure), period.year, period.role, period.plan, aim)
@@ -58,3 +59,10 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
                         f"{figure.text} ∈ {show_interval(second, figure)}",
                         {"indicator": indicator.name, "first": earlier.text, "second": figure.text})  # fmt: skip
         seen.setdefault(key, []).append(figure)
+
+
+def _aside(ctx: DocumentContext, figure: Figure) -> bool:
+    """增长1.7%（同口径增长2.5%）: a figure in brackets or on another basis restates nothing."""
+    opened = ctx.text.rfind("（", figure.sentence[0], figure.start)
+    closed = ctx.text.rfind("）", figure.sentence[0], figure.start)
+    return opened > closed or bool(BASIS.search(ctx.before(figure)))

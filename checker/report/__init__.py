@@ -29,6 +29,14 @@ FINDING_FORMATS = {
 }
 
 
+# `indicheck targets --format NAME` → the function that writes it.
+TARGET_FORMATS = {
+    "table": terminal.targets,
+    "json": json.targets,
+    "csv": csv.targets,
+}
+
+
 def auto_format() -> str:
     """github under GitHub Actions, full on a terminal, concise otherwise (yamllint's auto)."""
     if os.environ.get("GITHUB_ACTIONS") == "true":

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from checker.model import Document, Extraction
-from checker.report.records import FIGURE_COLUMNS, figure_record, set_aside_record
+
+if TYPE_CHECKING:
+    from checker.targets import TargetRow
+from checker.report.records import FIGURE_COLUMNS, TARGET_COLUMNS, figure_record, set_aside_record, target_flat
 
 
 def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool) -> None:
@@ -21,3 +24,10 @@ def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show
             rows.sort(key=lambda row: row["start"])
         for row in rows:
             writer.writerow({"path": document.path, **row})
+
+
+def targets(rows: Sequence[TargetRow], previous: Document, current: Document, out: TextIO) -> None:
+    writer = csv.DictWriter(out, fieldnames=TARGET_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(target_flat(row, previous, current))

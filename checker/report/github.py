@@ -19,9 +19,9 @@ def _property(text: str) -> str:
 
 
 def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
-    for document, result in report.files:
+    for linted, result in report.files:
         for f in result.findings:
-            end_line, end_column = document.position(f.end)
+            end_line, end_column = report.document(f.path, linted).position(f.end)
             properties = ",".join((
                 f"file={_property(f.path)}", f"line={f.line}", f"col={f.column}",
                 f"endLine={end_line}", f"endColumn={end_column}", f"title={_property(f'{f.code} {f.name}')}",

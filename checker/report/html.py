@@ -45,19 +45,29 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
                         for s, label in zip(("error", "warning", "info"), labels, strict=True))
               + f"</p><p>{escape(_summary(report, lang))}</p>{_index(report, lang)}</header>\n<main>\n")  # fmt: skip
     for file_number, (document, result) in enumerate(report.files, start=1):
+        own = tuple(f for f in result.findings if f.path == document.path)
         out.write(f"<section class=\"file\"><h2>{escape(document.path)}</h2>\n")
-        _document(document, result.findings, out, lang, f"F{file_number}-")
+        _document(document, own, out, lang, f"F{file_number}-")
         out.write("</section>\n")
+        for other in report.others:
+            theirs = tuple(f for f in result.findings if f.path == other.path)
+            if theirs:
+                out.write(f"<section class=\"file\"><h2>{escape(other.path)}</h2>\n")
+                _document(other, theirs, out, lang, f"F{file_number}-p", only_flagged=True)
+                out.write("</section>\n")
     out.write("</main></body></html>\n")
 
 
 def _index(report: LintReport, lang: str) -> str:
     """Every finding in one list at the top, each linked to its highlighted figure."""
     items = []
-    for file_number, (document, result) in enumerate(report.files, start=1):
-        for number, f in enumerate(result.findings, start=1):
+    for file_number, (linted, result) in enumerate(report.files, start=1):
+        own = [f for f in result.findings if f.path == linted.path]
+        for number, f in enumerate([*own, *(f for f in result.findings if f.path != linted.path)], start=1):
+            document = report.document(f.path, linted)
             where = document.location(f.start)
-            items.append(f'<li class="{f.severity.value}"><a href="#F{file_number}-{number}">{escape(document.path)} '
+            anchor = f"F{file_number}-{number}" if f.path == linted.path else f"F{file_number}-p{number - len(own)}"
+            items.append(f'<li class="{f.severity.value}"><a href="#{anchor}">{escape(document.path)} '
                          f"{escape(where)}</a> {f.code} {escape(f.message(lang))}</li>")  # fmt: skip
     return f'<ol class="index">{"".join(items)}</ol>' if items else ""
 
@@ -68,19 +78,20 @@ def _summary(report: LintReport, lang: str) -> str:
     return summary(report, lang)
 
 
-def _document(document: Document, found: tuple[Finding, ...], out: TextIO, lang: str, prefix: str) -> None:
+def _document(document: Document, found: tuple[Finding, ...], out: TextIO, lang: str, prefix: str,
+              only_flagged: bool = False) -> None:  # fmt: skip
     text = document.text
     numbered = {id(f): i for i, f in enumerate(found, start=1)}
     marks = []  # (start, end, class, id or "")
     for f in found:
         marks.append((f.start, f.end, f.severity.value, f"{prefix}{numbered[id(f)]}"))
-        marks.extend((r.start, r.end, "related", "") for r in f.related)
+        marks.extend((r.start, r.end, "related", "") for r in f.related if r.path == document.path)
     marks.sort(key=lambda m: (m[0], m[2] == "related"))
     position = 0
     for number, line in enumerate(text.split("\n"), start=1):
         end = position + len(line)
         here = [f for f in found if position <= f.start <= end]
-        if line.strip() or here:
+        if (line.strip() and not only_flagged) or here:
             spans = [m for m in marks if position <= m[0] and m[1] <= end]
             css = "row flagged" if here else "row"
             out.write(f'<div class="{css}"><p class="text" id="L{number}"><span class="line">{number}</span>'
@@ -108,7 +119,8 @@ def _highlight(text: str, start: int, end: int, spans: list[tuple[int, int, str,
 
 
 def _finding(document: Document, f: Finding, anchor: str, lang: str) -> str:
-    related = "、".join(f"{r.text}（{document.location(r.start)}）" for r in f.related)
+    related = "、".join(f"{r.text}（{document.location(r.start) if r.path == document.path else r.path}）"
+                       for r in f.related)  # fmt: skip
     label = {"zh": ("相关数字", "计算"), "en": ("related", "computation")}[lang]
     return (f'<div class="finding {f.severity.value}" data-code="{f.code}"><p><a href="#{anchor}">{f.code}</a> '
             f"{escape(f.severity.value)} · {escape(f.name)}</p><p>{escape(f.message(lang))}</p>"

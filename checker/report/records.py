@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from checker.model import Document, Figure, Finding, SetAside
+from checker.targets import TargetRow
 
 FIGURE_COLUMNS = ("path", "start", "end", "line", "column", "text", "value", "unit",
                   "decimals", "qualifier", "kind", "upper")  # fmt: skip
@@ -53,3 +54,37 @@ def finding_record(finding: Finding, lang: str, document: Document | None = None
     if document is not None:
         record["location"] = document.location(finding.start)
     return record
+
+
+TARGET_COLUMNS = ("indicator", "status", "target_path", "target_start", "target_end", "target_text",
+                  "actual_path", "actual_start", "actual_end", "actual_text", "bound", "headline", "note")  # fmt: skip
+
+
+def target_record(row: TargetRow, previous: Document, current: Document) -> dict[str, Any]:
+    """The JSON shape of one target: its figure in last year's report, its actual in this one."""
+
+    def place(document: Document, figure: Figure | None) -> dict[str, Any] | None:
+        if figure is None:
+            return None
+        line, column = document.position(figure.start)
+        return {"path": document.path, "start": figure.start, "end": figure.end, "text": figure.text,
+                "line": line, "column": column, "value": str(figure.value), "unit": figure.unit}  # fmt: skip
+
+    return {
+        "indicator": row.indicator,
+        "target": place(previous, row.target),
+        "actual": place(current, row.actual),
+        "status": row.status,
+        "note": row.note,
+        "bound": row.bound,
+        "headline": row.headline,
+    }
+
+
+def target_flat(row: TargetRow, previous: Document, current: Document) -> dict[str, Any]:
+    record = target_record(row, previous, current)
+    flat = {k: record[k] for k in ("indicator", "status", "bound", "headline", "note")}
+    for side in ("target", "actual"):
+        for key in ("path", "start", "end", "text"):
+            flat[f"{side}_{key}"] = record[side][key] if record[side] else ""
+    return flat

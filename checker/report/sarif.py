@@ -26,7 +26,7 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
     rules = list(report.rules)
     index = {rule.code: i for i, rule in enumerate(rules)}
-    results = [_result(finding, document, index, lang) for document, result in report.files for finding in result.findings]
+    results = [_result(finding, report, linted, index, lang) for linted, result in report.files for finding in result.findings]
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -34,7 +34,7 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
             {
                 "tool": {"driver": {"name": "indicheck", "version": __version__, "rules": [_rule(r) for r in rules]}},
                 "columnKind": "unicodeCodePoints",
-                "artifacts": [{"location": {"uri": _uri(document.path)}} for document, _ in report.files],
+                "artifacts": [{"location": {"uri": _uri(d.path)}} for d in (*(d for d, _ in report.files), *report.others)],
                 "results": results,
             }
         ],
@@ -76,7 +76,8 @@ def _region(document: Document, start: int, end: int) -> dict[str, Any]:
     }
 
 
-def _result(finding: Finding, document: Document, index: dict[str, int], lang: str) -> dict[str, Any]:
+def _result(finding: Finding, report: LintReport, linted: Document, index: dict[str, int], lang: str) -> dict[str, Any]:
+    document = report.document(finding.path, linted)
     location = {"physicalLocation": {"artifactLocation": {"uri": _uri(finding.path)},
                                      "region": _region(document, finding.start, finding.end)}}  # fmt: skip
     result: dict[str, Any] = {
@@ -93,7 +94,8 @@ def _result(finding: Finding, document: Document, index: dict[str, int], lang: s
         result["relatedLocations"] = [
             {"id": i, "message": {"text": related.text},
              "physicalLocation": {"artifactLocation": {"uri": _uri(related.path)},
-                                  "region": _region(document, related.start, related.end)}}
+                                  "region": _region(report.document(related.path, linted), related.start,
+                                                    related.end)}}
             for i, related in enumerate(finding.related, start=1)
         ]  # fmt: skip
     return result

@@ -17,10 +17,11 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from checker.engine import LintReport
+    from checker.targets import TargetRow
 
 CONTEXT = 10  # characters of the sentence shown on each side of a figure
 FIGURE_HEADER = ("位置", "数字", "值", "单位", "限定", "语句")
-RIGHT_ALIGNED = {0, 2}
+RIGHT_ALIGNED = frozenset({0, 2})
 
 
 def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool) -> None:
@@ -57,8 +58,8 @@ def _figure_row(document: Document, item: Figure | SetAside) -> list[Cell]:
             excerpt(document, item.start, item.end)]  # fmt: skip
 
 
-def columns(header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> Text:
-    """Rows as aligned columns under a bold header; the last column is not padded."""
+def columns(header: Sequence[str], rows: Sequence[Sequence[Cell]], right: frozenset[int] = RIGHT_ALIGNED) -> Text:
+    """Rows as aligned columns under a bold header; `right` columns align right, the last is not padded."""
     from rich.cells import cell_len
     from rich.text import Text
 
@@ -76,11 +77,11 @@ def columns(header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> Text:
                     table.append(text, style)
                 continue
             pad = " " * (widths[i] - cell_len("".join(t for t, _ in parts)))
-            if i in RIGHT_ALIGNED:
+            if i in right:
                 table.append(pad)
             for text, style in parts:
                 table.append(text, style)
-            table.append("  " if i in RIGHT_ALIGNED else pad + "  ")
+            table.append("  " if i in right else pad + "  ")
         table.append("\n")
     return table
 
@@ -109,8 +110,9 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
     from rich.text import Text
 
     console = Console(file=out, highlight=False)
-    for document, result in report.files:
+    for linted, result in report.files:
         for finding in result.findings:
+            document = report.document(finding.path, linted)
             head = Text()
             head.append(f"{_where(document, finding)}: ", style="bold")
             head.append(f"{finding.code} ", style="bold")
@@ -120,8 +122,7 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
             console.print(head, soft_wrap=True)
             console.print(_underlined(document, finding), soft_wrap=True)
             if finding.related:
-                related = ", ".join(f"{r.text} ({':'.join(map(str, document.position(r.start)))})"
-                                    for r in finding.related)  # fmt: skip
+                related = ", ".join(_related(report, linted, finding, r) for r in finding.related)
                 console.print(Text(f"   = {'相关数字' if lang == 'zh' else 'related'}: {related}", style="cyan"),
                               soft_wrap=True)  # fmt: skip
             label = "计算" if lang == "zh" else "computation"
@@ -144,7 +145,8 @@ def _underlined(document: Document, finding: Finding) -> Text:
     ends = [i for i in (text.find(mark, finding.end) for mark in "。！？\n") if i != -1]
     right = min(ends) + 1 if ends else len(text)
     marks = [(finding.start, finding.end, "^")]
-    marks += [(r.start, r.end, "~") for r in finding.related if left <= r.start and r.end <= right]
+    marks += [(r.start, r.end, "~") for r in finding.related
+              if r.path == finding.path and left <= r.start and r.end <= right]  # fmt: skip
     lo = min(m[0] for m in marks)
     hi = max(m[1] for m in marks)
     # Keep the window readable: around all marks if they fit, else around the primary figure.
@@ -166,6 +168,13 @@ def _underlined(document: Document, finding: Finding) -> Text:
     result.append("\n" + " " * (len(gutter) - 2) + "| ", style="dim")
     result.append((" " if start > left else "") + "".join(under).rstrip(), style="bold red")
     return result
+
+
+def _related(report: LintReport, linted: Document, finding: Finding, related) -> str:
+    """A related figure with its location, and its file when that is not the finding's."""
+    document = report.document(related.path, linted)
+    where = document.location(related.start)
+    return f"{related.text} ({where})" if related.path == finding.path else f"{related.text} ({related.path} {where})"
 
 
 def _where(document: Document, finding: Finding) -> str:
@@ -203,3 +212,30 @@ def statistics(report: LintReport, out: TextIO) -> None:
         counts[key] = counts.get(key, 0) + 1
     for (code, name, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         out.write(f"{count:>5}  {code:<6} {severity:<8} {name}\n")
+
+
+# --- targets -------------------------------------------------------------------------
+
+STATUS_STYLE = {"met": "green", "missed": "bold red", "not reported": "yellow", "not comparable": "magenta"}
+TARGET_HEADER = ("指标", "目标", "位置", "实际", "位置", "状态", "说明")
+
+
+def targets(rows: Sequence[TargetRow], previous: Document, current: Document, out: TextIO) -> None:
+    """The auditor's table: each target, its actual, the status in colour; then the counts."""
+    from rich.console import Console
+
+    console = Console(file=out, highlight=False)
+    console.print(f"[bold]{previous.path}[/bold] → [bold]{current.path}[/bold]", soft_wrap=True)
+    lines = []
+    for row in rows:
+        style = STATUS_STYLE[row.status]
+        target_at = previous.location(row.target.start)
+        actual_at = current.location(row.actual.start) if row.actual else ""
+        name = row.indicator if len(row.indicator) <= 14 else row.indicator[:13] + "…"
+        lines.append([(("★ " if row.headline else "  ") + name, "bold" if row.headline else ""),
+                      (row.target.text, ""), (target_at, "cyan"), (row.actual.text if row.actual else "—", ""),
+                      (actual_at, "cyan"), (row.status, style), (row.note, "dim")])  # fmt: skip
+    console.print(columns(TARGET_HEADER, lines, right=frozenset()), soft_wrap=True)
+    counts = {status: sum(1 for row in rows if row.status == status) for status in STATUS_STYLE}
+    console.print(" / ".join(f"[{STATUS_STYLE[s]}]{s} {n}[/]" for s, n in counts.items())
+                  + f"  ({len(rows)} targets; ★ headline)")  # fmt: skip

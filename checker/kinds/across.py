@@ -1,0 +1,124 @@
+"""across: one indicator in two consecutive reports (with `lint --previous`).
+
+- `restated`: this report gives last year's figure of an indicator (由上年的
+  52.3亿元…, 比上年…) differently from last year's report, which stated it as
+  its actual. Statistics are revised, but a revision should be said.
+- `growth`: a growth rate this report states for an indicator against the
+  levels of the two reports. For indicators at current prices (revenue,
+  retail sales, income) the levels give the growth within their rounding and
+  a tolerance for revisions (`tolerance`, percentage points); for indicators
+  at constant prices (地区生产总值, 增加值: `prices = "constant"` in the
+  lexicon) only a wide band (`constant_band`), since real growth is not the
+  change of nominal levels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from checker.intervals import Interval
+from checker.kinds.common import interval, is_level, same_dimension, show_interval
+from checker.model import Check, Figure, Kind, Option, Rule, Span
+
+if TYPE_CHECKING:
+    from checker.context import DocumentContext
+
+OPTIONS = {
+    "relation": Option("string", "restated", ("restated", "growth")),
+    "tolerance": Option("decimal", "0.5"),
+    "constant_band": Option("decimal", "5"),
+    "approx_tolerance": Option("decimal", "0.05"),
+}
+PLACEHOLDERS = ("indicator", "previous", "current", "stated", "computed")
+DEFAULT_SCOPE = "document"
+
+LAST_YEAR = re.compile(r"(?:由|从)?(?:上年|去年)(?:的)?$")
+
+
+def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+    previous = ctx.previous
+    if previous is None:
+        return
+    year = ctx.delivered - 1 if ctx.delivered else None
+    earlier = _levels(previous, year - 1 if year else None)
+    if rule.options["relation"] == "restated":
+        yield from _restated(rule, ctx, previous, earlier)
+    else:
+        yield from _growth(rule, ctx, previous, earlier, year)
+
+
+def _levels(ctx: DocumentContext, year: int | None) -> dict[str, Figure]:
+    """The headline level of each lexicon indicator in a report's review of `year`."""
+    found: dict[str, Figure] = {}
+    for figure in ctx.figures:
+        period = ctx.period(figure.start)
+        if figure.start >= ctx.body_end or not is_level(figure) or period.role != "actual" or period.plan:
+            continue
+        if year is not None and period.year not in (None, year):
+            continue
+        indicator = ctx.indicator(figure)
+        if indicator is None or ctx.in_list(figure) or ctx.other_year(figure):
+            continue
+        found.setdefault(indicator.name, figure)
+    return found
+
+
+def _restated(rule: Rule, ctx: DocumentContext, previous: DocumentContext,
+              earlier: dict[str, Figure]) -> Iterator[Check]:  # fmt: skip
+    for figure in ctx.figures:
+        if figure.start >= ctx.body_end or not is_level(figure) or not LAST_YEAR.search(ctx.fragment(figure)):
+            continue
+        indicator = ctx.indicator(figure)
+        stated = earlier.get(indicator.name) if indicator else None
+        if stated is None or not same_dimension(stated, figure):
+            continue
+        a, b = interval(stated, rule, unit=figure.unit), interval(figure, rule)
+        yield Check(Span.of(figure), (Span.of(stated, previous.document.path),), a.meets(b),
+                    f"{indicator.name}: last year's report {stated.text}, this report {figure.text}",
+                    {"indicator": indicator.name, "previous": stated.text, "current": figure.text,
+                     "stated": figure.text, "computed": stated.text})  # fmt: skip
+
+
+def _growth(rule: Rule, ctx: DocumentContext, previous: DocumentContext, earlier: dict[str, Figure],
+            year: int | None) -> Iterator[Check]:  # fmt: skip
+    current = _levels(ctx, year)
+    for name, level in current.items():
+        before = earlier.get(name)
+        if before is None or not same_dimension(before, level):
+            continue
+        rate = _rate_after(ctx, level)
+        if rate is None:
+            continue
+        indicator = ctx.indicator(level)
+        stated = interval(rate, rule)
+        try:
+            computed = (interval(level, rule) / interval(before, rule, unit=level.unit) - Interval.point(1)).scale(100)
+        except ZeroDivisionError:
+            continue
+        band = rule.options["constant_band"] if indicator and indicator.prices == "constant" else rule.options["tolerance"]
+        widened = Interval(computed.low - band, computed.high + band)
+        shown = computed.format(2, "%")
+        yield Check(Span.of(rate), (Span.of(level), Span.of(before, previous.document.path)), widened.meets(stated),
+                    f"({level.text} − {before.text}) / {before.text} ∈ {shown} ± {band} pp; stated {rate.text}",
+                    {"indicator": name, "previous": before.text, "current": level.text, "stated": rate.text,
+                     "computed": shown})  # fmt: skip
+
+
+def _rate_after(ctx: DocumentContext, level: Figure) -> Figure | None:
+    """The growth rate stated right after a level, in its sentence (达到56.1亿元，增长7.3%)."""
+    for figure in ctx.sentence_figures(level):
+        if figure.start <= level.start:
+            continue
+        if figure.kind is Kind.PERCENT and ctx.measure(figure) == "growth":
+            if re.search(r"下降|减少|回落", ctx.fragment(figure)):
+                return None  # a decline: left to the growth rule of one report
+            return figure if ctx.indicator(figure) == ctx.indicator(level) else None
+        if is_level(figure):
+            return None
+    return None
+
+
+__all__ = ["Decimal", "show_interval"]

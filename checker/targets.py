@@ -1,0 +1,233 @@
+"""Last year's targets against this year's actuals: the auditor's table.
+
+A report delivered in year N sets targets for N (its headline 主要预期目标 and
+task targets throughout its plan part); the report delivered in N+1 reviews
+N. Each target of the previous report is paired with the current report's
+actual for the same indicator, the same measure (level, growth, rate) and the
+same year, and gets a status:
+
+- `met` / `missed`: a floor (以上, 达到, 力争, 突破) is met when the actual is
+  at least the target; a ceiling (以内, 控制在, 以下, 不超过, and plain targets
+  of indicators where less is better: 失业率, 居民消费价格) when it is at most;
+  a 左右 target within a tolerance the rule sets, on the unfavourable side only.
+- `not reported`: the current report states no actual for it.
+- `not comparable`: the current report states it only for another scope (a
+  five-year total or average, 累计, 年均, 扣除…, another measure word).
+
+Actuals from a five-year review (十四五时期, 五年来) or about another year are
+never taken for the year's figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from checker.model import Figure, Kind, Qualifier
+
+if TYPE_CHECKING:
+    from checker.context import DocumentContext
+
+FLOOR_CUES = re.compile(r"(?:达到|力争|突破|不低于|超过|保持在|稳定在|争取|确保)[^，；。]{0,12}$")
+CEILING_CUES = re.compile(r"(?:控制在|不超过|低于|压减到|控制)[^，；。]{0,12}$")
+DOWN = re.compile(r"(?:下降|减少|降低|回落)[了约近为达]*$")
+# Words that give an actual another scope than the year's whole indicator.
+OTHER_SCOPE = re.compile(r"年均|平均增长|累计|五年|十[一二三四五六七八九]五|扣除|剔除|不含|以来|期间|年末|年底")
+HEADLINE = re.compile(r"主要预期目标|主要目标|预期目标")
+# A task target names what is to be done (新增, 建成, 改造, 达到 …) before its figure;
+# 重点抓好以下十二个方面 names no goal.
+TARGET_VERB = re.compile(
+    r"新增|新建|新开工|建设|建成|改造|改建|完成|达到|力争|确保|实现|培育|开工|突破|增长|提高|提升|下降|降低|减少|"
+    r"控制|保持|稳定|引进|打造|推动|推进|实施|开展|举办|发放|安排|投入|扩大|增加|超过|以上"
+)
+HEADLINE_LINES = 12  # lines a headline list broken over lines may run to
+DURATIONS = frozenset({"年", "个月", "天", "小时", "分钟", "周", "岁", "工作日"})
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    """One target of the previous report, with the actual the current report gives for it."""
+
+    indicator: str
+    target: Figure
+    actual: Figure | None
+    status: str  # "met", "missed", "not reported", "not comparable"
+    bound: str  # "floor", "ceiling", "approx", "range"
+    headline: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """How far a 左右 target may be missed on the unfavourable side and still count as met."""
+
+    points: Decimal = Decimal("0.5")  # for rates, in percentage points
+    relative: Decimal = Decimal("0.10")  # for levels, as a share of the target
+
+
+def pair_targets(previous: DocumentContext, current: DocumentContext,
+                 tolerances: Tolerances = Tolerances()) -> list[TargetRow]:  # fmt: skip
+    year = _target_year(previous)
+    actuals = _actuals(current, year)
+    rows = []
+    for target in _targets(previous, year):
+        key = previous.key(target)
+        indicator = previous.indicator(target)
+        measure = previous.measure(target)
+        candidates = [a for a in actuals.get(key, []) if current.measure(a) == measure]
+        comparable = [a for a in candidates if _same_scope(current, a, year)]
+        bound = _bound(previous, target, indicator.direction if indicator else "higher",
+                       declines=_signed(previous, target) < 0)
+        headline = indicator is not None and _headline(previous, target)
+        if not candidates:
+            rows.append(TargetRow(key, target, None, "not reported", bound, headline, "no actual in the current report"))
+            continue
+        if not comparable:
+            rows.append(TargetRow(key, target, candidates[0], "not comparable", bound, headline,
+                                  "the current report gives it for another scope (年均, 累计, 五年 …)"))  # fmt: skip
+            continue
+        actual = comparable[0]
+        if actual.unit != target.unit and not (actual.kind is Kind.PERCENT and target.kind is Kind.PERCENT):
+            rows.append(TargetRow(key, target, actual, "not comparable", bound, headline,
+                                  f"counted in {actual.unit or '—'} instead of {target.unit or '—'}"))  # fmt: skip
+            continue
+        status, note = _compare(previous, current, target, actual, bound, tolerances)
+        rows.append(TargetRow(key, target, actual, status, bound, headline, note))
+    return rows
+
+
+def _target_year(previous: DocumentContext) -> int | None:
+    years = [p.year for p in previous.periods if p.role == "target" and p.year is not None and not p.plan]
+    return previous.delivered or (min(years) if years else None)
+
+
+def _targets(ctx: DocumentContext, year: int | None) -> list[Figure]:
+    found = []
+    for figure in ctx.figures:
+        period = ctx.period(figure.start)
+        if figure.start >= ctx.body_end or period.role != "target" or period.plan:
+            continue
+        if year is not None and period.year not in (None, year):
+            continue
+        if ctx.in_list(figure) or ctx.other_year(figure) or ctx.key(figure) is None:
+            continue
+        if figure.kind is Kind.MULTIPLE or figure.unit in DURATIONS:
+            continue
+        # A lexicon indicator is a target by being stated in the plan part; any other
+        # subject needs a verb that makes it a task (新增…, 建成…), in the headline list too
+        # (重点抓好以下八个方面 is no target).
+        if ctx.indicator(figure) is None and not TARGET_VERB.search(ctx.before(figure)):
+            continue
+        found.append(figure)
+    return found
+
+
+def _same_scope(ctx: DocumentContext, figure: Figure, year: int | None) -> bool:
+    """An actual of the target's year and of the whole indicator: not a five-year figure,
+    not 年均/累计/扣除…, not about another year."""
+    period = ctx.period(figure.start)
+    if period.plan or (year is not None and period.year not in (None, year)):
+        return False
+    return not OTHER_SCOPE.search(ctx.before(figure)) and not ctx.other_year(figure)
+
+
+def _headline(ctx: DocumentContext, figure: Figure) -> bool:
+    """Whether a target is in the headline list: its paragraph opens with 主要预期目标, or the
+    list began in an earlier line that ended with ；，： (a list broken over lines)."""
+    start = ctx.paragraph(figure.start)[0]
+    for _ in range(HEADLINE_LINES):
+        if HEADLINE.search(ctx.text[start : figure.start]):
+            return True
+        previous_end = start - 1
+        if previous_end <= 0:
+            return False
+        line_start = ctx.paragraph(previous_end - 1)[0]
+        if ctx.text[:previous_end].rstrip()[-1:] not in "；;，,：:":
+            # The line that opens the list (…预期目标作了适当调整。) may still name it.
+            return bool(HEADLINE.search(ctx.text[line_start:previous_end]))
+        start = line_start
+    return False
+
+
+def _actuals(ctx: DocumentContext, year: int | None) -> dict[str, list[Figure]]:
+    """The review's figures by indicator, five-year ones included (to tell "not comparable")."""
+    found: dict[str, list[Figure]] = {}
+    for figure in ctx.figures:
+        period = ctx.period(figure.start)
+        if figure.start >= ctx.body_end or period.role != "actual":
+            continue
+        if ctx.in_list(figure) and ctx.list_head(figure) is not figure:
+            continue
+        key = ctx.key(figure)
+        if key is not None:
+            found.setdefault(key, []).append(figure)
+    return found
+
+
+def _bound(ctx: DocumentContext, target: Figure, direction: str, declines: bool) -> str:
+    """floor, ceiling, approx or range, on the target's signed value.
+
+    A decline target bounds the decline: 下降3%以上 is a growth of at most −3%,
+    so its floor is a ceiling of the signed value.
+    """
+    if target.upper is not None:
+        return "range"
+    if target.qualifier is Qualifier.APPROX:
+        return "approx"
+    flip = {"floor": "ceiling", "ceiling": "floor"}
+    if target.qualifier is Qualifier.AT_LEAST:
+        bound = "floor"
+    elif target.qualifier is Qualifier.AT_MOST:
+        bound = "ceiling"
+    elif CEILING_CUES.search(ctx.before(target)):
+        bound = "ceiling"
+    elif FLOOR_CUES.search(ctx.before(target)):
+        bound = "floor"
+    else:
+        # A plain target: a floor of what should grow; a reduction (下降3%) or an
+        # indicator where less is better, a ceiling of the signed value.
+        return "ceiling" if direction == "lower" or declines else "floor"
+    return flip[bound] if declines else bound
+
+
+def _signed(ctx: DocumentContext, figure: Figure) -> Decimal:
+    """A growth stated as a decline (下降3%) is a negative growth."""
+    if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT) and DOWN.search(ctx.fragment(ctx.list_head(figure))):
+        return -figure.value
+    return figure.value
+
+
+def _compare(previous: DocumentContext, current: DocumentContext, target: Figure, actual: Figure, bound: str,
+             tolerances: Tolerances) -> tuple[str, str]:  # fmt: skip
+    goal = _signed(previous, target)
+    value = _signed(current, actual)
+    indicator = previous.indicator(target)
+    lower_is_better = (indicator.direction if indicator else "higher") == "lower"
+    if target.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
+        tolerance, unit = tolerances.points, "个百分点"
+    else:
+        tolerance, unit = abs(goal) * tolerances.relative, target.written_unit
+    if bound == "range":
+        low, high = sorted((goal, _signed(previous, target) if target.upper is None else target.upper))
+        met = value <= high if lower_is_better else value >= low
+        limit = high if lower_is_better else low
+    elif bound == "approx":
+        met = value <= goal + tolerance if lower_is_better else value >= goal - tolerance
+        limit = goal
+    elif bound == "ceiling":
+        met = value <= goal
+        limit = goal
+    else:
+        met = value >= goal
+        limit = goal
+    gap = value - limit
+    scale = target.scale if target.multiplier else Decimal(1)
+    shown = (gap / scale).normalize()
+    note = f"actual {actual.text} against target {target.text}"
+    if not met:
+        note += f": {'above' if gap > 0 else 'below'} by {abs(shown):f}{unit if bound != 'approx' else unit}"
+        if bound == "approx":
+            note += f" beyond the {'+' if lower_is_better else '−'}{(tolerance / scale).normalize():f} tolerance"
+    return ("met" if met else "missed"), note

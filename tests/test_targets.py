@@ -1,0 +1,116 @@
+"""`indicheck targets`: last year's targets with this year's actuals and a status each."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+from tests.conftest import CORPUS, needs_corpus
+
+PREVIOUS = """关于2021年国民经济和社会发展计划执行情况与2022年计划草案的报告
+——2022年1月8日
+一、2021年计划执行情况
+全年地区生产总值增长7%，粮食产量1.5亿斤。
+二、2022年主要目标
+建议2022年主要预期目标如下：地区生产总值增长6%左右，城镇新增就业1万人以上，城镇调查失业率控制在5.5%以内，居民消费价格涨幅3%左右，粮食产量稳定在1亿斤以上，单位地区生产总值能耗下降3%，一般公共预算收入增长6%。
+三、2022年主要任务
+新增高新技术企业30家，新建改造农村公路100公里。
+"""
+CURRENT = """关于2022年国民经济和社会发展计划执行情况与2023年计划草案的报告
+——2023年1月10日
+一、2022年计划执行情况
+全年地区生产总值增长5.4%，城镇新增就业9800人，城镇调查失业率5.7%，居民消费价格上涨2.1%，粮食产量1.2亿斤，单位地区生产总值能耗下降3.5%。全年新增高新技术企业42家。五年来，一般公共预算收入年均增长5%。
+"""
+EXPECTED = {
+    # indicator: (target, actual, status) — each kind of target: 左右, floor, ceiling, price index,
+    # level (斤), decline, count, a five-year figure only, and one never reported
+    "地区生产总值": ("6%", "5.4%", "missed"),  # 6%左右 tolerates 0.5 point below: 5.4 is 0.6 below
+    "城镇新增就业": ("1万人", "9800人", "missed"),
+    "城镇调查失业率": ("5.5%", "5.7%", "missed"),
+    "居民消费价格": ("3%", "2.1%", "met"),
+    "粮食产量": ("1亿斤", "1.2亿斤", "met"),
+    "单位地区生产总值能耗": ("3%", "3.5%", "met"),
+    "一般公共预算收入": ("6%", "5%", "not comparable"),
+    "新增高新技术企业": ("30家", "42家", "met"),
+    "改造农村公路": ("100公里", None, "not reported"),
+}
+
+
+def run(tmp_path: Path, *args: str) -> str:
+    previous, current = tmp_path / "2022.txt", tmp_path / "2023.txt"
+    previous.write_text(PREVIOUS, encoding="utf-8")
+    current.write_text(CURRENT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["targets", str(previous), str(current), *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_each_status_and_kind_of_target(tmp_path: Path) -> None:
+    rows = json.loads(run(tmp_path, "--format", "json"))["targets"]
+    got = {row["indicator"]: (row["target"]["text"], row["actual"] and row["actual"]["text"], row["status"])
+           for row in rows}  # fmt: skip
+    assert got == EXPECTED
+
+
+def test_json_shape(tmp_path: Path) -> None:
+    row = json.loads(run(tmp_path, "--format", "json"))["targets"][0]
+    assert row["indicator"] == "地区生产总值" and row["status"] == "missed" and row["headline"] is True
+    assert {k: row["target"][k] for k in ("path", "start", "end", "text")} == {
+        "path": str(tmp_path / "2022.txt"), "start": 122, "end": 124, "text": "6%"}  # fmt: skip
+    assert PREVIOUS[122:124] == "6%"
+    assert row["actual"]["path"] == str(tmp_path / "2023.txt") and row["actual"]["text"] == "5.4%"
+    assert "0.6" in row["note"] and "tolerance" in row["note"]
+    unreported = [r for r in json.loads(run(tmp_path, "--format", "json"))["targets"] if r["status"] == "not reported"]
+    assert unreported[0]["actual"] is None
+
+
+def test_csv_and_table(tmp_path: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO(run(tmp_path, "--format", "csv"))))
+    assert len(rows) == len(EXPECTED) and rows[0]["target_text"] == "6%" and rows[0]["actual_text"] == "5.4%"
+    table = run(tmp_path)
+    assert "★ 地区生产总值" in table and "missed" in table
+    assert table.strip().splitlines()[-1].startswith("met 4 / missed 3 / not reported 1 / not comparable 1")
+
+
+def test_headline_only(tmp_path: Path) -> None:
+    rows = json.loads(run(tmp_path, "--format", "json", "--headline"))["targets"]
+    assert {row["indicator"] for row in rows} == set(EXPECTED) - {"新增高新技术企业", "改造农村公路"}
+
+
+def test_lint_previous_flags_missed_targets(tmp_path: Path) -> None:
+    run(tmp_path)
+    result = CliRunner().invoke(main, ["lint", str(tmp_path / "2023.txt"), "--previous", str(tmp_path / "2022.txt"),
+                                       "--select", "IC9", "--format", "json", "--lang", "en"])  # fmt: skip
+    findings = json.loads(result.stdout)["findings"]
+    missed = [(f["code"], f["text"]) for f in findings if f["code"] == "IC901"]
+    assert missed == [("IC901", "5.4%"), ("IC901", "9800人"), ("IC901", "5.7%")]
+    unreported = [f for f in findings if f["code"] == "IC902"]
+    assert [f["path"] for f in unreported] == [str(tmp_path / "2022.txt")]  # points at last year's target
+
+
+# Hand-checked against the reports (each actual read in the next year's review).
+REAL_PAIRS = {
+    ("guowuyuan_2018", "guowuyuan_2019"): {
+        "地区生产总值": "met", "居民消费价格": "met", "城镇新增就业": "met", "城镇调查失业率": "met",
+        "城镇登记失业率": "not reported", "单位地区生产总值能耗": "met",
+    },
+    ("guangdong_2025", "guangdong_2026"): {
+        "地区生产总值": "missed", "社会消费品零售总额": "missed", "规模以上工业增加值": "not reported",
+        "一般公共预算收入": "met", "居民消费价格": "not reported", "城镇调查失业率": "met",
+        "城镇新增就业": "met", "粮食产量": "not reported",
+    },
+}  # fmt: skip
+
+
+@needs_corpus
+@pytest.mark.parametrize(("pair", "expected"), REAL_PAIRS.items(), ids=lambda p: "→".join(p) if isinstance(p, tuple) else "")
+def test_real_headline_targets(pair: tuple[str, str], expected: dict[str, str]) -> None:
+    previous, current = (str(CORPUS / f"{name}_zfgzbg.txt") for name in pair)
+    output = CliRunner().invoke(main, ["targets", previous, current, "--headline", "--format", "json"]).output
+    assert {row["indicator"]: row["status"] for row in json.loads(output)["targets"]} == expected
