@@ -21,6 +21,7 @@ FILENAME = "indicators.toml"
 # Words that may stand before an indicator's name without making it another indicator.
 SCOPE_WORDS = re.compile(
     r"(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县|全年|年度|当年|今年|预计|初步核算|经初步核算|"
+    r"(?:19|20)\d\d年|年末|年底|初步统计|"
     r"实现|完成|达到|本地|地方|全口径|[、，\s])*"
 )
 PRICES = ("current", "constant")
@@ -33,6 +34,7 @@ class Indicator:
     aliases: tuple[str, ...]
     prices: str = "current"
     direction: str = "higher"  # "lower" when less is better (失业率, 能耗, 居民消费价格)
+    annual_average: bool = False  # its year's figure is an average over the year: a 年末 figure is another scope
 
 
 @dataclass(frozen=True)
@@ -87,9 +89,13 @@ def _load(path: Path) -> list[Indicator]:
     found = []
     for index, table in enumerate(data.get("indicator", []), start=1):
         where = f"{path}: indicator {table.get('name', f'#{index}')}"
-        unknown = set(table) - {"name", "aliases", "prices", "direction"}
+        unknown = set(table) - {"name", "aliases", "prices", "direction", "annual_average"}
         if unknown:
-            raise RuleError(f"{where}: unknown key {sorted(unknown)[0]!r}; valid keys: aliases, direction, name, prices")
+            raise RuleError(f"{where}: unknown key {sorted(unknown)[0]!r}; "
+                            "valid keys: aliases, annual_average, direction, name, prices")  # fmt: skip
+        annual_average = table.get("annual_average", False)
+        if not isinstance(annual_average, bool):
+            raise RuleError(f"{where}: annual_average must be true or false")
         name, aliases, prices = table.get("name"), table.get("aliases", []), table.get("prices", "current")
         direction = table.get("direction", "higher")
         if direction not in DIRECTIONS:
@@ -100,5 +106,5 @@ def _load(path: Path) -> list[Indicator]:
             raise RuleError(f"{where}: aliases must be a list of non-empty strings")
         if prices not in PRICES:
             raise RuleError(f"{where}: prices {prices!r} must be one of {', '.join(PRICES)}")
-        found.append(Indicator(name, tuple(aliases), prices, direction))
+        found.append(Indicator(name, tuple(aliases), prices, direction, annual_average))
     return found

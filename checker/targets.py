@@ -34,7 +34,8 @@ FLOOR_CUES = re.compile(r"(?:达到|力争|突破|不低于|超过|保持在|稳
 CEILING_CUES = re.compile(r"(?:控制在|不超过|低于|压减到|控制)[^，；。]{0,12}$")
 DOWN = re.compile(r"(?:下降|减少|降低|回落)[了约近为达]*$")
 # Words that give an actual another scope than the year's whole indicator.
-OTHER_SCOPE = re.compile(r"年均|平均增长|累计|五年|十[一二三四五六七八九]五|扣除|剔除|不含|以来|期间|年末|年底")
+OTHER_SCOPE = re.compile(r"年均|平均增长|累计|五年|十[一二三四五六七八九]五|扣除|剔除|不含|以来|期间")
+YEAR_END = re.compile(r"年末|年底|12月")
 HEADLINE = re.compile(r"主要预期目标|主要目标|预期目标")
 # A task target names what is to be done (新增, 建成, 改造, 达到 …) before its figure;
 # 重点抓好以下十二个方面 names no goal.
@@ -85,8 +86,10 @@ def pair_targets(previous: DocumentContext, current: DocumentContext,
             rows.append(TargetRow(key, target, None, "not reported", bound, headline, "no actual in the current report"))
             continue
         if not comparable:
-            rows.append(TargetRow(key, target, candidates[0], "not comparable", bound, headline,
-                                  "the current report gives it for another scope (年均, 累计, 五年 …)"))  # fmt: skip
+            # Show the year's own figure of another scope (年末…) before a five-year one.
+            shown = next((a for a in candidates if current.period(a.start).year == year), candidates[0])
+            rows.append(TargetRow(key, target, shown, "not comparable", bound, headline,
+                                  "the current report gives it for another scope (年均, 累计, 五年, 年末 …)"))  # fmt: skip
             continue
         actual = comparable[0]
         if actual.unit != target.unit and not (actual.kind is Kind.PERCENT and target.kind is Kind.PERCENT):
@@ -130,7 +133,11 @@ def _same_scope(ctx: DocumentContext, figure: Figure, year: int | None) -> bool:
     period = ctx.period(figure.start)
     if period.plan or (year is not None and period.year not in (None, year)):
         return False
-    return not OTHER_SCOPE.search(ctx.before(figure)) and not ctx.other_year(figure)
+    before = ctx.before(figure)
+    indicator = ctx.indicator(figure)
+    if indicator is not None and indicator.annual_average and YEAR_END.search(before):
+        return False  # 年末城镇调查失业率5.2% does not answer a target for the year's average
+    return not OTHER_SCOPE.search(before) and not ctx.other_year(figure)
 
 
 def _headline(ctx: DocumentContext, figure: Figure) -> bool:
