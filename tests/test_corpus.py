@@ -33,3 +33,20 @@ def test_real_report_has_figures_and_no_year_as_figure(path) -> None:
     assert len(figures) > 30  # the national reports state about fifty, the provincial ones hundreds
     years = [f for f in figures if f.unit == "年" and 1949 <= f.value <= 2100 and f.decimals == 0]
     assert years == []
+
+
+PAIRS = [("guowuyuan_2016", "guowuyuan_2017"), ("guowuyuan_2017", "guowuyuan_2018"),
+         ("guowuyuan_2018", "guowuyuan_2019"), ("guowuyuan_2019", "guowuyuan_2020"),
+         ("guowuyuan_2020", "guowuyuan_2021")] + [(f"{p}_2025", f"{p}_2026") for p in (
+         "chongqing", "fujian", "guangdong", "hunan", "neimenggu", "shandong", "sichuan", "zhejiang")]  # fmt: skip
+
+
+@needs_corpus
+@pytest.mark.parametrize(("previous", "current"), PAIRS, ids=lambda name: name)
+def test_consecutive_reports_lint_without_errors(previous: str, current: str) -> None:
+    """The cross-report rules never make an error of a real pair: a missed target is a warning."""
+    from tests.conftest import CORPUS
+
+    result = lint_document(read_document(CORPUS / f"{current}_zfgzbg.txt"), RULES,
+                           previous=read_document(CORPUS / f"{previous}_zfgzbg.txt"))  # fmt: skip
+    assert [f for f in result.findings if f.severity.value == "error"] == []
