@@ -14,7 +14,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from checker.engine import FileResult, LintReport
+from checker.engine import LintReport
 
 FORMAT_VERSION = 1
 
@@ -81,5 +81,3 @@ def apply(report: LintReport, entries: list[dict[str, str]]) -> LintReport:
     stale = tuple(entry for entry in entries if entry["fingerprint"] not in seen)
     return LintReport(tuple(files), report.rules, hidden, stale)
 
-
-__all__ = ["BaselineError", "FileResult", "apply", "load", "write"]

@@ -328,7 +328,7 @@ class DocumentContext:
         if self.delivered is None:
             return ""
         for name, end in FIVE_YEAR_END.items():
-            if end == self.delivered - 1 or end < self.delivered <= end + 5 and end == self.delivered - 1:
+            if end == self.delivered - 1 or (end < self.delivered <= end + 5 and end == self.delivered - 1):
                 return name
         return ""
 

@@ -234,7 +234,7 @@ def _compare(previous: DocumentContext, current: DocumentContext, target: Figure
     shown = (gap / scale).normalize()
     note = f"actual {actual.text} against target {target.text}"
     if not met:
-        note += f": {'above' if gap > 0 else 'below'} by {abs(shown):f}{unit if bound != 'approx' else unit}"
+        note += f": {'above' if gap > 0 else 'below'} by {abs(shown):f}{unit}"
         if bound == "approx":
             note += f" beyond the {'+' if lower_is_better else '−'}{(tolerance / scale).normalize():f} tolerance"
     return ("met" if met else "missed"), note

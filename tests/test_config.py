@@ -64,7 +64,7 @@ def test_paths_are_relative_to_the_file(project) -> None:
     ],
 )
 def test_mistakes_are_one_line_and_exit_2(project, text: str, message: str) -> None:
-    root, report = project
+    root, _ = project
     (root / "indicheck.toml").write_text(text)
     with pytest.raises(ConfigError, match=message.split(";")[0].replace("'", ".")):
         find()

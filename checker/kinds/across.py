@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
-from checker.kinds.common import interval, is_level, same_dimension, show_interval
+from checker.kinds.common import interval, is_level, same_dimension
 from checker.model import Check, Figure, Kind, Option, Rule, Span
 
 if TYPE_CHECKING:
@@ -120,5 +119,3 @@ def _rate_after(ctx: DocumentContext, level: Figure) -> Figure | None:
             return None
     return None
 
-
-__all__ = ["Decimal", "show_interval"]

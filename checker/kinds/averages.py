@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -57,19 +58,25 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         count_unit, count_words, total_words = PER[cue.group()]
         numerator = figure.unit.split("/")[0]
         base = re.sub(r"^(?:平均|年均)|(?:平均)$", "", subject[: cue.start()] + subject[cue.end() :])
-
-        def is_total(f: Figure) -> bool:
-            if f is figure or f.unit != numerator:
-                return False
-            if base:
-                return _names(ctx, f, base)
-            return total_words is not None and bool(total_words.search(ctx.subject(f)))
-
-        total = _find(ctx, figure, is_total)
-        count = _find(ctx, figure, lambda f: _count_unit(f, count_unit) and count_words.search(ctx.subject(f) or ""))
+        total = _find(ctx, figure, partial(_is_total, ctx, figure, numerator, base, total_words))
+        count = _find(ctx, figure, partial(_is_count, ctx, count_unit, count_words))
         if total is None or count is None:
             continue
         yield _check(rule, figure, total, count, count_unit)
+
+
+def _is_total(ctx: DocumentContext, figure: Figure, numerator: str, base: str, total_words: re.Pattern[str] | None,
+              candidate: Figure) -> bool:  # fmt: skip
+    """The total a per-unit figure is of: its numerator's unit, named by the per-unit figure's subject."""
+    if candidate is figure or candidate.unit != numerator:
+        return False
+    if base:
+        return _names(ctx, candidate, base)
+    return total_words is not None and bool(total_words.search(ctx.subject(candidate)))
+
+
+def _is_count(ctx: DocumentContext, count_unit: str, count_words: re.Pattern[str], candidate: Figure) -> bool:
+    return _count_unit(candidate, count_unit) and bool(count_words.search(ctx.subject(candidate) or ""))
 
 
 def _names(ctx: DocumentContext, candidate: Figure, base: str) -> bool:

@@ -105,7 +105,7 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
     for figure in ctx.figures:
         if figure.kind is not Kind.COUNT or figure.upper is not None or figure.qualifier is not None:
             continue
-        if figure.start >= len(ctx.text) or not figure.value == figure.value.to_integral_value():
+        if figure.start >= len(ctx.text) or figure.value != figure.value.to_integral_value():
             continue
         start = max(ctx.text.rfind(mark, 0, figure.start) for mark in "，,；;。：:\n")
         before = ctx.text[start + 1 : figure.start]

@@ -51,7 +51,7 @@ def _role(rule: Rule, ctx: DocumentContext, figure: Figure, previous: str | None
     if previous and LIST_LINK.match(fragment):
         return previous, 0  # a 分别 list goes on
     words = FILLER.sub("", fragment)
-    if is_level(figure) or figure.kind is Kind.PERCENT and not _rate_cue(rule, words):
+    if is_level(figure) or (figure.kind is Kind.PERCENT and not _rate_cue(rule, words)):
         if re.search("(?:" + "|".join(rule.options["from_cues"]) + r")[^，；。]{0,12}$", fragment):
             return "prev", 1
         for cue in rule.options["to_cues"]:

@@ -152,7 +152,7 @@ def previous_level(ctx: DocumentContext, rate: Figure) -> Figure | None:
 
 def names_match(subject: str, name: str) -> bool:
     subject, name = subject.strip(), name.strip()
-    return bool(subject) and bool(name) and (subject.endswith(name) or name.endswith(subject) and len(subject) >= 2)
+    return bool(subject) and bool(name) and (subject.endswith(name) or (name.endswith(subject) and len(subject) >= 2))
 
 
 def ratio_check(rule: Rule, rate: Figure, numerator: Figure, denominator: Figure,

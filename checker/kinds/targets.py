@@ -40,14 +40,14 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
     for row in pair_targets(previous, ctx, tolerances):
         if rule.options["headline_only"] and not row.headline:
             continue
-        if row.status not in (wanted, "met") or (wanted != "missed" and row.status == "met"):
-            continue
         target = Span.of(row.target, previous.document.path)
         values = {"indicator": row.indicator, "target": row.target.text, "note": row.note,
                   "actual": row.actual.text if row.actual else "—", "previous": previous.document.path}  # fmt: skip
         computation = f"{row.indicator}: target {row.target.text} ({row.bound}); {row.note}"
-        if row.actual is None or wanted != "missed":
-            if row.status == wanted:
-                yield Check(target, (), False, computation, values)
-            continue
-        yield Check(Span.of(row.actual), (target,), row.status == "met", computation, values)
+        if wanted == "missed":
+            # Every compared target is a check, met or missed, located at this year's actual.
+            if row.actual is not None and row.status in ("met", "missed"):
+                yield Check(Span.of(row.actual), (target,), row.status == "met", computation, values)
+        elif row.status == wanted:
+            # Unreported or incomparable targets are located at last year's target.
+            yield Check(target, (), False, computation, values)
