@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import partial
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
