@@ -48,7 +48,7 @@ DEFAULT_SCOPE = "sentence"
 LINKS = ("为", "达", "达到", "是", "了", "的", "约", "近", "超过", "突破", "在", "保持在", "提高到", "上升到", "高达")
 # 开工率 → 开工: the two characters before 率 name what the rate counts.
 GENERIC_RATE = re.compile(r"([\u4e00-\u9fff]{2})率$")
-COMPLETION_OF_PLAN = re.compile(r"(?:完成|占)(?:了)?[^，；。]{0,12}?(?:计划|目标|任务)(?:的)?$")
+COMPLETION_OF_PLAN = re.compile(r"(?:完成|占|为|达到|相当于)(?:了)?[^，；。]{0,12}?(?:计划|目标|任务)(?:的)?$")
 SHARE_OF = re.compile(r"占(?P<whole>[^，；。、]{1,24}?)(?:的)?(?:比重|比例)?$")
 
 
