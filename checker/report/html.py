@@ -121,7 +121,7 @@ def _highlight(text: str, start: int, end: int, spans: list[tuple[int, int, str,
 def _finding(document: Document, f: Finding, anchor: str, lang: str) -> str:
     related = "、".join(f"{r.text}（{document.location(r.start) if r.path == document.path else r.path}）"
                        for r in f.related)  # fmt: skip
-    label = {"zh": ("相关数字", "计算"), "en": ("related", "computation")}[lang]
+    label = {"zh": ("相关", "计算"), "en": ("related", "computation")}[lang]
     return (f'<div class="finding {f.severity.value}" data-code="{f.code}"><p><a href="#{anchor}">{f.code}</a> '
             f"{escape(f.severity.value)} · {escape(f.name)}</p><p>{escape(f.message(lang))}</p>"
             + (f"<p>{label[0]}: {escape(related)}</p>" if related else "")

@@ -123,7 +123,7 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
             console.print(_underlined(document, finding), soft_wrap=True)
             if finding.related:
                 related = ", ".join(_related(report, linted, finding, r) for r in finding.related)
-                console.print(Text(f"   = {'相关数字' if lang == 'zh' else 'related'}: {related}", style="cyan"),
+                console.print(Text(f"   = {'相关' if lang == 'zh' else 'related'}: {related}", style="cyan"),
                               soft_wrap=True)  # fmt: skip
             label = "计算" if lang == "zh" else "computation"
             console.print(Text(f"   = {label}: {finding.computation}", style="cyan"), soft_wrap=True)
