@@ -114,3 +114,24 @@ def test_real_headline_targets(pair: tuple[str, str], expected: dict[str, str]) 
     previous, current = (str(CORPUS / f"{name}_zfgzbg.txt") for name in pair)
     output = CliRunner().invoke(main, ["targets", previous, current, "--headline", "--format", "json"]).output
     assert {row["indicator"]: row["status"] for row in json.loads(output)["targets"]} == expected
+
+
+@pytest.mark.skipif(not (CORPUS.parent / "schemas").exists(), reason="../shared/schemas is absent")
+def test_findings_in_last_years_report_in_every_format(tmp_path: Path) -> None:
+    """IC902 points into last year's report: SARIF stays valid, HTML links resolve."""
+    import re
+
+    import jsonschema
+
+    run(tmp_path)
+    args = ["lint", str(tmp_path / "2023.txt"), "--previous", str(tmp_path / "2022.txt")]
+    sarif = json.loads(CliRunner().invoke(main, [*args, "--format", "sarif"]).stdout)
+    schema = json.loads((CORPUS.parent / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.validate(sarif, schema)
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]}
+    assert uris == {(tmp_path / "2022.txt").as_uri(), (tmp_path / "2023.txt").as_uri()}
+    page = CliRunner().invoke(main, [*args, "--format", "html"]).stdout
+    ids, links = set(re.findall(r'id="(F[^"]+)"', page)), set(re.findall(r'href="#(F[^"]+)"', page))
+    assert links and links <= ids
+    for output_format in ("full", "concise", "github", "json"):
+        assert CliRunner().invoke(main, [*args, "--format", output_format]).exit_code == 0
