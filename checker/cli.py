@@ -69,9 +69,14 @@ def load_selected_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ign
 
 
 def read_all(files: tuple[str, ...]) -> list:
-    """Every file as a Document, or one error line and exit 2 at the first unreadable one."""
-    from checker.readers import ReaderError, read_document
+    """Every file (and every report inside a folder) as a Document, or one error line and exit 2
+    at the first unreadable one."""
+    from checker.readers import ReaderError, expand, read_document
 
+    try:
+        files = tuple(expand(list(files)))
+    except ReaderError as error:
+        fail(str(error))
     documents = []
     for path in files:
         try:

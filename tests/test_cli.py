@@ -102,3 +102,16 @@ def test_help_and_figures_do_not_import_pint() -> None:
                 "print('pint' in sys.modules)")  # fmt: skip
         result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
         assert result.stdout.strip().endswith("False"), args
+
+
+def test_a_folder_means_the_reports_in_it(tmp_path: Path) -> None:
+    (tmp_path / "2022").mkdir()
+    (tmp_path / "2022" / "b.txt").write_text("完成投资129.9亿元。", encoding="utf-8")
+    (tmp_path / "a.md").write_text("城区绿化覆盖率35.1%。", encoding="utf-8")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    data = json.loads(CliRunner().invoke(main, ["figures", str(tmp_path), "--format", "json"]).output)
+    assert [Path(f["path"]).name for f in data["files"]] == ["b.txt", "a.md"]  # 2022/b.txt sorts first
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("lint", str(empty))
+    assert result.returncode == 2 and "no report in it" in result.stderr

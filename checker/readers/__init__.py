@@ -19,7 +19,26 @@ READERS: dict[str, Callable[[Path], Document]] = {
     ".pdf": pdf.read,
 }
 
-__all__ = ["READERS", "ReaderError", "read_document"]
+__all__ = ["READERS", "ReaderError", "expand", "read_document"]
+
+
+def expand(paths: list[str]) -> list[str]:
+    """Files as given, and the reports inside each folder (every suffix READERS knows, sorted).
+
+    A folder with no report in it is an error, so a typo in CI does not pass silently.
+    """
+    found: list[str] = []
+    for given in paths:
+        path = Path(given)
+        if not path.is_dir():
+            found.append(given)
+            continue
+        inside = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS
+                        and not any(part.startswith(".") for part in p.relative_to(path).parts))  # fmt: skip
+        if not inside:
+            raise ReaderError(given, "is a folder with no report in it", "put .txt, .md, .docx or .pdf reports in it")
+        found.extend(inside)
+    return found
 
 
 def read_document(path: str | Path) -> Document:
@@ -32,7 +51,7 @@ def read_document(path: str | Path) -> Document:
     if not path.exists():
         raise ReaderError(str(path), "no such file", "check the path")
     if path.is_dir():
-        raise ReaderError(str(path), "is a directory, not a report", "give the report files inside it")
+        raise ReaderError(str(path), "is a directory, not a report", "give the report files inside it")  # see expand()
     if path.suffix.lower() == ".doc":
         raise ReaderError(str(path), "is an old Word .doc file", "save it as .docx from Word, or as .txt")
     reader = READERS.get(path.suffix.lower(), text.read)
