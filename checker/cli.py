@@ -92,12 +92,15 @@ def run_rules(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[
 
     With `previous` (last year's report), the cross-report rules run too.
     """
-    from checker.engine import LintReport, lint_document
+    from checker.engine import LintReport, RuleCrash, lint_document
 
     rules = load_selected_rules(rule_dirs, select, ignore)
     lexicon = load_lexicon_or_fail(rule_dirs)
     earlier = read_all((previous,))[0] if previous else None
-    results = tuple((document, lint_document(document, rules, lexicon, earlier)) for document in read_all(files))
+    try:
+        results = tuple((document, lint_document(document, rules, lexicon, earlier)) for document in read_all(files))
+    except RuleCrash as error:
+        fail(str(error))
     return LintReport(results, tuple(rules), others=(earlier,) if earlier else ())
 
 

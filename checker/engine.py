@@ -21,6 +21,10 @@ from checker.model import Check, Document, Finding, Related, Rule
 from checker.rules import render
 
 
+class RuleCrash(Exception):
+    """A rule kind failed on a document: a bug of indicheck's, reported as one line (exit 2)."""
+
+
 @dataclass(frozen=True)
 class FileResult:
     """What linting one document found, and how much it checked."""
@@ -83,7 +87,7 @@ def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | 
     checks = passed = 0
     used: set[int] = set()
     for rule in rules:
-        for check in KINDS[rule.kind].check(rule, context):
+        for check in _checks(rule, context):
             checks += 1
             used.add(check.primary.start)
             used.update(span.start for span in check.related)
@@ -95,6 +99,16 @@ def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | 
     unchecked = sum(1 for figure in figures if figure.start not in used)
     ordered = tuple(sorted(findings.values(), key=lambda f: (f.start, f.code, f.end)))
     return FileResult(document.path, len(figures), checks, passed, unchecked, ordered)
+
+
+def _checks(rule: Rule, context: DocumentContext) -> list[Check]:
+    """The rule's checks on the document; a crash names the rule and the file instead of a traceback."""
+    try:
+        return list(KINDS[rule.kind].check(rule, context))
+    except Exception as error:  # a bug in a kind: say which rule and file, so it can be reported
+        raise RuleCrash(f"{context.document.path}: internal error in rule {rule.code} "
+                        f"({type(error).__name__}: {error}); please report it with this report attached, "
+                        f"and run with --ignore {rule.code} meanwhile") from error  # fmt: skip
 
 
 def to_finding(rule: Rule, check: Check, document: Document, previous: Document | None = None) -> Finding:

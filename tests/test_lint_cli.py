@@ -104,3 +104,17 @@ def test_user_rules_are_added(tmp_path: Path) -> None:
     )
     codes = {f["code"] for f in json.loads(lint(str(SEED), "--format", "json", "--rules", str(tmp_path))[1])["findings"]}
     assert "XY401" in codes  # 道路绿化率达到97%
+
+
+def test_a_crashing_rule_is_one_line_naming_rule_and_file(monkeypatch) -> None:
+    from checker import kinds
+
+    def broken(rule, context):
+        raise ValueError("boom")
+        yield
+
+    monkeypatch.setattr(kinds.bounds, "check", broken)
+    result = CliRunner().invoke(main, ["lint", str(SEED)])
+    assert result.exit_code == 2
+    assert "internal error in rule IC401" in result.output and "donghe_2022_plan.txt" in result.output
+    assert "Traceback" not in result.output
