@@ -48,9 +48,12 @@ LIST_SEPARATORS = ("、", "和", "与", "及", "或")
 # A Chinese numeral and measure word followed by these is a fixed term, not a
 # count (三次产业 are the primary/secondary/tertiary industries).
 # 两位数 is "double-digit", 八项规定 a named regulation, 五人制 a football format.
-NUMERAL_TERMS = re.compile(r"次(?:产业|分配|供水|网|创业|开发)|位一体|位数|人制|项规定")
+NUMERAL_TERMS = re.compile(r"次(?:产业|分配|供水|网|创业|开发)|位一体|位数|人制|项规定|个(?:大局|确立|维护|务必|结合|毫不动摇)")
 # Words that make the numeral after them part of a name.
 TERMS_BEFORE_NUMERAL = ("铁人",)
+# A span of years that frames other figures (五年来, 这五年, 5年增长18.7%) is a period, not a figure.
+PERIOD_AFTER = re.compile(r"(?:来|间|里|期间|的|增长|提升|提高|增加|下降|减少|累计|年均|共)")
+PERIOD_BEFORE = ("这", "过去", "近", "未来", "今后", "关键", "前", "后", "最近", "头")
 # A duration that names a campaign or plan (三年行动, 五年规划) is a name.
 CAMPAIGN = re.compile(r"年(?:行动|规划|计划|攻坚|专项)")
 GRADE = re.compile(r"(?:[A-Z]?级|星级?|甲等|乙等|等奖)")
@@ -329,6 +332,8 @@ def _classify(cand: _Candidate, norm: str, ctx: _Context) -> _Candidate:
         reason = "anniversary"
     elif cand.unit in ("年", "周") and CAMPAIGN.match(norm, end - 1):
         reason = "name"
+    elif cand.unit == "年" and (PERIOD_AFTER.match(norm, end) or before.endswith(PERIOD_BEFORE)):
+        reason = "period"
     elif not cand.arabic and NUMERAL_TERMS.match(norm, number_end):
         reason = "term"
     elif not cand.arabic and before.endswith(TERMS_BEFORE_NUMERAL):
