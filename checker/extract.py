@@ -48,7 +48,7 @@ LIST_SEPARATORS = ("、", "和", "与", "及", "或")
 # A Chinese numeral and measure word followed by these is a fixed term, not a
 # count (三次产业 are the primary/secondary/tertiary industries).
 # 两位数 is "double-digit", 八项规定 a named regulation, 五人制 a football format.
-NUMERAL_TERMS = re.compile(r"次(?:产业|分配|供水|网|创业|开发)|位一体|位数|人制|项规定|个(?:大局|确立|维护|务必|结合|毫不动摇)")
+NUMERAL_TERMS = re.compile(r"次(?:产业|分配|供水|网|创业|开发)|位一体|位数|人制|项规定|个(?:大局|确立|维护|务必|结合|毫不动摇|市场|积极性)|种资源")
 # Words that make the numeral after them part of a name.
 TERMS_BEFORE_NUMERAL = ("铁人",)
 # A span of years that frames other figures (五年来, 这五年, 5年增长18.7%) is a period, not a figure.
