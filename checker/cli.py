@@ -263,3 +263,29 @@ def target_table(previous: str, current: str, rule_dirs: tuple[str, ...], headli
     if headline:
         rows = [row for row in rows if row.headline]
     TARGET_FORMATS[output_format](rows, earlier, later, sys.stdout)
+
+
+@main.command("kinds")
+@click.argument("kind", required=False)
+def list_kinds(kind: str | None) -> None:
+    """List the rule kinds, or document one: what it checks, its options with their defaults,
+    and the placeholders its messages may use. For writing rule files."""
+    from checker.kinds import KINDS
+    from checker.rules import COMMON_PLACEHOLDERS
+
+    if kind is None:
+        for name, module in KINDS.items():
+            click.echo(f"{name:<12} {(module.__doc__ or '').strip().splitlines()[0]}")
+        return
+    if kind not in KINDS:
+        fail(f"no rule kind {kind!r}; valid kinds: {', '.join(sorted(KINDS))}")
+    module = KINDS[kind]
+    click.echo((module.__doc__ or "").strip() + "\n")
+    click.echo("Options (key = default):")
+    for key, option in module.OPTIONS.items():
+        default = list(option.default) if isinstance(option.default, tuple | list) else option.default
+        choices = f"  (one of: {', '.join(option.choices)})" if option.choices else ""
+        click.echo(f"  {key} = {default!r}  [{option.type}]{choices}")
+    placeholders = (*COMMON_PLACEHOLDERS, *getattr(module, "PLACEHOLDERS", ()))
+    click.echo(f"\nMessage placeholders: {', '.join('{' + p + '}' for p in placeholders)}")
+    click.echo(f"Default scope: {getattr(module, 'DEFAULT_SCOPE', 'sentence')}")

@@ -118,3 +118,12 @@ def test_a_crashing_rule_is_one_line_naming_rule_and_file(monkeypatch) -> None:
     assert result.exit_code == 2
     assert "internal error in rule IC401" in result.output and "donghe_2022_plan.txt" in result.output
     assert "Traceback" not in result.output
+
+
+def test_kinds_documents_options_and_placeholders() -> None:
+    listing = CliRunner().invoke(main, ["kinds"]).output
+    assert listing.splitlines()[0].startswith("ratio")
+    bounds = CliRunner().invoke(main, ["kinds", "bounds"]).output
+    assert "high = '100'" in bounds or "high = 100" in bounds
+    assert "{stated}" in bounds and "Default scope: clause" in bounds
+    assert CliRunner().invoke(main, ["kinds", "magic"]).exit_code == 2
