@@ -60,9 +60,13 @@ GRADE = re.compile(r"(?:[A-Z]?级|星级?|甲等|乙等|等奖)")
 # The glossary (名词解释) at the end of a report, and its numbered entries "12. 源网荷储：…".
 # checker.context reads the same entries for the glossary rules.
 GLOSSARY_HEADING = re.compile(
-    r"^[ \t　]*(?:名[ \t　]*词[ \t　]*(?:解[ \t　]*释|注[ \t　]*释)|附注)[ \t　]*[:：]?[ \t　]*$", re.M
+    r"^[ \t　]*(?:附件?[：:]?[ \t　]*)?[【\[（(]?[ \t　]*(?:名[ \t　]*词[ \t　]*(?:解[ \t　]*释|注[ \t　]*释)|附注)"
+    r"[ \t　]*[】\]）)]?[ \t　]*[:：]?[ \t　]*$",
+    re.M,
 )
-GLOSSARY_ENTRY = re.compile(r"^[ \t　]*\d+[.、．][ \t　]*(?P<term>[^:：\n]{1,40})[:：](?P<definition>[^\n]*)", re.M)
+GLOSSARY_ENTRY = re.compile(
+    r"^[ \t　]*(?:\d+[.、．]|[（(]\d+[）)])[ \t　]*(?P<term>[^:：\n]{1,40})[:：](?P<definition>[^\n]*)", re.M
+)
 QUOTED = re.compile(r"“[^“”\n]{1,16}”|‘[^‘’\n]{1,16}’|「[^「」\n]{1,16}」|\"[^\"\n]{1,16}\"")
 TITLE = re.compile(r"《[^《》\n]{1,120}》")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
