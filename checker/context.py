@@ -251,12 +251,18 @@ class DocumentContext:
         """
         current = section = Period(0, None, "")
         yield current
+        # Headings a reader marked as such (Word heading styles, Markdown #): their numbering
+        # (一、) may be Word's automatic list numbering, absent from the text.
+        styled = {block.start for block in self.document.blocks if block.kind == "heading"}
         position = 0
         for line in self.text[: self.body_end].split("\n"):
-            heading = SECTION_HEADING.match(line)
+            numbered = SECTION_HEADING.match(line)
+            title = numbered.group("title") if numbered else line.strip() if position in styled else None
+            heading = title is not None and (numbered is not None or bool(YEAR.search(title) or TARGET_WORDS.search(title)
+                                                                         or ACTUAL_WORDS.search(title)))  # fmt: skip
             found = None
             if heading:
-                found = section = self._heading_period(position, heading.group("title")) or Period(position, None, "")
+                found = section = self._heading_period(position, title) or Period(position, None, "")
             else:
                 found = self._paragraph_period(position, line)
                 # A section whose heading names its year and role keeps them: its 今年 may

@@ -85,3 +85,23 @@ def test_markdown_headings_and_tables(tmp_path: Path) -> None:
     assert "一、2023年计划执行情况" in document.text.split("\n")[2]
     found = lint_document(document, RULES).findings
     assert [(f.code, f.text) for f in found] == [("IC101", "121.8%")]
+
+
+def test_word_heading_styles_give_periods_without_numbering(tmp_path: Path) -> None:
+    """A Word heading numbered automatically has no 一、 in its text; its style makes it a section."""
+    import docx
+
+    from checker.engine import context_of
+
+    word = docx.Document()
+    word.add_paragraph("关于2021年工作和2022年安排的报告")
+    word.add_heading("2021年计划执行情况", level=1)
+    word.add_paragraph("全年城镇新增就业10910人。")
+    word.add_heading("2022年主要目标任务", level=1)
+    word.add_paragraph("力争全年城镇新增就业1万人。")
+    path = tmp_path / "styled.docx"
+    word.save(str(path))
+    context = context_of(read_document(path))
+    assert [(p.year, p.role) for p in context.periods[1:]] == [(2021, "actual"), (2022, "target")]
+    found = lint_document(read_document(path), RULES).findings
+    assert [(f.code, f.text) for f in found] == [("IC701", "1万人")]
