@@ -165,7 +165,13 @@ class DocumentContext:
         in the same clause, without the verbs and adverbs that join it to
         the figure.
         """
-        phrase = re.sub(r"[“”‘’\"《》（）()]", "", self.fragment(figure))
+        fragment = self.fragment(figure)
+        if fragment.rstrip().endswith("、"):
+            # 改造2.5万套城市危旧房、2.6万户城中村: the noun before 、 follows the previous figure.
+            return ""
+        # 地区生产总值（GDP）: a bracketed abbreviation or gloss is dropped, quotes are unwrapped.
+        phrase = re.sub(r"（[^（）]*）|\([^()]*\)", "", fragment)
+        phrase = re.sub(r"[“”‘’\"《》]", "", phrase)
         phrase = TRAILING_WORDS.sub("", phrase)
         phrase = LEADING_WORDS.sub("", phrase)
         return phrase.strip("、 \t")

@@ -38,15 +38,25 @@ class Indicator:
 
 
 @dataclass(frozen=True)
+class Composition:
+    """A whole that is the sum of its parts by definition (地区生产总值 = 三次产业增加值)."""
+
+    whole: str
+    parts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Lexicon:
-    """Every name of every indicator, longest first, with the indicator it names."""
+    """Every name of every indicator, longest first, with the indicator it names; and the
+    compositions of indicators from their parts."""
 
     names: tuple[tuple[str, Indicator], ...]
+    compositions: tuple[Composition, ...] = ()
 
     @classmethod
-    def of(cls, indicators: Sequence[Indicator]) -> Lexicon:
+    def of(cls, indicators: Sequence[Indicator], compositions: Sequence[Composition] = ()) -> Lexicon:
         names = {name: ind for ind in indicators for name in (ind.name, *ind.aliases)}
-        return cls(tuple(sorted(names.items(), key=lambda item: -len(item[0]))))
+        return cls(tuple(sorted(names.items(), key=lambda item: -len(item[0]))), tuple(compositions))
 
     def match(self, subject: str) -> Indicator | None:
         """The indicator a subject names, or None.
@@ -70,22 +80,29 @@ def shipped_lexicon() -> Lexicon:
 
 def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
     indicators: dict[str, Indicator] = {}
+    compositions: dict[str, Composition] = {}
     for directory in [shipped_rules_dir(), *map(Path, extra_dirs)]:
         path = directory / FILENAME
         if path.is_file():
-            for indicator in _load(path):
-                indicators[indicator.name] = indicator
-    return Lexicon.of(list(indicators.values()))
+            found, composed = _load(path)
+            indicators.update((indicator.name, indicator) for indicator in found)
+            compositions.update((composition.whole, composition) for composition in composed)
+    for composition in compositions.values():
+        for name in (composition.whole, *composition.parts):
+            if name not in indicators:
+                raise RuleError(f"composition of {composition.whole}: {name!r} is not an indicator of the lexicon; "
+                                "define it with [[indicator]] first")  # fmt: skip
+    return Lexicon.of(list(indicators.values()), list(compositions.values()))
 
 
-def _load(path: Path) -> list[Indicator]:
+def _load(path: Path) -> tuple[list[Indicator], list[Composition]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise RuleError(f"{path}: not valid TOML ({error}); fix the syntax") from error
-    if set(data) - {"indicator"}:
-        raise RuleError(f"{path}: unknown top-level key {sorted(set(data) - {'indicator'})[0]!r}; "
-                        "an indicators file holds [[indicator]] tables only")  # fmt: skip
+    if set(data) - {"indicator", "composition"}:
+        raise RuleError(f"{path}: unknown top-level key {sorted(set(data) - {'indicator', 'composition'})[0]!r}; "
+                        "an indicators file holds [[indicator]] and [[composition]] tables only")  # fmt: skip
     found = []
     for index, table in enumerate(data.get("indicator", []), start=1):
         where = f"{path}: indicator {table.get('name', f'#{index}')}"
@@ -107,4 +124,15 @@ def _load(path: Path) -> list[Indicator]:
         if prices not in PRICES:
             raise RuleError(f"{where}: prices {prices!r} must be one of {', '.join(PRICES)}")
         found.append(Indicator(name, tuple(aliases), prices, direction, annual_average))
-    return found
+    composed = []
+    for index, table in enumerate(data.get("composition", []), start=1):
+        where = f"{path}: composition {table.get('whole', f'#{index}')}"
+        if set(table) - {"whole", "parts"}:
+            raise RuleError(f"{where}: unknown key {sorted(set(table) - {'whole', 'parts'})[0]!r}; valid keys: parts, whole")
+        whole, parts = table.get("whole"), table.get("parts")
+        if not isinstance(whole, str) or not isinstance(parts, list) or len(parts) < 2 or not all(
+            isinstance(p, str) for p in parts
+        ):
+            raise RuleError(f"{where}: needs whole (a string) and parts (a list of two or more strings)")
+        composed.append(Composition(whole, tuple(parts)))
+    return found, composed

@@ -10,6 +10,9 @@ Three relations, one per rule (`relation`):
   正在办理12件). The whole is named by a cue (受理, 交办, 共 …) and each part
   by a status (已, 正在, 尚未 …), or the whole closes the list (…，共30个).
 - `structure`: a structure ratio (三次产业结构为5.1:40.3:54.6) sums to 100.
+- `composition`: a whole the lexicon defines as the sum of its parts
+  (地区生产总值 = 第一、二、三产业增加值; 一般公共预算收入 = 税收收入 + 非税收入)
+  against the parts, when the paragraph (or else the section) states all of them.
 
 Parts and whole must share a unit dimension; a figure that describes a
 category (10亿元以上项目) is not a part of a count.
@@ -30,7 +33,7 @@ if TYPE_CHECKING:
     from checker.context import DocumentContext
 
 OPTIONS = {
-    "relation": Option("string", "subset", ("subset", "exhaustive", "structure")),
+    "relation": Option("string", "subset", ("subset", "exhaustive", "structure", "composition")),
     "subset_cues": Option("strings", ["其中"]),
     "check_sum": Option("boolean", True),
     "whole_cues": Option("strings", ["受理", "交办", "排查", "发现", "收到", "接到", "摸排", "登记"]),
@@ -54,6 +57,9 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
     relation = rule.options["relation"]
     if relation == "structure":
         yield from _structures(rule, ctx)
+        return
+    if relation == "composition":
+        yield from _compositions(rule, ctx)
         return
     def is_quantity(figure: Figure) -> bool:
         return is_level(figure) and not _category(ctx, figure) and not PER_UNIT.search(ctx.fragment(figure))
@@ -167,3 +173,28 @@ def _structures(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         yield Check(primary, (), total.contains(Decimal(100)),
                     f"{' + '.join(d for _, _, d in numbers)} ∈ {shown}; stated 100",
                     {"whole": "100", "parts": match.group(), "sum": show(sum(Decimal(d) for *_, d in numbers))})  # fmt: skip
+
+
+def _compositions(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+    """Wholes against their parts by definition, all stated in one paragraph or section."""
+    levels: dict[str, list[Figure]] = {}
+    for figure in ctx.figures:
+        if figure.start >= ctx.body_end or not is_level(figure) or ctx.other_year(figure) or ctx.in_list(figure):
+            continue
+        indicator = ctx.indicator(figure)
+        if indicator is not None:
+            levels.setdefault(indicator.name, []).append(figure)
+    for composition in ctx.lexicon.compositions:
+        for whole in levels.get(composition.whole, []):
+            period = ctx.period(whole.start)
+            paragraph = ctx.paragraph(whole.start)
+            parts = []
+            for name in composition.parts:
+                same = [f for f in levels.get(name, []) if ctx.period(f.start).same(period) and same_dimension(f, whole)]
+                here = [f for f in same if paragraph[0] <= f.start < paragraph[1]]
+                chosen = here or same
+                if not chosen:
+                    break
+                parts.append(min(chosen, key=lambda f: abs(f.start - whole.start)))
+            else:
+                yield _sum_check(rule, whole, parts)
