@@ -41,7 +41,8 @@ YEAR = re.compile(r"(19|20)\d\d(?=年)")
 TARGET_WORDS = re.compile(r"目标|任务|计划草案|预期|安排|打算|措施|思路|重点工作|总体要求|政策取向")
 ACTUAL_WORDS = re.compile(r"执行情况|回顾|完成情况|过去|成就")
 SENTENCE_START = re.compile(r"[。！？]")
-OTHER_TIME = re.compile(r"上年|去年|前年|累计|年均|五年|十[一二三四五六七八九]五|以来|期间|截至|到\d{4}年")
+OTHER_TIME = re.compile(r"上年|去年|前年|累计|年均|五年|十[一二三四五六七八九]五|以来|期间|截至|到\d{4}年|(?<!\d)[1-9]\d?年(?!度)")
+DURATION = re.compile(r"^(?:近|过去|这)?(?:[1-9]\d?|[一二两三四五六七八九十]+)年(?:来|间)?")
 FIVE_YEAR = re.compile(r"“?(十[一二三四五六七八九]五)”?")
 # The last year of each five-year plan, to tell a plan reviewed from a plan ahead.
 FIVE_YEAR_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
@@ -174,6 +175,7 @@ class DocumentContext:
         phrase = re.sub(r"[“”‘’\"《》]", "", phrase)
         phrase = TRAILING_WORDS.sub("", phrase)
         phrase = LEADING_WORDS.sub("", phrase)
+        phrase = DURATION.sub("", phrase)  # 5年增长18.7%: the span of years is time, not the subject
         return phrase.strip("、 \t")
 
     # --- indicators -------------------------------------------------------------

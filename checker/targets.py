@@ -34,7 +34,7 @@ FLOOR_CUES = re.compile(r"(?:达到|力争|突破|不低于|超过|保持在|稳
 CEILING_CUES = re.compile(r"(?:控制在|不超过|低于|压减到|控制)[^，；。]{0,12}$")
 DOWN = re.compile(r"(?:下降|减少|降低|回落)[了约近为达]*$")
 # Words that give an actual another scope than the year's whole indicator.
-OTHER_SCOPE = re.compile(r"年均|平均增长|累计|五年|十[一二三四五六七八九]五|扣除|剔除|不含|以来|期间")
+OTHER_SCOPE = re.compile(r"年均|平均增长|累计|五年|十[一二三四五六七八九]五|扣除|剔除|不含|以来|期间|(?<!\d)[1-9]\d?年(?!度)")
 YEAR_END = re.compile(r"年末|年底|12月")
 HEADLINE = re.compile(r"主要预期目标|主要目标|预期目标")
 # A task target names what is to be done (新增, 建成, 改造, 达到 …) before its figure;
