@@ -22,6 +22,7 @@ CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
 # Words that open a clause but are not part of what a figure measures.
 LEADING_WORDS = re.compile(
     r"^(?:其中|预计|全年|累计|共计|总计|合计|同时|并|及|和|与|以及|另外|此外|目前|截至\S{0,8}?底|今年|去年|上年|当年|"
+    r"力争|确保|争取|努力|"
     r"全区|全市|全县|全省|全国|我区|我市|我省|[，、\s])+"
 )
 # Verbs and particles between a subject and its figure (达到, 完成, 为 …).

@@ -43,6 +43,7 @@ TARGET_VERB = re.compile(
     r"新增|新建|新开工|建设|建成|改造|改建|完成|达到|力争|确保|实现|培育|开工|突破|增长|提高|提升|下降|降低|减少|"
     r"控制|保持|稳定|引进|打造|推动|推进|实施|开展|举办|发放|安排|投入|扩大|增加|超过|以上"
 )
+MIN_SUFFIX = 4  # characters a subject must have to be paired by suffix
 HEADLINE_LINES = 12  # lines a headline list broken over lines may run to
 DURATIONS = frozenset({"年", "个月", "天", "小时", "分钟", "周", "岁", "工作日"})
 
@@ -77,7 +78,7 @@ def pair_targets(previous: DocumentContext, current: DocumentContext,
         key = previous.key(target)
         indicator = previous.indicator(target)
         measure = previous.measure(target)
-        candidates = [a for a in actuals.get(key, []) if current.measure(a) == measure]
+        candidates = [a for a in _same_indicator(actuals, key) if current.measure(a) == measure]
         comparable = [a for a in candidates if _same_scope(current, a, year)]
         bound = _bound(previous, target, indicator.direction if indicator else "higher",
                        declines=_signed(previous, target) < 0)
@@ -99,6 +100,16 @@ def pair_targets(previous: DocumentContext, current: DocumentContext,
         status, note = _compare(previous, current, target, actual, bound, tolerances)
         rows.append(TargetRow(key, target, actual, status, bound, headline, note))
     return rows
+
+
+def _same_indicator(actuals: dict[str, list[Figure]], key: str) -> list[Figure]:
+    """The actuals named as the target is; else those whose name ends the target's (新增高新技术企业
+    for 高新技术企业: a target carries a leading verb its actual may drop). Not the other way:
+    软件和信息技术服务业增加值 is a part of 服务业增加值, not its actual."""
+    if key in actuals:
+        return actuals[key]
+    return [figure for name, figures in actuals.items() if len(name) >= MIN_SUFFIX and key.endswith(name)
+            for figure in figures]  # fmt: skip
 
 
 def _target_year(previous: DocumentContext) -> int | None:
