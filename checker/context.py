@@ -35,7 +35,7 @@ TRAILING_WORDS = re.compile(
 LIST_JOIN = re.compile(r"[、和与及]")
 GROWTH_CUE = re.compile(r"(?:增长|增加|提高|上升|上涨|下降|减少|降低|回落|增速|增幅|涨幅)[了约近为达]*$")
 # Words that make a subject more general without naming another indicator.
-SPECIFIC_PREFIX = re.compile(r"^(?:各类|各项|全年|年(?!度)|共|累计|新建|组织|开展|举办|完成|实施|推动|争取|力争|确保)+")
+SPECIFIC_PREFIX = re.compile(r"^(?:各类|各项|全年|年内|年(?!度)|共|累计|新建|组织|开展|举办|完成|实施|推动|争取|力争|确保)+")
 # A top-level section heading: 一、2021年国民经济和社会发展计划执行情况
 SECTION_HEADING = re.compile(r"^[ \t　]*[一二三四五六七八九十]+、(?P<title>[^\n]{0,60})$", re.M)
 YEAR = re.compile(r"(19|20)\d\d(?=年)")
