@@ -25,7 +25,9 @@ OPTIONS = {
         "接种率", "签约率", "保有率", "留存率", "比率", "率"]),
     "unbounded_cues": Option("strings", [
         "完成率", "完成投资率", "投资完成率", "增长率", "增速", "增幅", "回报率", "收益率", "贡献率", "到位率",
-        "执行率", "兑现率", "拉动率", "负债率", "资产负债率", "超额完成率", "失业率"]),
+        "执行率", "兑现率", "拉动率", "负债率", "资产负债率", "超额完成率", "失业率",
+        # Ratios of two flows or stocks that pass 100% in the ordinary course:
+        "保值增值率", "增值率", "自给率", "产销率", "周转率", "偿付率", "覆盖倍数"]),
     "low": Option("decimal", "0"),
     "high": Option("decimal", "100"),
     "approx_tolerance": Option("decimal", "0"),
