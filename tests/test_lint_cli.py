@@ -127,3 +127,10 @@ def test_kinds_documents_options_and_placeholders() -> None:
     assert "high = '100'" in bounds or "high = 100" in bounds
     assert "{stated}" in bounds and "Default scope: clause" in bounds
     assert CliRunner().invoke(main, ["kinds", "magic"]).exit_code == 2
+
+
+def test_python_api() -> None:
+    import checker
+
+    assert [f.code for f in checker.lint([SEED], select=["IC801"])] == ["IC801"]
+    assert checker.figures(SEED)[0].text == "360亿元"
