@@ -342,6 +342,8 @@ def _classify(cand: _Candidate, norm: str, ctx: _Context) -> _Candidate:
         reason = "term"
     elif not cand.arabic and before.endswith(TERMS_BEFORE_NUMERAL):
         reason = "term"  # 铁人三项: a sport, not three items
+    elif not cand.arabic and before.endswith(("以下", "如下")):
+        reason = "structure"  # 重点抓好以下六个方面: the report's outline, not a statistic
     elif cand.unit == "" and not cand.multiplier:
         reason = "no unit"
     if reason is not None:
