@@ -108,7 +108,9 @@ def _unit_pattern() -> re.Pattern[str]:
 def _number_pattern() -> re.Pattern[str]:
     unit = _unit_pattern().pattern
     return re.compile(
-        r"(?P<ar>\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
+        # A minus right after a word is a sign (增长-2.3%); after a digit, % or a
+        # bracket it joins a range (3-5万元, 2021-2025年).
+        r"(?P<ar>(?:(?<![\d%A-Za-z）)\]])-)?(?:\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?))"
         rf"|(?P<pct>百分之|千分之)"
         rf"|(?P<fan>翻了?[一两二三四]番)"
         # A Chinese numeral is a candidate only where a unit, a fraction or

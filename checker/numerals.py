@@ -14,7 +14,7 @@ from decimal import Decimal
 # translating them keeps every offset into the text valid.
 # The ideographic comma "，" is punctuation, never a thousands separator, so it
 # is left alone.
-FULL_WIDTH = str.maketrans("０１２３４５６７８９．％＋－～：", "0123456789.%+-~:")
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．％＋－～：−", "0123456789.%+-~:-")
 
 CHINESE_DIGITS = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
