@@ -27,11 +27,9 @@ def entries_of(report: LintReport, reason: str = "") -> list[dict[str, str]]:
     entries = []
     for document, result in report.files:
         for finding in result.findings:
-            left = max(document.text.rfind(mark, 0, finding.start) for mark in "。！？\n") + 1
-            right = min((i for i in (document.text.find(m, finding.end) for m in "。！？\n") if i != -1),
-                        default=len(document.text))  # fmt: skip
+            left, right = document.sentence_at(finding.start, finding.end)
             entry = {"fingerprint": finding.fingerprint, "code": finding.code, "path": finding.path,
-                     "excerpt": document.text[left:right + 1].strip()}  # fmt: skip
+                     "excerpt": document.text[left:right].strip()}  # fmt: skip
             if reason:
                 entry["reason"] = reason
             entries.append(entry)

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from checker.extract import GLOSSARY_ENTRY, GLOSSARY_HEADING, soft_breaks
 from checker.indicators import Indicator, Lexicon
@@ -32,6 +33,7 @@ TRAILING_WORDS = re.compile(
     r"增长到|下降到|降至|降到|降为|降低到|减少到|升至|增至|增长|增加|提高|下降|减少|降低|上升|保持在|稳定在|控制在|力争|确保|新增|"
     r"的|了|在|至|到)+$"
 )
+DECLINE = re.compile(r"(?:下降|减少|降低|回落)[了约近为达]*$")
 LIST_JOIN = re.compile(r"[、和与及]")
 GROWTH_CUE = re.compile(r"(?:增长|增加|提高|上升|上涨|下降|减少|降低|回落|增速|增幅|涨幅)[了约近为达]*$")
 # Words that make a subject more general without naming another indicator.
@@ -207,6 +209,12 @@ class DocumentContext:
         if GROWTH_CUE.search(fragment):
             return "growth"
         return "rate"
+
+    def signed(self, figure: Figure) -> Decimal:
+        """A rate stated as a decline (下降3%) is a negative growth; any other figure keeps its value."""
+        if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT) and DECLINE.search(self.fragment(self.list_head(figure))):
+            return -figure.value
+        return figure.value
 
     def indicator(self, figure: Figure) -> Indicator | None:
         """The lexicon's indicator for a figure: from its subject, or for a bare

@@ -140,13 +140,8 @@ def fingerprint(code: str, document: Document, check: Check) -> str:
     Line numbers and offsets are left out on purpose, so a paragraph added
     above a finding does not make a baseline forget it.
     """
-    start, end = _sentence(document.text, check.primary.start)
+    start, end = document.sentence_at(check.primary.start)
     sentence = re.sub(r"\s+", "", document.text[start:end])
     parts = [code, sentence, check.primary.text, *sorted(s.text for s in check.related)]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
-
-def _sentence(text: str, offset: int) -> tuple[int, int]:
-    left = max(text.rfind(mark, 0, offset) for mark in "。！？\n") + 1
-    ends = [i for i in (text.find(mark, offset) for mark in "。！？\n") if i != -1]
-    return left, min(ends) + 1 if ends else len(text)

@@ -32,9 +32,9 @@ if TYPE_CHECKING:
 
 FLOOR_CUES = re.compile(r"(?:达到|力争|突破|不低于|超过|保持在|稳定在|争取|确保)[^，；。]{0,12}$")
 CEILING_CUES = re.compile(r"(?:控制在|不超过|低于|压减到|控制)[^，；。]{0,12}$")
-DOWN = re.compile(r"(?:下降|减少|降低|回落)[了约近为达]*$")
 # Words that give an actual another scope than the year's whole indicator.
-OTHER_SCOPE = re.compile(r"年均|平均增长|累计|五年|十[一二三四五六七八九]五|扣除|剔除|不含|以来|期间|(?<!\d)[1-9]\d?年(?!度)")
+# Beyond the other times ctx.other_year() knows (累计, 年均, 十四五, N年 …): another basis.
+OTHER_SCOPE = re.compile(r"平均增长|扣除|剔除|不含")
 YEAR_END = re.compile(r"年末|年底|12月")
 HEADLINE = re.compile(r"主要预期目标|主要目标|预期目标")
 # A task target names what is to be done (新增, 建成, 改造, 达到 …) before its figure;
@@ -81,7 +81,7 @@ def pair_targets(previous: DocumentContext, current: DocumentContext,
         candidates = [a for a in _same_indicator(actuals, key) if current.measure(a) == measure]
         comparable = [a for a in candidates if _same_scope(current, a, year)]
         bound = _bound(previous, target, indicator.direction if indicator else "higher",
-                       declines=_signed(previous, target) < 0)
+                       declines=previous.signed(target) < 0)
         headline = indicator is not None and _headline(previous, target)
         if not candidates:
             rows.append(TargetRow(key, target, None, "not reported", bound, headline, "no actual in the current report"))
@@ -210,17 +210,10 @@ def _bound(ctx: DocumentContext, target: Figure, direction: str, declines: bool)
     return flip[bound] if declines else bound
 
 
-def _signed(ctx: DocumentContext, figure: Figure) -> Decimal:
-    """A growth stated as a decline (下降3%) is a negative growth."""
-    if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT) and DOWN.search(ctx.fragment(ctx.list_head(figure))):
-        return -figure.value
-    return figure.value
-
-
 def _compare(previous: DocumentContext, current: DocumentContext, target: Figure, actual: Figure, bound: str,
              tolerances: Tolerances) -> tuple[str, str]:  # fmt: skip
-    goal = _signed(previous, target)
-    value = _signed(current, actual)
+    goal = previous.signed(target)
+    value = current.signed(actual)
     indicator = previous.indicator(target)
     lower_is_better = (indicator.direction if indicator else "higher") == "lower"
     if target.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
@@ -228,7 +221,7 @@ def _compare(previous: DocumentContext, current: DocumentContext, target: Figure
     else:
         tolerance, unit = abs(goal) * tolerances.relative, target.written_unit
     if bound == "range":
-        low, high = sorted((goal, _signed(previous, target) if target.upper is None else target.upper))
+        low, high = sorted((goal, previous.signed(target) if target.upper is None else target.upper))
         met = value <= high if lower_is_better else value >= low
         limit = high if lower_is_better else low
     elif bound == "approx":

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
-from checker.kinds.common import ends_with_any, interval, is_percent, span, strip_tail
+from checker.kinds.common import LINKS, ends_with_any, interval, is_percent, span, strip_tail
 from checker.model import Check, Option, Rule
 
 if TYPE_CHECKING:
@@ -34,10 +34,6 @@ OPTIONS = {
 }  # fmt: skip
 PLACEHOLDERS = ("stated", "low", "high", "name")
 DEFAULT_SCOPE = "clause"
-
-LINKS = ("为", "达", "达到", "是", "了", "的", "在", "保持在", "稳定在", "提高到", "提升到", "上升到", "提高至",
-         "达到了", "超过", "突破", "高达", "均达", "均为", "分别为", "分别达到")  # fmt: skip
-
 
 def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
     low, high = rule.options["low"], rule.options["high"]

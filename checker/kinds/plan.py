@@ -33,7 +33,6 @@ OPTIONS = {
     "relation": Option("string", "below_actual", ("below_actual", "unit_changed", "decline")),
 }
 PLACEHOLDERS = ("indicator", "target", "actual")
-DOWN = re.compile(r"(?:下降|减少|降低|回落)[了约近为达]*$")
 # A subject that names a category by its size (亿元以上项目) is no indicator.
 CATEGORY = re.compile(r"^(?:以上|以下|及以上)")
 DEFAULT_SCOPE = "document"
@@ -86,7 +85,7 @@ def _declines(ctx: DocumentContext) -> Iterator[Check]:
         period = ctx.period(figure.start)
         if indicator is None or period.plan or ctx.other_year(figure):
             continue
-        sign = -1 if DOWN.search(ctx.fragment(ctx.list_head(figure))) or figure.value < 0 else 1
+        sign = -1 if ctx.signed(figure) < 0 else 1
         if period.role == "actual":
             actual_signs.setdefault(indicator.name, (figure, sign))
         elif period.role == "target":

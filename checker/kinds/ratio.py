@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
-from checker.kinds.common import ends_with_any, interval, is_level, is_percent, same_dimension, span, strip_tail
+from checker.kinds.common import LINKS, ends_with_any, interval, is_level, is_percent, same_dimension, span, strip_tail
 from checker.model import Check, Figure, Option, Rule
 
 if TYPE_CHECKING:
@@ -44,8 +44,6 @@ OPTIONS = {
 PLACEHOLDERS = ("stated", "computed", "numerator", "denominator")
 DEFAULT_SCOPE = "sentence"
 
-# Words between a rate's name and its figure (完成投资率为119.8%).
-LINKS = ("为", "达", "达到", "是", "了", "的", "约", "近", "超过", "突破", "在", "保持在", "提高到", "上升到", "高达")
 # 开工率 → 开工: the two characters before 率 name what the rate counts.
 GENERIC_RATE = re.compile(r"([\u4e00-\u9fff]{2})率$")
 COMPLETION_OF_PLAN = re.compile(r"(?:完成|占|为|达到|相当于)(?:了)?[^，；。]{0,12}?(?:计划|目标|任务)(?:的)?$")

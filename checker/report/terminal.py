@@ -141,9 +141,7 @@ def _underlined(document: Document, finding: Finding) -> Text:
     from rich.text import Text
 
     text = document.text
-    left = max(text.rfind(mark, 0, finding.start) for mark in "。！？\n") + 1
-    ends = [i for i in (text.find(mark, finding.end) for mark in "。！？\n") if i != -1]
-    right = min(ends) + 1 if ends else len(text)
+    left, right = document.sentence_at(finding.start, finding.end)
     marks = [(finding.start, finding.end, "^")]
     marks += [(r.start, r.end, "~") for r in finding.related
               if r.path == finding.path and left <= r.start and r.end <= right]  # fmt: skip
