@@ -17,6 +17,8 @@ from typing import Any
 from checker.kinds import KINDS
 from checker.model import Option, Rule, Severity
 
+# Files of rules/ that hold data the rules read, not rules.
+DATA_FILES = ("indicators", "vocabulary")
 COMMON_KEYS = ("code", "name", "kind", "severity", "message", "doc", "scope")
 SCOPES = ("clause", "sentence", "paragraph", "document")
 CODE = re.compile(r"^[A-Z]{1,4}\d{3,4}$")
@@ -46,7 +48,7 @@ def load_rules(extra_dirs: Sequence[str | Path] = (), *, shipped: bool = True) -
         if not directory.is_dir():
             raise RuleError(f"{directory}: not a directory of rule files; give a folder that holds *.toml rules")
         for path in sorted(directory.glob("*.toml")):
-            if path.name.startswith("_") or path.stem == "indicators":
+            if path.name.startswith("_") or path.stem in DATA_FILES:
                 continue
             for rule in load_file(path):
                 if rule.code in rules and rules[rule.code].source != rule.source:
@@ -56,13 +58,18 @@ def load_rules(extra_dirs: Sequence[str | Path] = (), *, shipped: bool = True) -
     return sorted(rules.values(), key=lambda rule: rule.code)
 
 
-def load_file(path: Path) -> list[Rule]:
+def read_toml(path: Path) -> dict[str, Any]:
+    """A data file of rules/ as a table; a file that cannot be read or parsed is one line naming it."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise RuleError(f"{path}: not valid TOML ({error}); fix the syntax") from error
     except (OSError, UnicodeDecodeError) as error:
         raise RuleError(f"{path}: cannot be read ({error}); check the file") from error
+
+
+def load_file(path: Path) -> list[Rule]:
+    data = read_toml(path)
     unknown = set(data) - {"rule"}
     if unknown:
         raise RuleError(f"{path}: unknown top-level key {sorted(unknown)[0]!r}; a rule file holds [[rule]] tables only")
