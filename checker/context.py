@@ -13,13 +13,16 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 
+from checker.claims import read_claims
 from checker.extract import GLOSSARY_ENTRY, GLOSSARY_HEADING, soft_breaks
 from checker.indicators import Indicator, Lexicon
-from checker.model import Document, Figure, Kind, Span
+from checker.model import Claim, Document, Figure, Kind, Measure, Span
+from checker.vocabulary import Vocabulary, shipped_vocabulary
 
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+# The end of a stretch that 其中 and 分别 cannot reach past: a semicolon or a sentence end.
+SEGMENT_END = re.compile(r"[；;。！？!?\n]")
 # Words that open a clause but are not part of what a figure measures.
 LEADING_WORDS = re.compile(
     r"^(?:其中|预计|全年|累计|共计|总计|合计|同时|并|及|和|与|以及|另外|此外|目前|截至\S{0,8}?底|今年|去年|上年|当年|"
@@ -33,9 +36,7 @@ TRAILING_WORDS = re.compile(
     r"增长到|下降到|降至|降到|降为|降低到|减少到|升至|增至|增长|增加|提高|下降|减少|降低|上升|保持在|稳定在|控制在|力争|确保|新增|"
     r"的|了|在|至|到)+$"
 )
-DECLINE = re.compile(r"(?:下降|减少|降低|回落)[了约近为达]*$")
 LIST_JOIN = re.compile(r"[、和与及]")
-GROWTH_CUE = re.compile(r"(?:增长|增加|提高|上升|上涨|下降|减少|降低|回落|增速|增幅|涨幅)[了约近为达]*$")
 # Words that make a subject more general without naming another indicator.
 SPECIFIC_PREFIX = re.compile(r"^(?:各类|各项|全年|年内|年(?!度)|共|累计|新建|组织|开展|举办|完成|实施|推动|争取|力争|确保)+")
 # A top-level section heading: 一、2021年国民经济和社会发展计划执行情况
@@ -86,7 +87,8 @@ class Period:
 class DocumentContext:
     """A document, its figures, and the answers rule kinds share."""
 
-    def __init__(self, document: Document, figures: Sequence[Figure], lexicon: Lexicon | None = None) -> None:
+    def __init__(self, document: Document, figures: Sequence[Figure], lexicon: Lexicon | None = None,
+                 vocabulary: Vocabulary | None = None) -> None:  # fmt: skip
         self.document = document
         self.lexicon = lexicon or Lexicon(())
         self.previous: DocumentContext | None = None  # last year's report, for cross-report rules
@@ -94,6 +96,7 @@ class DocumentContext:
         self.figures = tuple(figures)
         soft = soft_breaks(self.text)
         self._clause_ends = [m.start() for m in CLAUSE_END.finditer(self.text) if m.start() not in soft]
+        self._segment_ends = [m.start() for m in SEGMENT_END.finditer(self.text) if m.start() not in soft]
         self._starts = [f.start for f in self.figures]
         heading = GLOSSARY_HEADING.search(self.text)
         self.body_end = heading.start() if heading else len(self.text)
@@ -101,17 +104,26 @@ class DocumentContext:
         self.delivered = _delivered_year(self.text) or _year_from_headings(self.text[: self.body_end])
         self.periods = tuple(self._periods())
         self._period_starts = [p.start for p in self.periods]
+        self.claims = read_claims(self, vocabulary or shipped_vocabulary())
+        self._claim_of = {claim.figure.start: claim for claim in self.claims}
 
     # --- positions -------------------------------------------------------------
 
     def clause(self, start: int, end: int | None = None) -> tuple[int, int]:
         """The clause around [start, end): between two of ，；。：\\n."""
-        end = start if end is None else end
-        i = bisect.bisect_left(self._clause_ends, start)
-        left = self._clause_ends[i - 1] + 1 if i > 0 else 0
-        j = bisect.bisect_left(self._clause_ends, end)
-        right = self._clause_ends[j] if j < len(self._clause_ends) else len(self.text)
-        return left, right
+        return _between(self._clause_ends, start, start if end is None else end, len(self.text))
+
+    def segment(self, offset: int) -> tuple[int, int]:
+        """The stretch around an offset between two of ；。！？ or line breaks (not commas)."""
+        return _between(self._segment_ends, offset, offset, len(self.text))
+
+    def figure_indices(self, start: int, end: int) -> range:
+        """The indices of the figures that start inside [start, end)."""
+        return range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end))
+
+    def claim(self, figure: Figure) -> Claim:
+        """What a figure states (claims.py), read once for every kind."""
+        return self._claim_of[figure.start]
 
     def figures_between(self, start: int, end: int) -> list[Figure]:
         """The figures that lie wholly inside [start, end), in order."""
@@ -198,24 +210,6 @@ class DocumentContext:
             following is not None and bool(LIST_JOIN.fullmatch(self.fragment(following)))
         )
 
-    def measure(self, figure: Figure) -> str:
-        """What a figure states of its indicator: "level", "growth" (增长7%), or "rate" (a share, 率)."""
-        figure = self.list_head(figure)
-        if figure.kind in (Kind.AMOUNT, Kind.COUNT):
-            return "level"
-        if figure.kind is Kind.MULTIPLE:
-            return "growth"
-        fragment = self.fragment(figure)
-        if GROWTH_CUE.search(fragment):
-            return "growth"
-        return "rate"
-
-    def signed(self, figure: Figure) -> Decimal:
-        """A rate stated as a decline (下降3%) is a negative growth; any other figure keeps its value."""
-        if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT) and DECLINE.search(self.fragment(self.list_head(figure))):
-            return -figure.value
-        return figure.value
-
     def indicator(self, figure: Figure) -> Indicator | None:
         """The lexicon's indicator for a figure: from its subject, or for a bare
         growth rate (同比增长7%) from the level before it in the sentence."""
@@ -224,7 +218,7 @@ class DocumentContext:
         found = self.lexicon.match(subject) if subject else None
         # 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a rate that goes on
         # the level's clause after 、 speaks of the level's indicator.
-        continues = self.fragment(figure).startswith("、") and self.measure(figure) == "growth"
+        continues = self.fragment(figure).startswith("、") and self.claim(figure).measure is Measure.GROWTH
         if found is None and (not subject or continues) and figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
             i = bisect.bisect_left(self._starts, figure.start)
             while i > 0 and self.figures[i - 1].start >= figure.sentence[0]:
@@ -360,6 +354,13 @@ class DocumentContext:
             term = Span(match.start("term"), match.end("term"), match.group("term").strip())
             definition = Span(match.start("definition"), match.end("definition"), match.group("definition"))
             yield GlossaryEntry(term, definition)
+
+
+def _between(marks: list[int], start: int, end: int, length: int) -> tuple[int, int]:
+    """From after the last mark before `start` to the first mark at or after `end` (sorted `marks`)."""
+    i = bisect.bisect_left(marks, start)
+    j = bisect.bisect_left(marks, end)
+    return (marks[i - 1] + 1 if i > 0 else 0), (marks[j] if j < len(marks) else length)
 
 
 def _year_from_headings(text: str) -> int | None:

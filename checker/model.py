@@ -134,6 +134,47 @@ class Figure:
         return Decimal(5).scaleb(-self.decimals - 1) * self.scale
 
 
+class Measure(StrEnum):
+    """What a figure states of what it measures, read from the words around it.
+
+    Rule kinds compare like with like: a part is a level, never an increment
+    (比上年增加1500亿元) or an average (年均超收2040亿元) of the same subject.
+    """
+
+    LEVEL = "level"  # 完成投资129.9亿元: how much there is (or was done) in the period
+    INCREMENT = "increment"  # 比上年增加1500亿元: a change of a level, not the level
+    BASE = "base"  # 由50元提高到100元: the level it started from
+    AVERAGE = "average"  # 年均超收2040亿元: a mean over years or units
+    PER_UNIT = "per_unit"  # 人均50085元, 每千人6.5批次
+    CATEGORY = "category"  # 10亿元以上项目: names a class, does not count it
+    GROWTH = "growth"  # 增长7%, 1.5倍
+    RATE = "rate"  # a share or a 率 (覆盖率95%)
+
+    @property
+    def family(self) -> str:
+        """level, growth or rate: what a target and the actual that answers it must share
+        (a target level may be answered by an average, which its scope then tells apart)."""
+        return self.value if self in (Measure.GROWTH, Measure.RATE) else "level"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One figure read once for every rule kind: what it measures and how it relates to others.
+
+    `subject` is the noun phrase the figure measures (地区生产总值); `value` is
+    signed (下降3% is −3); `other_time` says the figure speaks of another time
+    than its section's year (上年, 累计, 年均, 十四五, 2020年); `whole` is the
+    figure that 其中 attaches it to as a part, when the text makes it one.
+    """
+
+    figure: Figure
+    subject: str
+    measure: Measure
+    value: Decimal
+    other_time: bool = False
+    whole: Figure | None = None
+
+
 @dataclass(frozen=True)
 class SetAside:
     """A number that looked like a figure but is not one, and why."""

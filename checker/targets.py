@@ -77,11 +77,11 @@ def pair_targets(previous: DocumentContext, current: DocumentContext,
     for target in _targets(previous, year):
         key = previous.key(target)
         indicator = previous.indicator(target)
-        measure = previous.measure(target)
-        candidates = [a for a in _same_indicator(actuals, key) if current.measure(a) == measure]
+        family = previous.claim(target).measure.family
+        candidates = [a for a in _same_indicator(actuals, key) if current.claim(a).measure.family == family]
         comparable = [a for a in candidates if _same_scope(current, a, year)]
         bound = _bound(previous, target, indicator.direction if indicator else "higher",
-                       declines=previous.signed(target) < 0)
+                       declines=previous.claim(target).value < 0)
         headline = indicator is not None and _headline(previous, target)
         if not candidates:
             rows.append(TargetRow(key, target, None, "not reported", bound, headline, "no actual in the current report"))
@@ -212,8 +212,8 @@ def _bound(ctx: DocumentContext, target: Figure, direction: str, declines: bool)
 
 def _compare(previous: DocumentContext, current: DocumentContext, target: Figure, actual: Figure, bound: str,
              tolerances: Tolerances) -> tuple[str, str]:  # fmt: skip
-    goal = previous.signed(target)
-    value = current.signed(actual)
+    goal = previous.claim(target).value
+    value = current.claim(actual).value
     indicator = previous.indicator(target)
     lower_is_better = (indicator.direction if indicator else "higher") == "lower"
     if target.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
@@ -221,7 +221,7 @@ def _compare(previous: DocumentContext, current: DocumentContext, target: Figure
     else:
         tolerance, unit = abs(goal) * tolerances.relative, target.written_unit
     if bound == "range":
-        low, high = sorted((goal, previous.signed(target) if target.upper is None else target.upper))
+        low, high = sorted((goal, previous.claim(target).value if target.upper is None else target.upper))
         met = value <= high if lower_is_better else value >= low
         limit = high if lower_is_better else low
     elif bound == "approx":

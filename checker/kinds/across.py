@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
 from checker.kinds.common import interval, is_level, same_dimension
-from checker.model import Check, Figure, Kind, Option, Rule, Span
+from checker.model import Check, Figure, Kind, Measure, Option, Rule, Span
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -111,7 +111,7 @@ def _rate_after(ctx: DocumentContext, level: Figure) -> Figure | None:
     for figure in ctx.sentence_figures(level):
         if figure.start <= level.start:
             continue
-        if figure.kind is Kind.PERCENT and ctx.measure(figure) == "growth":
+        if figure.kind is Kind.PERCENT and ctx.claim(figure).measure is Measure.GROWTH:
             if re.search(r"下降|减少|回落", ctx.fragment(figure)):
                 return None  # a decline: left to the growth rule of one report
             return figure if ctx.indicator(figure) == ctx.indicator(level) else None

@@ -27,14 +27,13 @@ from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
 from checker.kinds.common import interval, is_level, same_dimension, show, show_interval, span
-from checker.model import Check, Figure, Option, Rule, Span
+from checker.model import Check, Figure, Measure, Option, Rule, Span
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
 
 OPTIONS = {
     "relation": Option("string", "subset", ("subset", "exhaustive", "structure", "composition")),
-    "subset_cues": Option("strings", ["其中"]),
     "check_sum": Option("boolean", True),
     "whole_cues": Option("strings", ["受理", "交办", "排查", "发现", "收到", "接到", "摸排", "登记"]),
     "total_cues": Option("strings", ["共", "合计", "总计", "共计"]),
@@ -46,9 +45,6 @@ OPTIONS = {
 PLACEHOLDERS = ("whole", "parts", "sum", "part")
 DEFAULT_SCOPE = "sentence"
 
-# 每千人6.5批次, 人均50085元: a rate per unit is neither a whole nor a part.
-PER_UNIT = re.compile(r"每|人均|户均|亩均|平均")
-CATEGORY = re.compile(r"^(?:以上|以下|及以上|以内)[^\s，。；、,;]")
 STRUCTURE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*[:：∶]\s*(\d+(?:\.\d+)?)){2,}")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -57,46 +53,23 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
     relation = rule.options["relation"]
     if relation == "structure":
         yield from _structures(rule, ctx)
-        return
-    if relation == "composition":
+    elif relation == "composition":
         yield from _compositions(rule, ctx)
-        return
-    def is_quantity(figure: Figure) -> bool:
-        return is_level(figure) and not _category(ctx, figure) and not PER_UNIT.search(ctx.fragment(figure))
-
-    for figures in ctx.body_sentences(is_quantity):
-        if relation == "subset":
-            yield from _subset(rule, ctx, figures)
-        else:
+    elif relation == "subset":
+        yield from _subsets(rule, ctx)
+    else:
+        for figures in ctx.body_sentences(lambda figure: ctx.claim(figure).measure is Measure.LEVEL):
             yield from _exhaustive(rule, ctx, figures)
 
 
-def _category(ctx: DocumentContext, figure: Figure) -> bool:
-    """10亿元以上项目: a figure that names a category, not a quantity."""
-    return bool(CATEGORY.match(ctx.text[figure.end : figure.end + 4]))
-
-
-def _subset(rule: Rule, ctx: DocumentContext, figures: list[Figure]) -> Iterator[Check]:
-    start, end = figures[0].sentence
-    text = ctx.text
-    for cue in rule.options["subset_cues"]:
-        at = text.find(cue, start, end)
-        while at != -1:
-            wholes = [f for f in figures if f.end <= at]
-            following = [f for f in figures if f.start > at]
-            stop = _next_cue(text, rule.options["subset_cues"], at + len(cue), end)
-            following = [f for f in following if f.start < stop]
-            for whole in reversed(wholes):
-                parts = [f for f in following if same_dimension(f, whole) and f.unit == whole.unit]
-                if parts:
-                    yield from _subset_checks(rule, whole, parts)
-                    break
-            at = text.find(cue, at + len(cue), end)
-
-
-def _next_cue(text: str, cues: tuple[str, ...], start: int, end: int) -> int:
-    found = [i for i in (text.find(cue, start, end) for cue in cues) if i != -1]
-    return min(found) if found else end
+def _subsets(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+    """The parts that 其中 attaches to each whole (claims.py decides which, once for every kind)."""
+    parts: dict[Figure, list[Figure]] = {}
+    for claim in ctx.claims:
+        if claim.whole is not None:
+            parts.setdefault(claim.whole, []).append(claim.figure)
+    for whole, found in parts.items():
+        yield from _subset_checks(rule, whole, found)
 
 
 def _subset_checks(rule: Rule, whole: Figure, parts: list[Figure]) -> Iterator[Check]:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checker.kinds.common import is_level, span
-from checker.model import Check, Figure, Kind, Option, Rule
+from checker.model import Check, Figure, Kind, Measure, Option, Rule
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -79,13 +79,13 @@ def _declines(ctx: DocumentContext) -> Iterator[Check]:
     actual_signs: dict[str, tuple[Figure, int]] = {}
     targets = []
     for figure in ctx.figures:
-        if figure.start >= ctx.body_end or ctx.measure(figure) != "growth" or figure.kind is Kind.MULTIPLE:
+        if figure.start >= ctx.body_end or ctx.claim(figure).measure is not Measure.GROWTH or figure.kind is Kind.MULTIPLE:
             continue
         indicator = ctx.indicator(figure)
         period = ctx.period(figure.start)
         if indicator is None or period.plan or ctx.other_year(figure):
             continue
-        sign = -1 if ctx.signed(figure) < 0 else 1
+        sign = -1 if ctx.claim(figure).value < 0 else 1
         if period.role == "actual":
             actual_signs.setdefault(indicator.name, (figure, sign))
         elif period.role == "target":

@@ -49,7 +49,7 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         if PART.search(ctx.before(figure)) or _aside(ctx, figure):
             continue
         aim = bool(AIM.search(ctx.text[figure.sentence[0] : figure.start]))
-        key = (indicator.name, ctx.measure(figure), period.year, period.role, period.plan, aim)
+        key = (indicator.name, ctx.claim(figure).measure, period.year, period.role, period.plan, aim)
         for earlier in seen.get(key, []):
             if not same_dimension(earlier, figure):
                 continue
