@@ -1,7 +1,9 @@
 """Report passages written apart from the fixtures, each in a right or a wrong version.
 
 tests/data/passages.tsv: `name<TAB>text`, `\\n` for a line break. A name ending in _ok
-must raise no error and no warning; any other must raise at least one. These are the
+must raise no error and no warning; a name ending in _note (a target a little under the
+year's actual: ordinary policy, issue "severity that means something") exactly an info;
+any other at least one error or warning. These are the
 passages the rules were measured on for generalisation (three rounds); every miss or
 false alarm they exposed was fixed in the rule's mechanism, not in the passage.
 """
@@ -28,5 +30,8 @@ def test_passage(name: str, text: str) -> None:
     serious = [f"{f.code} {f.text}" for f in findings if f.severity.value in ("error", "warning")]
     if name.endswith("_ok"):
         assert serious == []
+    elif name.endswith("_note"):
+        assert serious == []
+        assert [f for f in findings if f.severity.value == "info"], "a plausibility note is an info"
     else:
         assert serious, "a wrong passage must be flagged as an error or a warning"

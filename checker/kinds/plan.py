@@ -13,7 +13,8 @@ also reports is compared with that actual (`relation`):
   indicator the review reports growing (增长8.6%).
 
 These are plausibility notes: targets are policy, and a lower target may be
-deliberate. Indicators are matched through the lexicon (rules/indicators.toml)
+deliberate; a target a little under the actual is ordinary (info), one under
+half of it is more likely a slip (warning, a second rule with `below = 0.5`). Indicators are matched through the lexicon (rules/indicators.toml)
 or, failing that, by a subject of four or more characters.
 """
 
@@ -23,7 +24,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checker.kinds.common import is_level, span
+from checker.kinds.common import is_level, show, span
 from checker.model import Check, Figure, Kind, Measure, Option, Rule
 
 if TYPE_CHECKING:
@@ -31,6 +32,10 @@ if TYPE_CHECKING:
 
 OPTIONS = {
     "relation": Option("string", "below_actual", ("below_actual", "unit_changed", "decline")),
+    # below_actual: a target under `below` × the actual is flagged; one under `floor` × the actual
+    # is left to another rule (a target far below is more likely a slip than a policy).
+    "below": Option("decimal", "1"),
+    "floor": Option("decimal", "0"),
 }
 PLACEHOLDERS = ("indicator", "target", "actual")
 # A subject that names a category by its size (亿元以上项目) is no indicator.
@@ -68,10 +73,12 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
             if target.kind is Kind.COUNT and actual.kind is Kind.COUNT and target.unit and actual.unit:
                 yield Check(span(target), (span(actual),), comparable,
                             f"{key}: actual {actual.text}, target {target.text}", values)  # fmt: skip
-        elif comparable:
-            passed = target.value >= actual.value
+        elif comparable and target.value >= rule.options["floor"] * actual.value:
+            share = rule.options["below"]
+            passed = target.value >= share * actual.value
+            shown = actual.text if share == 1 else f"{show(share)} × {actual.text}"
             yield Check(span(target), (span(actual),), passed,
-                        f"{key}: target {target.text} {'≥' if passed else '<'} actual {actual.text}", values)  # fmt: skip
+                        f"{key}: target {target.text} {'≥' if passed else '<'} {shown}", values)  # fmt: skip
 
 
 def _declines(ctx: DocumentContext) -> Iterator[Check]:
