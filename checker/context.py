@@ -10,6 +10,7 @@ whole check linear in the length of the report.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,38 +24,63 @@ from checker.vocabulary import Vocabulary, shipped_vocabulary
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
 # The end of a stretch that 其中 and 分别 cannot reach past: a semicolon or a sentence end.
 SEGMENT_END = re.compile(r"[；;。！？!?\n]")
-# Words that open a clause but are not part of what a figure measures.
-LEADING_WORDS = re.compile(
-    r"^(?:其中|预计|全年|累计|共计|总计|合计|同时|并|及|和|与|以及|另外|此外|目前|截至\S{0,8}?底|今年|去年|上年|当年|"
-    r"力争|确保|争取|努力|"
-    r"全区|全市|全县|全省|全国|我区|我市|我省|[，、\s])+"
-)
-# Verbs and particles between a subject and its figure (达到, 完成, 为 …).
-TRAILING_WORDS = re.compile(
-    r"(?:分别|同比|比上年|较上年|比去年|年均|累计|共|总|约|近|超过|突破|达到|达|完成|实现|为|是|有|增加到|提高到|上涨|"
-    r"同口径|可比口径|按可比价格计算|(?:由|从)(?:上年|去年)|平均值|超|"
-    r"增长到|下降到|降至|降到|降为|降低到|减少到|升至|增至|增长|增加|提高|下降|减少|降低|上升|保持在|稳定在|控制在|力争|确保|新增|"
-    r"的|了|在|至|到)+$"
-)
-LIST_JOIN = re.compile(r"[、和与及]")
-# Words that make a subject more general without naming another indicator.
-SPECIFIC_PREFIX = re.compile(r"^(?:各类|各项|全年|年内|年(?!度)|共|累计|新建|组织|开展|举办|完成|实施|推动|争取|力争|确保)+")
 # A top-level section heading: 一、2021年国民经济和社会发展计划执行情况
 SECTION_HEADING = re.compile(r"^[ \t　]*[一二三四五六七八九十]+、(?P<title>[^\n]{0,60})$", re.M)
 YEAR = re.compile(r"(19|20)\d\d(?=年)")
-TARGET_WORDS = re.compile(r"目标|任务|计划草案|预期|安排|打算|措施|思路|重点工作|总体要求|政策取向")
-ACTUAL_WORDS = re.compile(r"执行情况|回顾|完成情况|过去|成就")
 SENTENCE_START = re.compile(r"[。！？]")
-OTHER_TIME = re.compile(r"上年|去年|前年|累计|年均|五年|十[一二三四五六七八九]五|以来|期间|截至|到\d{4}年|(?<!\d)[1-9]\d?年(?!度)")
-DURATION = re.compile(r"^(?:近|过去|这)?(?:[1-9]\d?|[一二两三四五六七八九十]+)年(?:来|间)?")
 FIVE_YEAR = re.compile(r"“?(十[一二三四五六七八九]五)”?")
 # The last year of each five-year plan, to tell a plan reviewed from a plan ahead.
 FIVE_YEAR_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
-OPENING_NOISE = re.compile(r"^[\s　]*(?:各位代表[！!，,]?)?")
-FIVE_YEAR_OPENING = re.compile(r"^(?:过去五年|五年来|这五年|“?十[一二三四五六七八九]五”?(?:时期|期间)(?!是))")
-ACTUAL_OPENING = re.compile(r"^(?:回顾)?(?:过去一年|一年来|去年|刚刚过去的一年)")
-TARGET_OPENING = re.compile(r"^(?:今年|做好今年|综合(?:分析|考虑)[^。]{0,20}今年|[^。]{0,12}主要预期目标)")
-YEAR_OPENING = re.compile(r"^(?:刚刚过去的)?((?:19|20)\d\d)年(?:是|，|,|我们)")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The vocabulary's lists (rules/vocabulary.toml) as the patterns a context reads text with."""
+
+    leading: re.Pattern[str]
+    trailing: re.Pattern[str]
+    list_join: re.Pattern[str]
+    general_prefix: re.Pattern[str]
+    plan_heading: re.Pattern[str]
+    review_heading: re.Pattern[str]
+    other_time: re.Pattern[str]
+    duration: re.Pattern[str]
+    address: re.Pattern[str]
+    five_year_opening: re.Pattern[str]
+    review_opening: re.Pattern[str]
+    plan_opening: re.Pattern[str]
+    year_opening: re.Pattern[str]
+
+
+@functools.cache
+def _patterns(vocabulary: Vocabulary) -> _Patterns:
+    words = vocabulary.alternation
+    numeral_years = r"(?:[1-9]\d?|[一二两三四五六七八九十]+)年"
+    plan_name = r"“?十[一二三四五六七八九]五”?"
+    return _Patterns(
+        leading=re.compile(rf"^(?:{words('subject_openers')}|{words('as_of')}\S{{0,8}}?{words('period_ends')}|[，、\s])+"),
+        trailing=re.compile(rf"{words('subject_links')}+$"),
+        list_join=re.compile(words("list_joins")),
+        general_prefix=re.compile(rf"^{words('general_prefixes')}+"),
+        plan_heading=re.compile(words("plan_headings")),
+        review_heading=re.compile(words("review_headings")),
+        other_time=re.compile(rf"{words('other_time')}|{plan_name}|{words('until')}\d{{4}}年|(?<!\d)[1-9]\d?年(?!度)"),
+        duration=re.compile(rf"^{words('duration_before')}?{numeral_years}{words('duration_after')}?"),
+        address=re.compile(rf"^[\s　]*(?:{words('address')}[！!，,]?)?"),
+        five_year_opening=re.compile(
+            rf"^(?:{words('five_year_openings')}|{plan_name}{words('plan_period')}(?!{words('plan_period_not')}))"
+        ),
+        review_opening=re.compile(rf"^{words('review_prefix')}?{words('review_openings')}"),
+        plan_opening=re.compile(
+            rf"^(?:{words('plan_openings')}|{words('plan_reasoning')}[^。]{{0,20}}{words('this_year')}|[^。]{{0,12}}{words('plan_markers')})"
+        ),
+        # 刚刚过去的2025年很不平凡 / 2025年是…: a paragraph about one year.
+        year_opening=re.compile(
+            rf"^(?:{words('recent_past')}((?:19|20)\d\d)年|((?:19|20)\d\d)年{words('year_followers')})"
+        ),
+    )
+
+
 DELIVERED = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 
 
@@ -91,6 +117,8 @@ class DocumentContext:
                  vocabulary: Vocabulary | None = None) -> None:  # fmt: skip
         self.document = document
         self.lexicon = lexicon or Lexicon(())
+        self.vocabulary = vocabulary or shipped_vocabulary()
+        self._patterns = _patterns(self.vocabulary)
         self.previous: DocumentContext | None = None  # last year's report, for cross-report rules
         self.text = document.text
         self.figures = tuple(figures)
@@ -101,10 +129,10 @@ class DocumentContext:
         heading = GLOSSARY_HEADING.search(self.text)
         self.body_end = heading.start() if heading else len(self.text)
         self.glossary = tuple(self._glossary(heading.end())) if heading else ()
-        self.delivered = _delivered_year(self.text) or _year_from_headings(self.text[: self.body_end])
+        self.delivered = _delivered_year(self.text) or _year_from_headings(self.text[: self.body_end], self._patterns)
         self.periods = tuple(self._periods())
         self._period_starts = [p.start for p in self.periods]
-        self.claims = read_claims(self, vocabulary or shipped_vocabulary())
+        self.claims = read_claims(self, self.vocabulary)
         self._claim_of = {claim.figure.start: claim for claim in self.claims}
 
     # --- positions -------------------------------------------------------------
@@ -188,9 +216,9 @@ class DocumentContext:
         # 地区生产总值（GDP）: a bracketed abbreviation or gloss is dropped, quotes are unwrapped.
         phrase = re.sub(r"（[^（）]*）|\([^()]*\)", "", fragment)
         phrase = re.sub(r"[“”‘’\"《》]", "", phrase)
-        phrase = TRAILING_WORDS.sub("", phrase)
-        phrase = LEADING_WORDS.sub("", phrase)
-        phrase = DURATION.sub("", phrase)  # 5年增长18.7%: the span of years is time, not the subject
+        phrase = self._patterns.trailing.sub("", phrase)
+        phrase = self._patterns.leading.sub("", phrase)
+        phrase = self._patterns.duration.sub("", phrase)  # 5年增长18.7%: the span of years is time, not the subject
         return phrase.strip("、 \t")
 
     # --- indicators -------------------------------------------------------------
@@ -198,7 +226,7 @@ class DocumentContext:
     def list_head(self, figure: Figure) -> Figure:
         """The first figure of the 分别 list a figure belongs to (50085元和28998元 → 50085元)."""
         i = bisect.bisect_left(self._starts, figure.start)
-        while i > 0 and LIST_JOIN.fullmatch(self.fragment(self.figures[i])):
+        while i > 0 and self._patterns.list_join.fullmatch(self.fragment(self.figures[i])):
             i -= 1
         return self.figures[i]
 
@@ -206,8 +234,8 @@ class DocumentContext:
         """Whether a figure is one of a list (分别达到50085元和28998元), whose items are different indicators."""
         i = bisect.bisect_left(self._starts, figure.start)
         following = self.figures[i + 1] if i + 1 < len(self.figures) else None
-        return bool(LIST_JOIN.fullmatch(self.fragment(figure))) or (
-            following is not None and bool(LIST_JOIN.fullmatch(self.fragment(following)))
+        return bool(self._patterns.list_join.fullmatch(self.fragment(figure))) or (
+            following is not None and bool(self._patterns.list_join.fullmatch(self.fragment(following)))
         )
 
     def indicator(self, figure: Figure) -> Indicator | None:
@@ -233,7 +261,7 @@ class DocumentContext:
         indicator = self.indicator(figure)
         if indicator is not None:
             return indicator.name
-        subject = SPECIFIC_PREFIX.sub("", self.subject(self.list_head(figure)))
+        subject = self._patterns.general_prefix.sub("", self.subject(self.list_head(figure)))
         return subject if len(subject) >= 4 else None
 
     # --- sections ----------------------------------------------------------------
@@ -246,7 +274,7 @@ class DocumentContext:
         period = self.period(figure.start)
         before = self.text[figure.sentence[0] : figure.start]
         years = {int(m.group()) for m in YEAR.finditer(before)}
-        return bool(years - {period.year}) or bool(OTHER_TIME.search(self.before(figure)))
+        return bool(years - {period.year}) or bool(self._patterns.other_time.search(self.before(figure)))
 
     def period(self, offset: int) -> Period:
         i = bisect.bisect_right(self._period_starts, offset) - 1
@@ -269,8 +297,8 @@ class DocumentContext:
         for line in self.text[: self.body_end].split("\n"):
             numbered = SECTION_HEADING.match(line)
             title = numbered.group("title") if numbered else line.strip() if position in styled else None
-            heading = title is not None and (numbered is not None or bool(YEAR.search(title) or TARGET_WORDS.search(title)
-                                                                         or ACTUAL_WORDS.search(title)))  # fmt: skip
+            heading = title is not None and (numbered is not None or bool(YEAR.search(title) or self._patterns.plan_heading.search(title)
+                                                                         or self._patterns.review_heading.search(title)))  # fmt: skip
             found = None
             if heading:
                 found = section = self._heading_period(position, title) or Period(position, None, "")
@@ -296,10 +324,11 @@ class DocumentContext:
     def _heading_period(self, start: int, title: str) -> Period | None:
         plan = FIVE_YEAR.search(title)
         year = YEAR.search(title)
-        if not year and FIVE_YEAR_OPENING.match(title):
-            return Period(start, None, "actual", plan.group(1) if plan else "五年")  # 一、过去五年工作回顾
-        actual = ACTUAL_WORDS.search(title)
-        target = TARGET_WORDS.search(title)
+        if not year and self._patterns.five_year_opening.match(title):
+            # 一、过去五年工作回顾 reviews; 二、“十五五”时期主要目标任务 looks ahead.
+            return Period(start, None, self._plan_role(plan.group(1)) if plan else "actual", plan.group(1) if plan else "五年")
+        actual = self._patterns.review_heading.search(title)
+        target = self._patterns.plan_heading.search(title)
         if plan and not year:
             return Period(start, None, self._plan_role(plan.group(1)), plan.group(1))
         if year:
@@ -314,18 +343,18 @@ class DocumentContext:
         return None
 
     def _paragraph_period(self, start: int, line: str) -> Period | None:
-        opening = OPENING_NOISE.sub("", line[:60])
-        if FIVE_YEAR_OPENING.match(opening):
+        opening = self._patterns.address.sub("", line[:60])
+        if self._patterns.five_year_opening.match(opening):
             plan = FIVE_YEAR.search(opening[:12])
             name = plan.group(1) if plan else self._past_plan()
             return Period(start, None, self._plan_role(name) if plan else "actual", name or "五年")
-        if ACTUAL_OPENING.match(opening):
+        if self._patterns.review_opening.match(opening):
             return Period(start, self._year_of("actual"), "actual")
-        if TARGET_OPENING.match(opening):
+        if self._patterns.plan_opening.match(opening):
             return Period(start, self._year_of("target"), "target")
-        year = YEAR_OPENING.match(opening)
+        year = self._patterns.year_opening.match(opening)
         if year and self.delivered:
-            number = int(year.group(1))
+            number = int(year.group(1) or year.group(2))
             return Period(start, number, "actual" if number < self.delivered else "target")
         return None
 
@@ -363,14 +392,14 @@ def _between(marks: list[int], start: int, end: int, length: int) -> tuple[int, 
     return (marks[i - 1] + 1 if i > 0 else 0), (marks[j] if j < len(marks) else length)
 
 
-def _year_from_headings(text: str) -> int | None:
+def _year_from_headings(text: str, patterns: _Patterns) -> int | None:
     """The delivery year of a report with no date: its review heading's year + 1 (一、2018年工作回顾)."""
     for match in SECTION_HEADING.finditer(text):
         title = match.group("title")
         year = YEAR.search(title)
-        if year and ACTUAL_WORDS.search(title):
+        if year and patterns.review_heading.search(title):
             return int(year.group()) + 1
-        if year and TARGET_WORDS.search(title):
+        if year and patterns.plan_heading.search(title):
             return int(year.group())
     return None
 
