@@ -46,6 +46,7 @@ class _Patterns:
     growth: re.Pattern[str]
     decline: re.Pattern[str]
     part_of: re.Pattern[str]
+    total: re.Pattern[str]
 
 
 @cache
@@ -63,6 +64,7 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         growth=re.compile(rf"(?:{change}|{words('change_nouns')})(?:{words('hedges')}|{words('reaches')})*$"),
         decline=re.compile(rf"{words('change_down')}(?:{words('hedges')}|{words('reaches')})*$"),
         part_of=re.compile(words("part_of")),
+        total=re.compile(words("running_total")),
     )
 
 
@@ -74,7 +76,7 @@ def read_claims(ctx: DocumentContext, vocabulary: Vocabulary) -> tuple[Claim, ..
     wholes = dict(_parts(ctx, patterns, measures))
     return tuple(
         Claim(figure, ctx.subject(figure), measures[i], _signed(ctx, patterns, figure, heads[i]),
-              ctx.other_year(figure), wholes.get(i))
+              ctx.other_year(figure), wholes.get(i), _total(ctx, patterns, heads[i]))
         for i, figure in enumerate(ctx.figures)
     )  # fmt: skip
 
@@ -102,6 +104,11 @@ def _measure(ctx: DocumentContext, patterns: _Patterns, index: int, head: Figure
     if patterns.increment.search(fragment):
         return Measure.INCREMENT
     return Measure.LEVEL
+
+
+def _total(ctx: DocumentContext, patterns: _Patterns, head: Figure) -> bool:
+    """A count after 达, 共有, 总数 … counts what exists, not what the period added."""
+    return head.kind is Kind.COUNT and bool(patterns.total.search(ctx.fragment(head)))
 
 
 def _signed(ctx: DocumentContext, patterns: _Patterns, figure: Figure, head: Figure) -> Decimal:

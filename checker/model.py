@@ -164,7 +164,9 @@ class Claim:
     `subject` is the noun phrase the figure measures (地区生产总值); `value` is
     signed (下降3% is −3); `other_time` says the figure speaks of another time
     than its section's year (上年, 累计, 年均, 十四五, 2020年); `whole` is the
-    figure that 其中 attaches it to as a part, when the text makes it one.
+    figure that 其中 attaches it to as a part, when the text makes it one;
+    `total` says a count is a running total of things that exist (达6家),
+    which the number added in a period (新增2家) cannot be compared with.
     """
 
     figure: Figure
@@ -173,6 +175,7 @@ class Claim:
     value: Decimal
     other_time: bool = False
     whole: Figure | None = None
+    total: bool = False
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,8 @@ def pair_targets(previous: DocumentContext, current: DocumentContext,
         indicator = previous.indicator(target)
         family = previous.claim(target).measure.family
         candidates = [a for a in _same_indicator(actuals, key) if current.claim(a).measure.family == family]
-        comparable = [a for a in candidates if _same_scope(current, a, year)]
+        total = previous.claim(target).total  # 新增2家 is not answered by 达6家
+        comparable = [a for a in candidates if _same_scope(current, a, year) and current.claim(a).total == total]
         bound = _bound(previous, target, indicator.direction if indicator else "higher",
                        declines=previous.claim(target).value < 0)
         headline = indicator is not None and _headline(previous, target)

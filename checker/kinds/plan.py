@@ -67,6 +67,8 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         actual, actual_year = actuals.get(key, (None, None))
         if actual is None or (year is not None and actual_year is not None and actual_year != year - 1):
             continue
+        if ctx.claim(target).total != ctx.claim(actual).total:
+            continue  # 新增2家 against 达6家: what a year adds is no running total
         values = {"indicator": key, "target": target.text, "actual": actual.text}
         comparable = target.unit == actual.unit
         if rule.options["relation"] == "unit_changed":
