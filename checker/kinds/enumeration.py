@@ -93,15 +93,23 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         items = _list_before(ctx.text, match.start())
         if items is not None and items.endswith(tuple(rule.options["governing_verbs"])):
             continue
-        expected = sum(count for count, _ in segments(term))
-        # A list far off the term's count (开展保护区、河湖库“清四乱”) lists something else.
-        if items is not None and expected >= 3 and abs(_count(items) - expected) <= 1:
+        # 北京、上海、广东、陕西等省市公开“三公经费”: an open list does not enumerate the term.
+        if items is None or ctx.vocabulary.pattern("open_list").search(items):
+            continue
+        if sum(count for count, _ in segments(term)) >= 3:
             yield from _compare(ctx, Span(match.start(1), match.end(1), term), term, [items], counted=True)
 
 
 def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
     """A list followed by its count: 立项、规划、国土、环保四项手续. A list closed by 等
-    is open (包八中、包二十八中等4所学校), and a count far off the list counts something else."""
+    is open (包八中、包二十八中等4所学校), and a count far off the list counts something else.
+
+    Before a measure word of kinds (项, 类, 种) the list names the things counted, so
+    it must be as long as the count. Before any other (格尔木、德令哈3座光热电站) it
+    may instead say where or whose the things are, each place one or more of them:
+    only a list longer than the count fails both readings.
+    """
+    kinds = ctx.vocabulary.pattern("kind_measures")
     for figure in ctx.figures:
         if figure.kind is not Kind.COUNT or figure.upper is not None or figure.qualifier is not None:
             continue
@@ -115,12 +123,15 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
             continue  # A、B、C分别增加2个: a count for each item, not the number of items
         if re.search(r"\d", before) or ctx.figures_between(start + 1, figure.start):
             continue  # 高新技术企业1家、绿色工厂2个: a list of counts, not of the things counted
-        found = _count(before)
+        low, high = _count(before)
         expected = int(figure.value)
-        if not found or abs(found - expected) > 1 or expected > 30:
+        if not high or min(abs(low - expected), abs(high - expected)) > 1 or expected > 30:
             continue
-        yield Check(Span.of(figure), (), found == expected, f"{before}{figure.text}: {expected} named, {found} listed",
-                    {"term": figure.text, "expected": str(expected), "found": str(found), "items": str(found)})  # fmt: skip
+        names_items = bool(kinds.match(ctx.text, figure.end - len(figure.unit)))
+        passed = low <= expected <= high if names_items else low <= expected
+        yield Check(Span.of(figure), (), passed, f"{before}{figure.text}: {expected} named, {_shown((low, high))} listed",
+                    {"term": figure.text, "expected": str(expected), "found": _shown((low, high)),
+                     "items": _shown((low, high))})  # fmt: skip
 
 
 def _subdefinitions(rule: Rule, definition: str) -> Iterator[tuple[str, int, str]]:
@@ -148,48 +159,65 @@ def _list_before(text: str, quote: int) -> str | None:
     return text[start:quote] if "、" in text[start:quote] else None
 
 
-def _count(text: str) -> int:
-    """Things named by the first list of a clause sequence.
+def _count(text: str) -> tuple[int, int]:
+    """The number of things the first list of a clause sequence names, as the range its readings allow.
 
-    Items are separated by 、 (or are adjacent quoted items “乱占”“乱采”); only
-    the last item splits at 和/及/与 (A、B和C), since a 和 inside an earlier
-    item joins words of that item. Items that carry their own count
-    (两个中医特色优势专科和一个推广中心) count by it.
+    Items are separated by 、 (or are adjacent quoted items “乱占”“乱采”). A 和/及/与
+    inside an earlier item joins words of that item; in the last item it may
+    join two items (A、B和C) or two words of one (基础设施与新兴产业、发展支撑与安全能力),
+    so both readings count. Items that carry their own count
+    (两个中医特色优势专科和一个推广中心) count by it. (0, 0) when there is no list.
     """
     # 、 inside quotes separates the parts of one item (“不予处罚、免予处罚”清单), not items.
     text = INSIDE_QUOTES.sub(lambda m: "“" + "·" * (len(m.group()) - 2) + "”" if "、" in m.group() else m.group(),
                              PARENS.sub("", text))  # fmt: skip
     for clause in re.split(r"[，,]", text):
         items = [item for item in ITEM_SPLIT.split(clause) if item.strip("“” ")]
-        if items:
-            items = items[:-1] + [part for part in LAST_JOIN.split(items[-1]) if part.strip()]
-        if len(items) >= 2:
-            counted = [COUNTED_ITEM.search(item) for item in items]
+        if not items:
+            continue
+        joined = [part for part in LAST_JOIN.split(items[-1]) if part.strip()]
+        split = items[:-1] + joined
+        if len(split) >= 2:
+            counted = [COUNTED_ITEM.search(item) for item in split]
             if all(counted):
-                return sum(CHINESE_DIGITS[m.group(1)] for m in counted if m)
-            return len(items)
-    return 0
+                total = sum(CHINESE_DIGITS[m.group(1)] for m in counted if m)
+                return total, total
+            return (len(items) if len(items) >= 2 else len(split)), len(split)
+    return 0, 0
 
 
 def _compare(ctx: DocumentContext, where: Span, term: str, groups: list[str], counted: bool = False) -> Iterator[Check]:
+    """A numbered term against the items its definition lists, under every reading of the list.
+
+    The term's count is one reading; for a term of several parts (三医一张网 = 3 + 1)
+    the list may enumerate one part alone (医疗、医保、医药“三医一张网”), so each
+    part's count is a reading too. It fails only when no reading meets the list's range.
+    """
     parts = segments(term)
     if not parts:
         return
     expected = sum(count for count, _ in parts)
     if len(parts) > 1 and len(groups) == len(parts):
         pairs = [(count, _count(group)) for (count, _), group in zip(parts, groups, strict=True)]
-        pairs = [(count, found) for count, found in pairs if count > 1 and found]
+        pairs = [(count, found) for count, found in pairs if count > 1 and found[1]]
         if not pairs:
             return
-        passed = all(count == found for count, found in pairs)
-        found_text = "+".join(str(found) for _, found in pairs)
+        passed = all(low <= count <= high for count, (low, high) in pairs)
+        found_text = "+".join(_shown(found) for _, found in pairs)
         expected_text = "+".join(str(count) for count, _ in pairs)
     else:
-        found = _count("；".join(groups)) if not counted else _count(groups[0])
+        low, high = _count("；".join(groups)) if not counted else _count(groups[0])
+        readings = {expected} | {count for count, _ in parts if count > 1}
         # A list far off the term's count is a list of something else.
-        if expected <= 1 or not found or abs(found - expected) > 1:
+        if expected <= 1 or not high or min(abs(low - expected), abs(high - expected)) > 1:
             return
-        passed = found == expected
-        found_text, expected_text = str(found), str(expected)
+        passed = any(low <= reading <= high for reading in readings)
+        found_text, expected_text = _shown((low, high)), str(expected)
     yield Check(where, (), passed, f"{term}: {expected_text} named, {found_text} listed",
                 {"term": term, "expected": expected_text, "found": found_text, "items": found_text})
+
+
+def _shown(found: tuple[int, int]) -> str:
+    """A count of items, or its range when the list reads two ways (3–4)."""
+    low, high = found
+    return str(low) if low == high else f"{low}–{high}"
