@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from checker.engine import LintReport
+from checker.structure import structure_of
 
 FORMAT_VERSION = 1
 
@@ -27,7 +28,7 @@ def entries_of(report: LintReport, reason: str = "") -> list[dict[str, str]]:
     entries = []
     for document, result in report.files:
         for finding in result.findings:
-            left, right = document.sentence_at(finding.start, finding.end)
+            left, right = structure_of(document.text).sentence(finding.start, finding.end)
             entry = {"fingerprint": finding.fingerprint, "code": finding.code, "path": finding.path,
                      "excerpt": document.text[left:right].strip()}  # fmt: skip
             if reason:

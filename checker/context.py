@@ -16,14 +16,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from checker.claims import read_claims
-from checker.extract import GLOSSARY_ENTRY, GLOSSARY_HEADING, soft_breaks
 from checker.indicators import Indicator, Lexicon
-from checker.model import Claim, Document, Figure, Kind, Measure, Span
+from checker.model import Claim, Document, Figure, GlossaryEntry, Kind, Measure, Span
+from checker.structure import structure_of
 from checker.vocabulary import Vocabulary, shipped_vocabulary
 
-CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
-# The end of a stretch that 其中 and 分别 cannot reach past: a semicolon or a sentence end.
-SEGMENT_END = re.compile(r"[；;。！？!?\n]")
 # A top-level section heading: 一、2021年国民经济和社会发展计划执行情况
 SECTION_HEADING = re.compile(r"^[ \t　]*[一二三四五六七八九十]+、(?P<title>[^\n]{0,60})$", re.M)
 YEAR = re.compile(r"(19|20)\d\d(?=年)")
@@ -85,14 +82,6 @@ DELIVERED = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 
 
 @dataclass(frozen=True)
-class GlossaryEntry:
-    """One entry of the 名词解释: the term and its definition, as spans."""
-
-    term: Span
-    definition: Span
-
-
-@dataclass(frozen=True)
 class Period:
     """Which year (or five-year plan) a stretch of the report speaks of, as actual or target."""
 
@@ -114,21 +103,18 @@ class DocumentContext:
     """A document, its figures, and the answers rule kinds share."""
 
     def __init__(self, document: Document, figures: Sequence[Figure], lexicon: Lexicon | None = None,
-                 vocabulary: Vocabulary | None = None) -> None:  # fmt: skip
+                 vocabulary: Vocabulary | None = None, previous: DocumentContext | None = None) -> None:  # fmt: skip
         self.document = document
         self.lexicon = lexicon or Lexicon(())
         self.vocabulary = vocabulary or shipped_vocabulary()
         self._patterns = _patterns(self.vocabulary)
-        self.previous: DocumentContext | None = None  # last year's report, for cross-report rules
+        self.previous = previous  # last year's report, for cross-report rules
         self.text = document.text
         self.figures = tuple(figures)
-        soft = soft_breaks(self.text)
-        self._clause_ends = [m.start() for m in CLAUSE_END.finditer(self.text) if m.start() not in soft]
-        self._segment_ends = [m.start() for m in SEGMENT_END.finditer(self.text) if m.start() not in soft]
+        self.structure = structure_of(self.text)
         self._starts = [f.start for f in self.figures]
-        heading = GLOSSARY_HEADING.search(self.text)
-        self.body_end = heading.start() if heading else len(self.text)
-        self.glossary = tuple(self._glossary(heading.end())) if heading else ()
+        self.body_end = self.structure.body_end
+        self.glossary: tuple[GlossaryEntry, ...] = self.structure.glossary
         self.delivered = _delivered_year(self.text) or _year_from_headings(self.text[: self.body_end], self._patterns)
         self.periods = tuple(self._periods())
         self._period_starts = [p.start for p in self.periods]
@@ -138,12 +124,12 @@ class DocumentContext:
     # --- positions -------------------------------------------------------------
 
     def clause(self, start: int, end: int | None = None) -> tuple[int, int]:
-        """The clause around [start, end): between two of ，；。：\\n."""
-        return _between(self._clause_ends, start, start if end is None else end, len(self.text))
+        """The clause around [start, end): between two of ，；。：\\n (structure.py)."""
+        return self.structure.clause(start, end)
 
     def segment(self, offset: int) -> tuple[int, int]:
         """The stretch around an offset between two of ；。！？ or line breaks (not commas)."""
-        return _between(self._segment_ends, offset, offset, len(self.text))
+        return self.structure.stretch(offset)
 
     def figure_indices(self, start: int, end: int) -> range:
         """The indices of the figures that start inside [start, end)."""
@@ -175,9 +161,7 @@ class DocumentContext:
         return self.figures_between(*figure.sentence)
 
     def paragraph(self, offset: int) -> tuple[int, int]:
-        left = self.text.rfind("\n", 0, offset) + 1
-        right = self.text.find("\n", offset)
-        return left, len(self.text) if right == -1 else right
+        return self.structure.paragraph(offset)
 
     def scope(self, figure: Figure, scope: str) -> tuple[int, int]:
         """The stretch of text a rule's `scope` names around a figure."""
@@ -377,19 +361,6 @@ class DocumentContext:
             if end == self.delivered - 1 or (end < self.delivered <= end + 5 and end == self.delivered - 1):
                 return name
         return ""
-
-    def _glossary(self, start: int) -> Iterator[GlossaryEntry]:
-        for match in GLOSSARY_ENTRY.finditer(self.text, start):
-            term = Span(match.start("term"), match.end("term"), match.group("term").strip())
-            definition = Span(match.start("definition"), match.end("definition"), match.group("definition"))
-            yield GlossaryEntry(term, definition)
-
-
-def _between(marks: list[int], start: int, end: int, length: int) -> tuple[int, int]:
-    """From after the last mark before `start` to the first mark at or after `end` (sorted `marks`)."""
-    i = bisect.bisect_left(marks, start)
-    j = bisect.bisect_left(marks, end)
-    return (marks[i - 1] + 1 if i > 0 else 0), (marks[j] if j < len(marks) else length)
 
 
 def _year_from_headings(text: str, patterns: _Patterns) -> int | None:

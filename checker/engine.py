@@ -19,6 +19,7 @@ from checker.indicators import Lexicon, shipped_lexicon
 from checker.kinds import KINDS
 from checker.model import Check, Document, Finding, Related, Rule
 from checker.rules import render
+from checker.structure import structure_of
 
 
 class RuleCrash(Exception):
@@ -68,9 +69,11 @@ class LintReport:
         return sum(1 for f in self.findings if f.severity.value == severity)
 
 
-def context_of(document: Document, lexicon: Lexicon | None = None) -> DocumentContext:
+def context_of(document: Document, lexicon: Lexicon | None = None, previous: Document | None = None) -> DocumentContext:
+    """A document read into claims (and last year's, for the cross-report rules)."""
     lexicon = lexicon if lexicon is not None else shipped_lexicon()
-    return DocumentContext(document, extract(document).figures, lexicon)
+    last_year = context_of(previous, lexicon) if previous is not None else None
+    return DocumentContext(document, extract(document).figures, lexicon, previous=last_year)
 
 
 def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | None = None,
@@ -79,9 +82,7 @@ def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | 
 
     With `previous` (last year's report), the cross-report rules run too.
     """
-    context = context_of(document, lexicon)
-    if previous is not None:
-        context.previous = context_of(previous, lexicon)
+    context = context_of(document, lexicon, previous)
     figures = context.figures
     findings: dict[tuple[str, int, int, str], Finding] = {}
     checks = passed = 0
@@ -140,7 +141,7 @@ def fingerprint(code: str, document: Document, check: Check) -> str:
     Line numbers and offsets are left out on purpose, so a paragraph added
     above a finding does not make a baseline forget it.
     """
-    start, end = document.sentence_at(check.primary.start)
+    start, end = structure_of(document.text).sentence(check.primary.start)
     sentence = re.sub(r"\s+", "", document.text[start:end])
     parts = [code, sentence, check.primary.text, *sorted(s.text for s in check.related)]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]

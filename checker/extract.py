@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from checker import numerals, units
 from checker.model import Document, Extraction, Figure, Kind, Qualifier, SetAside
+from checker.structure import SOFT_BREAK, structure_of
 
 # --- what may stand around a number -----------------------------------------------
 
@@ -57,23 +58,8 @@ PERIOD_BEFORE = ("这", "过去", "近", "未来", "今后", "关键", "前", "�
 # A duration that names a campaign or plan (三年行动, 五年规划) is a name.
 CAMPAIGN = re.compile(r"年(?:行动|规划|计划|攻坚|专项)")
 GRADE = re.compile(r"(?:[A-Z]?级|星级?|甲等|乙等|等奖)")
-# The glossary (名词解释) at the end of a report, and its numbered entries "12. 源网荷储：…".
-# checker.context reads the same entries for the glossary rules.
-GLOSSARY_HEADING = re.compile(
-    r"^[ \t　]*(?:附件?[：:]?[ \t　]*)?[【\[（(]?[ \t　]*(?:名[ \t　]*词[ \t　]*(?:解[ \t　]*释|注[ \t　]*释)|附注)"
-    r"[ \t　]*[】\]）)]?[ \t　]*[:：]?[ \t　]*$",
-    re.M,
-)
-GLOSSARY_ENTRY = re.compile(
-    r"^[ \t　]*(?:\d+[.、．]|[（(]\d+[）)])[ \t　]*(?P<term>[^:：\n]{1,40})[:：](?P<definition>[^\n]*)", re.M
-)
 QUOTED = re.compile(r"“[^“”\n]{1,16}”|‘[^‘’\n]{1,16}’|「[^「」\n]{1,16}」|\"[^\"\n]{1,16}\"")
 TITLE = re.compile(r"《[^《》\n]{1,120}》")
-SENTENCE_END = re.compile(r"[。！？!?\n]")
-# A line break right after a digit, before a multiplier or a unit, is no break at all:
-# text converted from PDF cuts figures so (国内生产总值达到74.4⏎⏎万亿元).
-SOFT_BREAK = re.compile(r"(?<=[\d.])[ \t]*\n[\s]{0,6}?(?=[万亿千百]|[^\W\d_])")
-
 CHINESE_NUMERAL = "〇零一二两三四五六七八九十百千万亿"
 CHINESE_START = "〇零一二两三四五六七八九十"
 
@@ -138,7 +124,7 @@ def extract(document: Document) -> Extraction:
 def extract_text(text: str) -> Extraction:
     """All figures of a text, in order of their position."""
     norm = numerals.normalise(text)
-    context = _Context(norm)
+    context = _Context(text, norm)
     candidates: list[_Candidate] = []
     for match in _number_pattern().finditer(norm):
         if candidates and match.start() < candidates[-1].end:
@@ -163,36 +149,13 @@ def extract_text(text: str) -> Extraction:
 class _Context:
     """Facts about positions in the text, computed once per document."""
 
-    def __init__(self, norm: str) -> None:
+    def __init__(self, text: str, norm: str) -> None:
         self.norm = norm
         self.quoted = _spans(QUOTED, norm)
         self.titles = _spans(TITLE, norm)
-        soft = soft_breaks(norm)
-        self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(norm) if m.start() not in soft]
-        self.terms: list[tuple[int, int]] = []
-        heading = GLOSSARY_HEADING.search(norm)
-        if heading:
-            self.terms = [m.span("term") for m in GLOSSARY_ENTRY.finditer(norm, heading.end())]
-
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        ends = self.sentence_ends
-        i = bisect.bisect_left(ends, start)
-        left = ends[i - 1] + 1 if i > 0 else 0
-        j = bisect.bisect_left(ends, end)
-        right = ends[j] + 1 if j < len(ends) else len(self.norm)
-        while left < right and self.norm[left] in " \t　":
-            left += 1
-        return left, right
-
-
-def soft_breaks(text: str) -> frozenset[int]:
-    """Offsets of the newlines inside figures cut across lines (see SOFT_BREAK)."""
-    found = set()
-    for match in SOFT_BREAK.finditer(text):
-        unit = _unit_pattern().match(text, match.end()) or MULTIPLIER_PATTERN.match(text, match.end())
-        if unit:
-            found.update(match.start() + i for i, ch in enumerate(match.group()) if ch == "\n")
-    return frozenset(found)
+        structure = structure_of(text)
+        self.sentence = structure.sentence
+        self.terms = [(entry.term.start, entry.term.end) for entry in structure.glossary]
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

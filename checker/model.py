@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-SENTENCE_MARKS = "。！？\n"
-
 
 class Kind(StrEnum):
     """What a figure measures, decided by its unit (see data/units_zh.txt)."""
@@ -71,14 +69,6 @@ class Document:
         """1-based (line, column) of a character offset, columns in characters."""
         line = bisect.bisect_right(self.line_starts, offset) - 1
         return line + 1, offset - self.line_starts[line] + 1
-
-    def sentence_at(self, start: int, end: int | None = None) -> tuple[int, int]:
-        """The sentence around [start, end): from after the previous 。！？ or line break to its own
-        terminator, included. Findings, fingerprints and baseline excerpts all show this span."""
-        end = start if end is None else end
-        left = max(self.text.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
-        ends = [i for i in (self.text.find(mark, end) for mark in SENTENCE_MARKS) if i != -1]
-        return left, min(ends) + 1 if ends else len(self.text)
 
     def block_at(self, offset: int) -> Block | None:
         """The block that holds a character offset, if any."""
@@ -224,6 +214,14 @@ class Span:
     @classmethod
     def of(cls, item: Figure | SetAside | Span, path: str | None = None) -> Span:
         return cls(item.start, item.end, item.text, path)
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """One entry of the 名词解释: the term and its definition, as spans."""
+
+    term: Span
+    definition: Span
 
 
 @dataclass(frozen=True)

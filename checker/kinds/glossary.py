@@ -24,7 +24,8 @@ from checker.kinds.enumeration import SEGMENT
 from checker.model import Check, Option, Rule, Span
 
 if TYPE_CHECKING:
-    from checker.context import DocumentContext, GlossaryEntry
+    from checker.context import DocumentContext
+    from checker.model import GlossaryEntry
 
 OPTIONS = {
     "relation": Option("string", "wording", ("wording", "unused")),

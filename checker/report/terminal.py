@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from checker.model import Document, Extraction, Figure, Finding, SetAside
+from checker.structure import structure_of
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -141,7 +142,7 @@ def _underlined(document: Document, finding: Finding) -> Text:
     from rich.text import Text
 
     text = document.text
-    left, right = document.sentence_at(finding.start, finding.end)
+    left, right = structure_of(document.text).sentence(finding.start, finding.end)
     marks = [(finding.start, finding.end, "^")]
     marks += [(r.start, r.end, "~") for r in finding.related
               if r.path == finding.path and left <= r.start and r.end <= right]  # fmt: skip
