@@ -12,22 +12,15 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from checker.claims import read_claims
 from checker.indicators import Indicator, Lexicon
-from checker.model import Claim, Document, Figure, GlossaryEntry, Kind, Measure, Span
+from checker.model import Claim, Document, Figure, GlossaryEntry, Kind, Measure, Period, Span
+from checker.periods import YEAR, read_periods
 from checker.structure import structure_of
 from checker.vocabulary import Vocabulary, shipped_vocabulary
-
-# A top-level section heading: 一、2021年国民经济和社会发展计划执行情况
-SECTION_HEADING = re.compile(r"^[ \t　]*[一二三四五六七八九十]+、(?P<title>[^\n]{0,60})$", re.M)
-YEAR = re.compile(r"(19|20)\d\d(?=年)")
-SENTENCE_START = re.compile(r"[。！？]")
-FIVE_YEAR = re.compile(r"“?(十[一二三四五六七八九]五)”?")
-# The last year of each five-year plan, to tell a plan reviewed from a plan ahead.
-FIVE_YEAR_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
 
 
 @dataclass(frozen=True)
@@ -38,15 +31,8 @@ class _Patterns:
     trailing: re.Pattern[str]
     list_join: re.Pattern[str]
     general_prefix: re.Pattern[str]
-    plan_heading: re.Pattern[str]
-    review_heading: re.Pattern[str]
     other_time: re.Pattern[str]
     duration: re.Pattern[str]
-    address: re.Pattern[str]
-    five_year_opening: re.Pattern[str]
-    review_opening: re.Pattern[str]
-    plan_opening: re.Pattern[str]
-    year_opening: re.Pattern[str]
 
 
 @functools.cache
@@ -59,44 +45,9 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         trailing=re.compile(rf"{words('subject_links')}+$"),
         list_join=re.compile(words("list_joins")),
         general_prefix=re.compile(rf"^{words('general_prefixes')}+"),
-        plan_heading=re.compile(words("plan_headings")),
-        review_heading=re.compile(words("review_headings")),
         other_time=re.compile(rf"{words('other_time')}|{plan_name}|{words('until')}\d{{4}}年|(?<!\d)[1-9]\d?年(?!度)"),
         duration=re.compile(rf"^{words('duration_before')}?{numeral_years}{words('duration_after')}?"),
-        address=re.compile(rf"^[\s　]*(?:{words('address')}[！!，,]?)?"),
-        five_year_opening=re.compile(
-            rf"^(?:{words('five_year_openings')}|{plan_name}{words('plan_period')}(?!{words('plan_period_not')}))"
-        ),
-        review_opening=re.compile(rf"^{words('review_prefix')}?{words('review_openings')}"),
-        plan_opening=re.compile(
-            rf"^(?:{words('plan_openings')}|{words('plan_reasoning')}[^。]{{0,20}}{words('this_year')}|[^。]{{0,12}}{words('plan_markers')})"
-        ),
-        # 刚刚过去的2025年很不平凡 / 2025年是…: a paragraph about one year.
-        year_opening=re.compile(
-            rf"^(?:{words('recent_past')}((?:19|20)\d\d)年|((?:19|20)\d\d)年{words('year_followers')})"
-        ),
     )
-
-
-DELIVERED = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
-
-
-@dataclass(frozen=True)
-class Period:
-    """Which year (or five-year plan) a stretch of the report speaks of, as actual or target."""
-
-    start: int
-    year: int | None  # the calendar year, or None when the text does not say
-    role: str  # "actual", "target" or "" when the text does not say
-    plan: str = ""  # a five-year plan (十四五) when the stretch speaks of one, not of a year
-
-    @property
-    def known(self) -> bool:
-        return bool(self.role) and (self.year is not None or bool(self.plan))
-
-    def same(self, other: Period) -> bool:
-        """Whether two stretches speak of one period (their starts aside)."""
-        return (self.year, self.role, self.plan) == (other.year, other.role, other.plan)
 
 
 class DocumentContext:
@@ -115,9 +66,9 @@ class DocumentContext:
         self._starts = [f.start for f in self.figures]
         self.body_end = self.structure.body_end
         self.glossary: tuple[GlossaryEntry, ...] = self.structure.glossary
-        self.delivered = _delivered_year(self.text) or _year_from_headings(self.text[: self.body_end], self._patterns)
-        self.periods = tuple(self._periods())
-        self._period_starts = [p.start for p in self.periods]
+        self._periods = read_periods(document, self.body_end, self.vocabulary)
+        self.periods = self._periods.all
+        self.delivered = self._periods.delivered
         self.claims = read_claims(self, self.vocabulary)
         self._claim_of = {claim.figure.start: claim for claim in self.claims}
 
@@ -261,122 +212,5 @@ class DocumentContext:
         return bool(years - {period.year}) or bool(self._patterns.other_time.search(self.before(figure)))
 
     def period(self, offset: int) -> Period:
-        i = bisect.bisect_right(self._period_starts, offset) - 1
-        return self.periods[i] if i >= 0 else Period(0, None, "")
-
-    def _periods(self) -> Iterator[Period]:
-        """Periods from section headings and from the words that open a paragraph.
-
-        Headings say it in most reports (一、2024年工作回顾, 三、2025年工作安排);
-        where they are slogans, paragraphs do (过去一年…, 五年来…, 今年经济社会
-        发展的主要预期目标是…). A paragraph marker starts a period that lasts
-        until the next marker or heading.
-        """
-        current = section = Period(0, None, "")
-        yield current
-        # Headings a reader marked as such (Word heading styles, Markdown #): their numbering
-        # (一、) may be Word's automatic list numbering, absent from the text.
-        styled = {block.start for block in self.document.blocks if block.kind == "heading"}
-        position = 0
-        for line in self.text[: self.body_end].split("\n"):
-            numbered = SECTION_HEADING.match(line)
-            title = numbered.group("title") if numbered else line.strip() if position in styled else None
-            heading = title is not None and (numbered is not None or bool(YEAR.search(title) or self._patterns.plan_heading.search(title)
-                                                                         or self._patterns.review_heading.search(title)))  # fmt: skip
-            found = None
-            if heading:
-                found = section = self._heading_period(position, title) or Period(position, None, "")
-            else:
-                found = self._paragraph_period(position, line)
-                # A section whose heading names its year and role keeps them: its 今年 may
-                # be the year under review (a plan report delivered in January). Only a
-                # five-year stretch (五年来) leaves it, and a yearly marker comes back to it.
-                if found is not None and section.year is not None and section.role and not found.plan:
-                    found = Period(position, section.year, section.role)
-            if found is not None and not found.same(current):
-                current = Period(position, found.year, found.role, found.plan)
-                yield current
-            if not heading:
-                # 2015年是“十二五”收官之年。过去五年，…: a five-year review may open mid-paragraph.
-                for sentence in SENTENCE_START.finditer(line):
-                    shift = self._paragraph_period(position + sentence.end(), line[sentence.end() :])
-                    if shift is not None and shift.plan and not shift.same(current):
-                        current = shift
-                        yield current
-            position += len(line) + 1
-
-    def _heading_period(self, start: int, title: str) -> Period | None:
-        plan = FIVE_YEAR.search(title)
-        year = YEAR.search(title)
-        if not year and self._patterns.five_year_opening.match(title):
-            # 一、过去五年工作回顾 reviews; 二、“十五五”时期主要目标任务 looks ahead.
-            return Period(start, None, self._plan_role(plan.group(1)) if plan else "actual", plan.group(1) if plan else "五年")
-        actual = self._patterns.review_heading.search(title)
-        target = self._patterns.plan_heading.search(title)
-        if plan and not year:
-            return Period(start, None, self._plan_role(plan.group(1)), plan.group(1))
-        if year:
-            number = int(year.group())
-            role = "actual" if actual else "target" if target else ""
-            if not role and self.delivered:
-                role = "actual" if number < self.delivered else "target"
-            return Period(start, number, role)
-        if actual or target:
-            role = "actual" if actual else "target"
-            return Period(start, self._year_of(role), role)
-        return None
-
-    def _paragraph_period(self, start: int, line: str) -> Period | None:
-        opening = self._patterns.address.sub("", line[:60])
-        if self._patterns.five_year_opening.match(opening):
-            plan = FIVE_YEAR.search(opening[:12])
-            name = plan.group(1) if plan else self._past_plan()
-            return Period(start, None, self._plan_role(name) if plan else "actual", name or "五年")
-        if self._patterns.review_opening.match(opening):
-            return Period(start, self._year_of("actual"), "actual")
-        if self._patterns.plan_opening.match(opening):
-            return Period(start, self._year_of("target"), "target")
-        year = self._patterns.year_opening.match(opening)
-        if year and self.delivered:
-            number = int(year.group(1) or year.group(2))
-            return Period(start, number, "actual" if number < self.delivered else "target")
-        return None
-
-    def _year_of(self, role: str) -> int | None:
-        if self.delivered is None:
-            return None
-        return self.delivered - 1 if role == "actual" else self.delivered
-
-    def _plan_role(self, name: str) -> str:
-        """十四五 reviewed in 2026 is past (actual); 十五五 is ahead (target)."""
-        end = FIVE_YEAR_END.get(name)
-        if end is None or self.delivered is None:
-            return ""
-        return "actual" if self.delivered > end else "target"
-
-    def _past_plan(self) -> str:
-        if self.delivered is None:
-            return ""
-        for name, end in FIVE_YEAR_END.items():
-            if end == self.delivered - 1 or (end < self.delivered <= end + 5 and end == self.delivered - 1):
-                return name
-        return ""
-
-
-def _year_from_headings(text: str, patterns: _Patterns) -> int | None:
-    """The delivery year of a report with no date: its review heading's year + 1 (一、2018年工作回顾)."""
-    for match in SECTION_HEADING.finditer(text):
-        title = match.group("title")
-        year = YEAR.search(title)
-        if year and patterns.review_heading.search(title):
-            return int(year.group()) + 1
-        if year and patterns.plan_heading.search(title):
-            return int(year.group())
-    return None
-
-
-def _delivered_year(text: str) -> int | None:
-    """The year the report was delivered, from the date in its first lines."""
-    head = text[:400]
-    match = DELIVERED.search(head)
-    return int(match.group(1)) if match else None
+        """The period (year or five-year plan, actual or target) a position of the report speaks of."""
+        return self._periods.at(offset)

@@ -217,6 +217,24 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Period:
+    """Which year (or five-year plan) a stretch of the report speaks of, as actual or target."""
+
+    start: int
+    year: int | None  # the calendar year, or None when the text does not say
+    role: str  # "actual", "target" or "" when the text does not say
+    plan: str = ""  # a five-year plan (十四五) when the stretch speaks of one, not of a year
+
+    @property
+    def known(self) -> bool:
+        return bool(self.role) and (self.year is not None or bool(self.plan))
+
+    def same(self, other: Period) -> bool:
+        """Whether two stretches speak of one period (their starts aside)."""
+        return (self.year, self.role, self.plan) == (other.year, other.role, other.plan)
+
+
+@dataclass(frozen=True)
 class GlossaryEntry:
     """One entry of the 名词解释: the term and its definition, as spans."""
 

@@ -1,0 +1,216 @@
+"""Which year a stretch of a report speaks of, and whether as actual (the review) or target (the plan).
+
+A report delivered in year N reviews N−1 and plans N; many also review a
+five-year plan (十四五) and set out the next. Headings say which in most
+reports (一、2024年工作回顾, 三、2025年工作安排); where the headings are slogans,
+the words that open a paragraph do (过去一年…, 五年来…, 刚刚过去的2025年…,
+今年经济社会发展的主要预期目标是…). A marker starts a period that lasts until
+the next marker or heading. The words are the vocabulary's (rules/vocabulary.toml).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from checker.model import Document, Period
+from checker.vocabulary import Vocabulary
+
+# A top-level section heading: 一、2021年国民经济和社会发展计划执行情况
+SECTION_HEADING = re.compile(r"^[ \t　]*[一二三四五六七八九十]+、(?P<title>[^\n]{0,60})$", re.M)
+YEAR = re.compile(r"(19|20)\d\d(?=年)")
+SENTENCE_START = re.compile(r"[。！？]")
+FIVE_YEAR = re.compile(r"“?(十[一二三四五六七八九]五)”?")
+PLAN_NAME = r"“?十[一二三四五六七八九]五”?"
+# The last year of each five-year plan, to tell a plan reviewed from a plan ahead.
+FIVE_YEAR_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
+DELIVERED = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
+NO_PERIOD = Period(0, None, "")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The vocabulary's period words as the patterns headings and paragraph openings are read with."""
+
+    plan_heading: re.Pattern[str]
+    review_heading: re.Pattern[str]
+    address: re.Pattern[str]
+    five_year_opening: re.Pattern[str]
+    review_opening: re.Pattern[str]
+    plan_opening: re.Pattern[str]
+    year_opening: re.Pattern[str]
+
+
+@functools.cache
+def _patterns(vocabulary: Vocabulary) -> _Patterns:
+    words = vocabulary.alternation
+    return _Patterns(
+        plan_heading=re.compile(words("plan_headings")),
+        review_heading=re.compile(words("review_headings")),
+        address=re.compile(rf"^[\s　]*(?:{words('address')}[！!，,]?)?"),
+        five_year_opening=re.compile(
+            rf"^(?:{words('five_year_openings')}|{PLAN_NAME}{words('plan_period')}(?!{words('plan_period_not')}))"
+        ),
+        review_opening=re.compile(rf"^{words('review_prefix')}?{words('review_openings')}"),
+        plan_opening=re.compile(
+            rf"^(?:{words('plan_openings')}|{words('plan_reasoning')}[^。]{{0,20}}{words('this_year')}"
+            rf"|[^。]{{0,12}}{words('plan_markers')})"
+        ),
+        # 刚刚过去的2025年很不平凡 / 2025年是…: a paragraph about one year.
+        year_opening=re.compile(
+            rf"^(?:{words('recent_past')}((?:19|20)\d\d)年|((?:19|20)\d\d)年{words('year_followers')})"
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class Periods:
+    """The periods of a report in order of their starts, and the year it was delivered."""
+
+    all: tuple[Period, ...]
+    delivered: int | None
+    starts: tuple[int, ...] = ()
+
+    def at(self, offset: int) -> Period:
+        """The period a position of the report falls in."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.all[i] if i >= 0 else NO_PERIOD
+
+
+def read_periods(document: Document, body_end: int, vocabulary: Vocabulary) -> Periods:
+    """The periods of the body of a report (the glossary after `body_end` has none)."""
+    patterns = _patterns(vocabulary)
+    text = document.text[:body_end]
+    delivered = _delivered_year(document.text) or _year_from_headings(text, patterns)
+    reader = _Reader(patterns, delivered)
+    # Headings a reader marked as such (Word heading styles, Markdown #): their numbering
+    # (一、) may be Word's automatic list numbering, absent from the text.
+    styled = frozenset(block.start for block in document.blocks if block.kind == "heading")
+    found = tuple(reader.periods(text, styled))
+    return Periods(found, delivered, tuple(period.start for period in found))
+
+
+class _Reader:
+    """Reads periods line by line; knows the delivery year that gives 去年 and 今年 their years."""
+
+    def __init__(self, patterns: _Patterns, delivered: int | None) -> None:
+        self.patterns = patterns
+        self.delivered = delivered
+
+    def periods(self, text: str, styled: frozenset[int]) -> Iterator[Period]:
+        current = section = NO_PERIOD
+        yield current
+        position = 0
+        for line in text.split("\n"):
+            title = self._heading_title(line, position in styled)
+            if title is not None:
+                found = section = self._heading_period(position, title) or Period(position, None, "")
+            else:
+                found = self._paragraph_period(position, line)
+                # A section whose heading names its year and role keeps them: its 今年 may
+                # be the year under review (a plan report delivered in January). Only a
+                # five-year stretch (五年来) leaves it, and a yearly marker comes back to it.
+                if found is not None and section.year is not None and section.role and not found.plan:
+                    found = Period(position, section.year, section.role)
+            if found is not None and not found.same(current):
+                current = Period(position, found.year, found.role, found.plan)
+                yield current
+            if title is None:
+                for shift in self._five_year_shifts(position, line, current):
+                    current = shift
+                    yield current
+            position += len(line) + 1
+
+    def _heading_title(self, line: str, styled: bool) -> str | None:
+        """The title of a line that is a section heading (一、…, or a styled heading that names a period)."""
+        numbered = SECTION_HEADING.match(line)
+        if numbered:
+            return numbered.group("title")
+        title = line.strip()
+        names_period = YEAR.search(title) or self.patterns.plan_heading.search(title)
+        return title if styled and (names_period or self.patterns.review_heading.search(title)) else None
+
+    def _five_year_shifts(self, position: int, line: str, current: Period) -> Iterator[Period]:
+        """2015年是“十二五”收官之年。过去五年，…: a five-year review may open mid-paragraph."""
+        for sentence in SENTENCE_START.finditer(line):
+            shift = self._paragraph_period(position + sentence.end(), line[sentence.end() :])
+            if shift is not None and shift.plan and not shift.same(current):
+                current = shift
+                yield shift
+
+    def _heading_period(self, start: int, title: str) -> Period | None:
+        plan = FIVE_YEAR.search(title)
+        year = YEAR.search(title)
+        if not year and self.patterns.five_year_opening.match(title):
+            # 一、过去五年工作回顾 reviews; 二、“十五五”时期主要目标任务 looks ahead.
+            name = plan.group(1) if plan else "五年"
+            return Period(start, None, self._plan_role(name) if plan else "actual", name)
+        actual = self.patterns.review_heading.search(title)
+        target = self.patterns.plan_heading.search(title)
+        if plan and not year:
+            return Period(start, None, self._plan_role(plan.group(1)), plan.group(1))
+        if year:
+            number = int(year.group())
+            role = "actual" if actual else "target" if target else ""
+            if not role and self.delivered:
+                role = "actual" if number < self.delivered else "target"
+            return Period(start, number, role)
+        if actual or target:
+            role = "actual" if actual else "target"
+            return Period(start, self._year_of(role), role)
+        return None
+
+    def _paragraph_period(self, start: int, line: str) -> Period | None:
+        opening = self.patterns.address.sub("", line[:60])
+        if self.patterns.five_year_opening.match(opening):
+            plan = FIVE_YEAR.search(opening[:12])
+            name = plan.group(1) if plan else self._past_plan()
+            return Period(start, None, self._plan_role(name) if plan else "actual", name or "五年")
+        if self.patterns.review_opening.match(opening):
+            return Period(start, self._year_of("actual"), "actual")
+        if self.patterns.plan_opening.match(opening):
+            return Period(start, self._year_of("target"), "target")
+        year = self.patterns.year_opening.match(opening)
+        if year and self.delivered:
+            number = int(year.group(1) or year.group(2))
+            return Period(start, number, "actual" if number < self.delivered else "target")
+        return None
+
+    def _year_of(self, role: str) -> int | None:
+        if self.delivered is None:
+            return None
+        return self.delivered - 1 if role == "actual" else self.delivered
+
+    def _plan_role(self, name: str) -> str:
+        """十四五 reviewed in 2026 is past (actual); 十五五 is ahead (target)."""
+        end = FIVE_YEAR_END.get(name)
+        if end is None or self.delivered is None:
+            return ""
+        return "actual" if self.delivered > end else "target"
+
+    def _past_plan(self) -> str:
+        """The five-year plan that ended the year before the report (五年来 in 2026: 十四五)."""
+        if self.delivered is None:
+            return ""
+        return next((name for name, end in FIVE_YEAR_END.items() if end == self.delivered - 1), "")
+
+
+def _year_from_headings(text: str, patterns: _Patterns) -> int | None:
+    """The delivery year of a report with no date: its review heading's year + 1 (一、2018年工作回顾)."""
+    for match in SECTION_HEADING.finditer(text):
+        title = match.group("title")
+        year = YEAR.search(title)
+        if year and patterns.review_heading.search(title):
+            return int(year.group()) + 1
+        if year and patterns.plan_heading.search(title):
+            return int(year.group())
+    return None
+
+
+def _delivered_year(text: str) -> int | None:
+    """The year the report was delivered, from the date in its first lines."""
+    match = DELIVERED.search(text[:400])
+    return int(match.group(1)) if match else None
