@@ -52,7 +52,7 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         review_heading=re.compile(words("review_headings")),
         address=re.compile(rf"^[\s　]*(?:{words('address')}[！!，,]?)?"),
         five_year_opening=re.compile(
-            rf"^(?:{words('five_year_openings')}|{PLAN_NAME}{words('plan_period')}(?!{words('plan_period_not')}))"
+            rf"^(?:{words('five_year_openings')}|{PLAN_NAME}{words('plan_period')})"
         ),
         review_opening=re.compile(rf"^{words('review_prefix')}?{words('review_openings')}"),
         plan_opening=re.compile(
