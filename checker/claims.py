@@ -47,6 +47,7 @@ class _Patterns:
     decline: re.Pattern[str]
     part_of: re.Pattern[str]
     total: re.Pattern[str]
+    durations: frozenset[str]
 
 
 @cache
@@ -65,6 +66,7 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         decline=re.compile(rf"{words('change_down')}(?:{words('hedges')}|{words('reaches')})*$"),
         part_of=re.compile(words("part_of")),
         total=re.compile(words("running_total")),
+        durations=frozenset(vocabulary.words("duration_units")),
     )
 
 
@@ -88,6 +90,8 @@ def _measure(ctx: DocumentContext, patterns: _Patterns, index: int, head: Figure
     fragment = ctx.fragment(head)
     if figure.kind not in LEVELS:
         return Measure.GROWTH if patterns.growth.search(fragment) else Measure.RATE
+    if figure.unit in patterns.durations:
+        return Measure.DURATION
     if patterns.category.match(ctx.text[figure.end : figure.end + 4]):
         return Measure.CATEGORY
     if patterns.per_unit.search(fragment):

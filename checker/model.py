@@ -137,6 +137,7 @@ class Measure(StrEnum):
     AVERAGE = "average"  # 年均超收2040亿元: a mean over years or units
     PER_UNIT = "per_unit"  # 人均50085元, 每千人6.5批次
     CATEGORY = "category"  # 10亿元以上项目: names a class, does not count it
+    DURATION = "duration"  # 连续3年, 用时6个月: a span of time, not a level of the subject
     GROWTH = "growth"  # 增长7%, 1.5倍
     RATE = "rate"  # a share or a 率 (覆盖率95%)
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from checker.model import Figure, Kind, Qualifier
+from checker.model import Figure, Kind, Measure, Qualifier
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -45,7 +45,6 @@ TARGET_VERB = re.compile(
 )
 MIN_SUFFIX = 4  # characters a subject must have to be paired by suffix
 HEADLINE_LINES = 12  # lines a headline list broken over lines may run to
-DURATIONS = frozenset({"年", "个月", "天", "小时", "分钟", "周", "岁", "工作日"})
 
 
 @dataclass(frozen=True)
@@ -128,7 +127,7 @@ def _targets(ctx: DocumentContext, year: int | None) -> list[Figure]:
             continue
         if ctx.in_list(figure) or ctx.other_year(figure) or ctx.key(figure) is None:
             continue
-        if figure.kind is Kind.MULTIPLE or figure.unit in DURATIONS:
+        if figure.kind is Kind.MULTIPLE or ctx.claim(figure).measure is Measure.DURATION:
             continue
         # A lexicon indicator is a target by being stated in the plan part; any other
         # subject needs a verb that makes it a task (新增…, 建成…), in the headline list too

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
 from checker.kinds.common import factor, interval, is_level, show_interval, span
-from checker.model import Check, Figure, Kind, Option, Rule
+from checker.model import Check, Figure, Kind, Measure, Option, Rule
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -51,6 +51,8 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
     for figure in ctx.figures:
         if figure.start >= ctx.body_end or not is_level(figure) or figure.upper is not None:
             continue
+        if ctx.claim(figure).measure is Measure.DURATION:
+            continue  # 单产连续3年居全国第一: a span of years, not a yield
         subject = ctx.subject(figure)
         cue = CUE.search(subject)
         if cue is None:
