@@ -57,12 +57,12 @@ class DocumentContext:
                  vocabulary: Vocabulary | None = None, previous: DocumentContext | None = None) -> None:  # fmt: skip
         self.document = document
         self.lexicon = lexicon or Lexicon(())
-        self.vocabulary = vocabulary or shipped_vocabulary()
+        self.vocabulary = vocabulary or self.lexicon.vocabulary or shipped_vocabulary()
         self._patterns = _patterns(self.vocabulary)
         self.previous = previous  # last year's report, for cross-report rules
         self.text = document.text
         self.figures = tuple(figures)
-        self.structure = structure_of(self.text)
+        self.structure = structure_of(self.text, self.vocabulary)
         self._starts = [f.start for f in self.figures]
         self.body_end = self.structure.body_end
         self.glossary: tuple[GlossaryEntry, ...] = self.structure.glossary

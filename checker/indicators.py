@@ -16,14 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.rules import RuleError, shipped_rules_dir
+from checker.vocabulary import Vocabulary, load_vocabulary, shipped_vocabulary
 
 FILENAME = "indicators.toml"
-# Words that may stand before an indicator's name without making it another indicator.
-SCOPE_WORDS = re.compile(
-    r"(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县|全年|年度|当年|今年|预计|初步核算|经初步核算|"
-    r"(?:19|20)\d\d年|年末|年底|初步统计|"
-    r"实现|完成|达到|本地|地方|全口径|[、，\s])*"
-)
 PRICES = ("current", "constant")
 DIRECTIONS = ("higher", "lower")
 
@@ -52,11 +47,13 @@ class Lexicon:
 
     names: tuple[tuple[str, Indicator], ...]
     compositions: tuple[Composition, ...] = ()
+    vocabulary: Vocabulary | None = None  # its indicator_scope words; the shipped ones when None
 
     @classmethod
-    def of(cls, indicators: Sequence[Indicator], compositions: Sequence[Composition] = ()) -> Lexicon:
+    def of(cls, indicators: Sequence[Indicator], compositions: Sequence[Composition] = (),
+           vocabulary: Vocabulary | None = None) -> Lexicon:  # fmt: skip
         names = {name: ind for ind in indicators for name in (ind.name, *ind.aliases)}
-        return cls(tuple(sorted(names.items(), key=lambda item: -len(item[0]))), tuple(compositions))
+        return cls(tuple(sorted(names.items(), key=lambda item: -len(item[0]))), tuple(compositions), vocabulary)
 
     def match(self, subject: str) -> Indicator | None:
         """The indicator a subject names, or None.
@@ -66,10 +63,17 @@ class Lexicon:
         全年, 预计): 海洋生产总值 is not 地区生产总值, and 单位地区生产总值二氧化碳
         排放 is not either. The longest name wins.
         """
+        scope = _scope(self.vocabulary or shipped_vocabulary())
         for name, indicator in self.names:
-            if subject.endswith(name) and SCOPE_WORDS.fullmatch(subject[: -len(name)]):
+            if subject.endswith(name) and scope.fullmatch(subject[: -len(name)]):
                 return indicator
         return None
+
+
+@functools.cache
+def _scope(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """Words that say where or when, before an indicator's name: 全省, 全年, 2024年 …"""
+    return re.compile(rf"(?:{vocabulary.alternation('indicator_scope')}|(?:19|20)\d\d年|\s)*")
 
 
 @functools.cache
@@ -92,7 +96,7 @@ def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
             if name not in indicators:
                 raise RuleError(f"composition of {composition.whole}: {name!r} is not an indicator of the lexicon; "
                                 "define it with [[indicator]] first")  # fmt: skip
-    return Lexicon.of(list(indicators.values()), list(compositions.values()))
+    return Lexicon.of(list(indicators.values()), list(compositions.values()), load_vocabulary(extra_dirs))
 
 
 def _load(path: Path) -> tuple[list[Indicator], list[Composition]]:

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from checker import numerals, units
 from checker.model import GlossaryEntry, Span
+from checker.vocabulary import Vocabulary, shipped_vocabulary
 
 SENTENCE_MARKS = "。！？!?\n"
 CLAUSE_MARKS = SENTENCE_MARKS + "，,；;：:"
@@ -29,12 +30,7 @@ STRETCH_MARKS = SENTENCE_MARKS + "；;"
 _SPACE = " \t　"
 # A line break right after a digit, before what may be a multiplier or a unit, may be soft.
 SOFT_BREAK = re.compile(r"(?<=[\d.])[ \t]*\n[\s]{0,6}?(?=[^\W\d_])")
-# The glossary (名词解释) at the end of a report, and its numbered entries "12. 源网荷储：…".
-GLOSSARY_HEADING = re.compile(
-    r"^[ \t　]*(?:附件?[：:]?[ \t　]*)?[【\[（(]?[ \t　]*(?:名[ \t　]*词[ \t　]*(?:解[ \t　]*释|注[ \t　]*释)|附注)"
-    r"[ \t　]*[】\]）)]?[ \t　]*[:：]?[ \t　]*$",
-    re.M,
-)
+# The glossary at the end of a report, and its numbered entries "12. 源网荷储：…".
 GLOSSARY_ENTRY = re.compile(
     r"^[ \t　]*(?:\d+[.、．]|[（(]\d+[）)])[ \t　]*(?P<term>[^:：\n]{1,40})[:：](?P<definition>[^\n]*)", re.M
 )
@@ -43,13 +39,13 @@ GLOSSARY_ENTRY = re.compile(
 class Structure:
     """Where the sentences, clauses, stretches and paragraphs of one text begin and end."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, vocabulary: Vocabulary | None = None) -> None:
         self.text = text
         self.soft = soft_breaks(text)
         self._sentence_ends = self._marks(SENTENCE_MARKS)
         self._clause_ends = self._marks(CLAUSE_MARKS)
         self._stretch_ends = self._marks(STRETCH_MARKS)
-        heading = GLOSSARY_HEADING.search(text)
+        heading = glossary_heading(vocabulary or shipped_vocabulary()).search(text)
         self.body_end = heading.start() if heading else len(text)
         self.glossary = tuple(_glossary(text, heading.end())) if heading else ()
 
@@ -80,10 +76,26 @@ class Structure:
         return left, len(self.text) if right == -1 else right
 
 
-@functools.lru_cache(maxsize=8)
-def structure_of(text: str) -> Structure:
+def structure_of(text: str, vocabulary: Vocabulary | None = None) -> Structure:
     """The structure of a text, computed once however many stages ask for it."""
-    return Structure(text)
+    return _structure_of(text, vocabulary or shipped_vocabulary())
+
+
+@functools.lru_cache(maxsize=8)
+def _structure_of(text: str, vocabulary: Vocabulary) -> Structure:
+    return Structure(text, vocabulary)
+
+
+@functools.cache
+def glossary_heading(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """A line that is only a glossary heading: 名词解释, 【名 词 解 释】, 附件：名词解释."""
+    space = "[ \t　]*"
+    names = "|".join(space.join(map(re.escape, word)) for word in vocabulary.words("glossary_headings"))
+    return re.compile(
+        rf"^{space}(?:{vocabulary.alternation('annex')}[：:]?{space})?[【\[（(]?{space}(?:{names})"
+        rf"{space}[】\]）)]?{space}[:：]?{space}$",
+        re.M,
+    )
 
 
 def soft_breaks(text: str) -> frozenset[int]:

@@ -20,7 +20,6 @@ never taken for the year's figure.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -30,19 +29,9 @@ from checker.model import Figure, Kind, Measure, Qualifier
 if TYPE_CHECKING:
     from checker.context import DocumentContext
 
-FLOOR_CUES = re.compile(r"(?:达到|力争|突破|不低于|超过|保持在|稳定在|争取|确保)[^，；。]{0,12}$")
-CEILING_CUES = re.compile(r"(?:控制在|不超过|低于|压减到|控制)[^，；。]{0,12}$")
-# Words that give an actual another scope than the year's whole indicator.
-# Beyond the other times ctx.other_year() knows (累计, 年均, 十四五, N年 …): another basis.
-OTHER_SCOPE = re.compile(r"平均增长|扣除|剔除|不含")
-YEAR_END = re.compile(r"年末|年底|12月")
-HEADLINE = re.compile(r"主要预期目标|主要目标|预期目标")
-# A task target names what is to be done (新增, 建成, 改造, 达到 …) before its figure;
-# 重点抓好以下十二个方面 names no goal.
-TARGET_VERB = re.compile(
-    r"新增|新建|新开工|建设|建成|改造|改建|完成|达到|力争|确保|实现|培育|开工|突破|增长|提高|提升|下降|降低|减少|"
-    r"控制|保持|稳定|引进|打造|推动|推进|实施|开展|举办|发放|安排|投入|扩大|增加|超过|以上"
-)
+# The words before a target that make it a floor or a ceiling (rules/vocabulary.toml).
+FLOOR_CUES = r"{floor_cues}[^，；。]{0,12}$"
+CEILING_CUES = r"{ceiling_cues}[^，；。]{0,12}$"
 MIN_SUFFIX = 4  # characters a subject must have to be paired by suffix
 HEADLINE_LINES = 12  # lines a headline list broken over lines may run to
 
@@ -132,7 +121,7 @@ def _targets(ctx: DocumentContext, year: int | None) -> list[Figure]:
         # A lexicon indicator is a target by being stated in the plan part; any other
         # subject needs a verb that makes it a task (新增…, 建成…), in the headline list too
         # (重点抓好以下八个方面 is no target).
-        if ctx.indicator(figure) is None and not TARGET_VERB.search(ctx.before(figure)):
+        if ctx.indicator(figure) is None and not ctx.vocabulary.pattern("task_verbs").search(ctx.before(figure)):
             continue
         found.append(figure)
     return found
@@ -146,9 +135,9 @@ def _same_scope(ctx: DocumentContext, figure: Figure, year: int | None) -> bool:
         return False
     before = ctx.before(figure)
     indicator = ctx.indicator(figure)
-    if indicator is not None and indicator.annual_average and YEAR_END.search(before):
+    if indicator is not None and indicator.annual_average and ctx.vocabulary.pattern("year_end").search(before):
         return False  # 年末城镇调查失业率5.2% does not answer a target for the year's average
-    return not OTHER_SCOPE.search(before) and not ctx.other_year(figure)
+    return not ctx.vocabulary.pattern("average_growth", "other_basis").search(before) and not ctx.other_year(figure)
 
 
 def _headline(ctx: DocumentContext, figure: Figure) -> bool:
@@ -156,7 +145,7 @@ def _headline(ctx: DocumentContext, figure: Figure) -> bool:
     list began in an earlier line that ended with ；，： (a list broken over lines)."""
     start = ctx.paragraph(figure.start)[0]
     for _ in range(HEADLINE_LINES):
-        if HEADLINE.search(ctx.text[start : figure.start]):
+        if ctx.vocabulary.pattern("headline_markers").search(ctx.text[start : figure.start]):
             return True
         previous_end = start - 1
         if previous_end <= 0:
@@ -164,7 +153,7 @@ def _headline(ctx: DocumentContext, figure: Figure) -> bool:
         line_start = ctx.paragraph(previous_end - 1)[0]
         if ctx.text[:previous_end].rstrip()[-1:] not in "；;，,：:":
             # The line that opens the list (…预期目标作了适当调整。) may still name it.
-            return bool(HEADLINE.search(ctx.text[line_start:previous_end]))
+            return bool(ctx.vocabulary.pattern("headline_markers").search(ctx.text[line_start:previous_end]))
         start = line_start
     return False
 
@@ -199,9 +188,9 @@ def _bound(ctx: DocumentContext, target: Figure, direction: str, declines: bool)
         bound = "floor"
     elif target.qualifier is Qualifier.AT_MOST:
         bound = "ceiling"
-    elif CEILING_CUES.search(ctx.before(target)):
+    elif ctx.vocabulary.regex(CEILING_CUES).search(ctx.before(target)):
         bound = "ceiling"
-    elif FLOOR_CUES.search(ctx.before(target)):
+    elif ctx.vocabulary.regex(FLOOR_CUES).search(ctx.before(target)):
         bound = "floor"
     else:
         # A plain target: a floor of what should grow; a reduction (下降3%) or an

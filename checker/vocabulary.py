@@ -25,6 +25,7 @@ from pathlib import Path
 from checker.rules import RuleError, read_toml, shipped_rules_dir
 
 FILENAME = "vocabulary.toml"
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,11 @@ class Vocabulary:
     def pattern(self, *names: str) -> re.Pattern[str]:
         """The words of `names` as a compiled alternation (cached)."""
         return _compile(self.alternation(*names))
+
+    def regex(self, template: str) -> re.Pattern[str]:
+        """A pattern in which each {list_name} stands for that list's alternation (cached):
+        regex(r"{from_level}?{last_year}的?$"). Quantifiers such as {0,12} are left alone."""
+        return _compile(PLACEHOLDER.sub(lambda m: self.alternation(m.group(1)), template))
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -47,3 +47,8 @@ def test_words_are_text_not_patterns_and_the_longest_wins() -> None:
     pattern = re.compile(alternation(["低于", "不低于", "a.b"]))
     assert pattern.match("不低于10%").group() == "不低于"
     assert pattern.match("axb") is None
+
+
+def test_a_template_names_lists_and_keeps_quantifiers() -> None:
+    pattern = shipped_vocabulary().regex(r"^{part_of}.{0,2}$")
+    assert pattern.match("其中：") and not pattern.match("其中：ab")

@@ -34,7 +34,6 @@ OPTIONS = {
 PLACEHOLDERS = ("indicator", "previous", "current", "stated", "computed")
 DEFAULT_SCOPE = "document"
 
-LAST_YEAR = re.compile(r"(?:由|从)?(?:上年|去年)(?:的)?$")
 
 
 def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
@@ -68,7 +67,7 @@ def _levels(ctx: DocumentContext, year: int | None) -> dict[str, Figure]:
 def _restated(rule: Rule, ctx: DocumentContext, previous: DocumentContext,
               earlier: dict[str, Figure]) -> Iterator[Check]:  # fmt: skip
     for figure in ctx.figures:
-        if figure.start >= ctx.body_end or not is_level(figure) or not LAST_YEAR.search(ctx.fragment(figure)):
+        if figure.start >= ctx.body_end or not is_level(figure) or not ctx.vocabulary.regex(r"{from_level}?{last_year}{possessive}?$").search(ctx.fragment(figure)):
             continue
         indicator = ctx.indicator(figure)
         stated = earlier.get(indicator.name) if indicator else None

@@ -13,8 +13,10 @@ averages computed over the year's mean population.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING
@@ -25,6 +27,7 @@ from checker.model import Check, Figure, Kind, Measure, Option, Rule
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
+    from checker.vocabulary import Vocabulary
 
 OPTIONS = {
     "tolerance": Option("decimal", "0.01"),
@@ -33,18 +36,30 @@ OPTIONS = {
 PLACEHOLDERS = ("stated", "computed", "total", "count")
 DEFAULT_SCOPE = "sentence"
 
-AREA = re.compile(r"面积|播种|种植|耕地")
-OUTPUT = re.compile(r"产量|总产")
-# cue → (unit the count is in, words that name the count, words that name the total when
-# the per-unit figure's subject does not: 平均亩产 is of an output)
-PER = {
-    "人均": ("人", re.compile(r"人口|居民|户籍|常住"), None),
-    "户均": ("户", re.compile(r"户"), None),
-    "亩均": ("亩", AREA, None),
-    "亩产": ("亩", AREA, OUTPUT),
-    "单产": ("亩", AREA, OUTPUT),
-}
-CUE = re.compile("|".join(PER))
+
+
+@dataclass(frozen=True)
+class PerUnit:
+    """One kind of per-unit figure: the words that cue it, the unit its count is in, the words
+    that name the count, and those that name the total when its subject does not (平均亩产 is of
+    an output)."""
+
+    cue: re.Pattern[str]
+    count_unit: str
+    count_words: re.Pattern[str]
+    total_words: re.Pattern[str] | None = None
+
+
+@functools.cache
+def per_units(vocabulary: Vocabulary) -> tuple[PerUnit, ...]:
+    """The per-unit figures the vocabulary names; the count units are units of data/units_zh.txt."""
+    area = vocabulary.pattern("area_words")
+    return (
+        PerUnit(vocabulary.pattern("per_person"), "人", vocabulary.pattern("population_words")),
+        PerUnit(vocabulary.pattern("per_household"), "户", vocabulary.pattern("household_words")),
+        PerUnit(vocabulary.pattern("per_area"), "亩", area),
+        PerUnit(vocabulary.pattern("yield_per_area"), "亩", area, vocabulary.pattern("output_words")),
+    )
 
 
 def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
@@ -54,17 +69,27 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         if ctx.claim(figure).measure is Measure.DURATION:
             continue  # 单产连续3年居全国第一: a span of years, not a yield
         subject = ctx.subject(figure)
-        cue = CUE.search(subject)
-        if cue is None:
+        found = _per_unit(ctx.vocabulary, subject)
+        if found is None:
             continue
-        count_unit, count_words, total_words = PER[cue.group()]
+        per, cue = found
         numerator = figure.unit.split("/")[0]
-        base = re.sub(r"^(?:平均|年均)|(?:平均)$", "", subject[: cue.start()] + subject[cue.end() :])
-        total = _find(ctx, figure, partial(_is_total, ctx, figure, numerator, base, total_words))
-        count = _find(ctx, figure, partial(_is_count, ctx, count_unit, count_words))
+        average = ctx.vocabulary.regex("^{average}|{average}$")
+        base = average.sub("", subject[: cue.start()] + subject[cue.end() :])
+        total = _find(ctx, figure, partial(_is_total, ctx, figure, numerator, base, per.total_words))
+        count = _find(ctx, figure, partial(_is_count, ctx, per.count_unit, per.count_words))
         if total is None or count is None:
             continue
-        yield _check(rule, figure, total, count, count_unit)
+        yield _check(rule, figure, total, count, per.count_unit)
+
+
+def _per_unit(vocabulary: Vocabulary, subject: str) -> tuple[PerUnit, re.Match[str]] | None:
+    """The kind of per-unit figure a subject names, and where its cue is."""
+    for per in per_units(vocabulary):
+        cue = per.cue.search(subject)
+        if cue is not None:
+            return per, cue
+    return None
 
 
 def _is_total(ctx: DocumentContext, figure: Figure, numerator: str, base: str, total_words: re.Pattern[str] | None,
@@ -84,7 +109,7 @@ def _is_count(ctx: DocumentContext, count_unit: str, count_words: re.Pattern[str
 def _names(ctx: DocumentContext, candidate: Figure, base: str) -> bool:
     """Whether the candidate's subject names the total the per-unit figure is of."""
     subject = ctx.subject(candidate)
-    if not base or not subject or CUE.search(subject):
+    if not base or not subject or _per_unit(ctx.vocabulary, subject):
         return False
     indicator, own = ctx.lexicon.match(base), ctx.lexicon.match(subject)
     if indicator is not None and own is not None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
-from checker.kinds.common import LINKS, ends_with_any, interval, is_percent, span, strip_tail
+from checker.kinds.common import ends_with_any, interval, is_percent, span, strip_tail
 from checker.model import Check, Option, Rule
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
     for figure in ctx.figures:
         if not is_percent(figure) or figure.start >= ctx.body_end:
             continue
-        words = strip_tail(ctx.fragment(figure), LINKS)
+        words = strip_tail(ctx.fragment(figure), ctx.vocabulary.words("rate_links"))
         name = ends_with_any(words, rule.options["bounded_cues"])
         if name is None or ends_with_any(words, rule.options["unbounded_cues"]):
             continue

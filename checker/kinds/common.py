@@ -74,11 +74,6 @@ def is_percent(figure: Figure) -> bool:
     return figure.kind is Kind.PERCENT
 
 
-# Words between a rate's name and its figure (完成投资率为119.8%, 覆盖率稳定在95%以上).
-LINKS = ("为", "达", "达到", "达到了", "是", "了", "的", "约", "近", "在", "超过", "突破", "高达", "保持在", "稳定在",
-         "提高到", "提升到", "上升到", "提高至", "均达", "均为", "分别为", "分别达到")  # fmt: skip
-
-
 def ends_with_any(text: str, words: Iterable[str]) -> str | None:
     """The longest of `words` that `text` ends with, or None."""
     best = None

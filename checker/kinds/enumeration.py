@@ -22,6 +22,7 @@ from checker.numerals import CHINESE_DIGITS
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
+    from checker.vocabulary import Vocabulary
 
 OPTIONS = {
     "definition_cues": Option("strings", ["指的是", "是指", "即", "指", "包括", "主要是"]),
@@ -38,12 +39,14 @@ NUMERAL = "一二两三四五六七八九十"
 SEGMENT = re.compile(rf"([{NUMERAL}]{{1,2}})([^{NUMERAL}、，。；：“”\s]{{1,5}})")
 QUOTED = re.compile(r"“([^“”\n]{2,16})”")
 ITEM_SPLIT = re.compile(r"、|”“")
-LAST_JOIN = re.compile(r"(?<=[^\s])(?:和|及|与|以及)(?=[^\s])")
-COUNTED_ITEM = re.compile(rf"([{NUMERAL}])[个项家所座条类种]")
+# The last two items of a list joined by 和 (A、B和C), and an item that carries its own count
+# (两个专科): the words from the vocabulary.
+LAST_JOIN = r"(?<=[^\s])(?:{item_joins})(?=[^\s])"
+COUNTED_ITEM = rf"([{NUMERAL}]){{item_measures}}"
 INSIDE_QUOTES = re.compile(r"“[^“”]*”")
 # After the quoted head of an enumeration (…中心城区“五大组团”，) comes a pause,
 # not more of a noun phrase (农村集体“三资”管理) or a particle (以“三个意义”的).
-HEAD_END = re.compile(r"[，,。；;、：:\n）)]|等|$")
+HEAD_END = r"[，,。；;、：:\n）)]|{open_list}|$"
 PARENS = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
@@ -88,7 +91,7 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
     yield from _counted_lists(ctx)
     for match in QUOTED.finditer(ctx.text, 0, ctx.body_end):
         term = match.group(1)
-        if not HEAD_END.match(ctx.text, match.end()):
+        if not ctx.vocabulary.regex(HEAD_END).match(ctx.text, match.end()):
             continue
         items = _list_before(ctx.text, match.start())
         if items is not None and items.endswith(tuple(rule.options["governing_verbs"])):
@@ -123,7 +126,7 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
             continue  # A、B、C分别增加2个: a count for each item, not the number of items
         if re.search(r"\d", before) or ctx.figures_between(start + 1, figure.start):
             continue  # 高新技术企业1家、绿色工厂2个: a list of counts, not of the things counted
-        low, high = _count(before)
+        low, high = _count(before, ctx.vocabulary)
         expected = int(figure.value)
         if not high or min(abs(low - expected), abs(high - expected)) > 1 or expected > 30:
             continue
@@ -159,7 +162,7 @@ def _list_before(text: str, quote: int) -> str | None:
     return text[start:quote] if "、" in text[start:quote] else None
 
 
-def _count(text: str) -> tuple[int, int]:
+def _count(text: str, vocabulary: Vocabulary) -> tuple[int, int]:
     """The number of things the first list of a clause sequence names, as the range its readings allow.
 
     Items are separated by 、 (or are adjacent quoted items “乱占”“乱采”). A 和/及/与
@@ -175,10 +178,10 @@ def _count(text: str) -> tuple[int, int]:
         items = [item for item in ITEM_SPLIT.split(clause) if item.strip("“” ")]
         if not items:
             continue
-        joined = [part for part in LAST_JOIN.split(items[-1]) if part.strip()]
+        joined = [part for part in vocabulary.regex(LAST_JOIN).split(items[-1]) if part.strip()]
         split = items[:-1] + joined
         if len(split) >= 2:
-            counted = [COUNTED_ITEM.search(item) for item in split]
+            counted = [vocabulary.regex(COUNTED_ITEM).search(item) for item in split]
             if all(counted):
                 total = sum(CHINESE_DIGITS[m.group(1)] for m in counted if m)
                 return total, total
@@ -198,7 +201,7 @@ def _compare(ctx: DocumentContext, where: Span, term: str, groups: list[str], co
         return
     expected = sum(count for count, _ in parts)
     if len(parts) > 1 and len(groups) == len(parts):
-        pairs = [(count, _count(group)) for (count, _), group in zip(parts, groups, strict=True)]
+        pairs = [(count, _count(group, ctx.vocabulary)) for (count, _), group in zip(parts, groups, strict=True)]
         pairs = [(count, found) for count, found in pairs if count > 1 and found[1]]
         if not pairs:
             return
@@ -206,7 +209,7 @@ def _compare(ctx: DocumentContext, where: Span, term: str, groups: list[str], co
         found_text = "+".join(_shown(found) for _, found in pairs)
         expected_text = "+".join(str(count) for count, _ in pairs)
     else:
-        low, high = _count("；".join(groups)) if not counted else _count(groups[0])
+        low, high = _count("；".join(groups) if not counted else groups[0], ctx.vocabulary)
         readings = {expected} | {count for count, _ in parts if count > 1}
         # A list far off the term's count is a list of something else.
         if expected <= 1 or not high or min(abs(low - expected), abs(high - expected)) > 1:

@@ -21,6 +21,7 @@ from checker.model import Check, Figure, Kind, Option, Rule
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
+    from checker.vocabulary import Vocabulary
 
 OPTIONS = {
     "from_cues": Option("strings", ["由", "从"]),
@@ -33,10 +34,11 @@ OPTIONS = {
 PLACEHOLDERS = ("stated", "computed", "previous", "current")
 DEFAULT_SCOPE = "sentence"
 
-LIST_LINK = re.compile(r"^[、和与及]$")
-FILLER = re.compile(r"(?:了|约|近|为|达|分别|同比|比上年|较上年|比去年|较去年|年均|的|超过)+$")
-AVERAGE = re.compile(r"年均|平均")
-BASE = re.compile(r"(?:比上年|较上年|比去年|较去年|同比|比\d{4}年)")
+# A 分别 list going on, the words between a cue and its figure, and the base a rate is
+# measured against (比上年, 比2020年): from the vocabulary.
+LIST_LINK = r"^{list_joins}$"
+FILLER = r"{growth_fillers}+$"
+BASE = r"(?:{compared_with}|{compared_with_year}\d{4}年)"
 
 
 def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
@@ -48,9 +50,10 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
 def _role(rule: Rule, ctx: DocumentContext, figure: Figure, previous: str | None) -> tuple[str, int] | None:
     """(role, sign) of a figure from the words before it: prev, now, rate or increment."""
     fragment = ctx.fragment(figure)
-    if previous and LIST_LINK.match(fragment):
+    vocabulary = ctx.vocabulary
+    if previous and vocabulary.regex(LIST_LINK).match(fragment):
         return previous, 0  # a 分别 list goes on
-    words = FILLER.sub("", fragment)
+    words = vocabulary.regex(FILLER).sub("", fragment)
     if is_level(figure) or (figure.kind is Kind.PERCENT and not _rate_cue(rule, words)):
         if re.search("(?:" + "|".join(rule.options["from_cues"]) + r")[^，；。]{0,12}$", fragment):
             return "prev", 1
@@ -59,22 +62,22 @@ def _role(rule: Rule, ctx: DocumentContext, figure: Figure, previous: str | None
                 return "now", 1
     sign = _rate_cue(rule, words)
     if sign:
-        if AVERAGE.search(fragment):
+        if vocabulary.pattern("average").search(fragment):
             return None  # 年均增长7.1%: a yearly average over several years, not the change between the levels
         if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
-            if _new_subject(rule, words):
+            if _new_subject(rule, vocabulary, words):
                 return None  # PM2.5浓度同比下降8.4%: the rate of another indicator
             return "rate", sign
-        if is_level(figure) and BASE.search(fragment):
+        if is_level(figure) and vocabulary.regex(BASE).search(fragment):
             return "increment", sign
     return None
 
 
-def _new_subject(rule: Rule, words: str) -> bool:
+def _new_subject(rule: Rule, vocabulary: Vocabulary, words: str) -> bool:
     """Whether words name an indicator of their own before the cue (PM2.5浓度 in PM2.5浓度同比下降)."""
     cues = sorted((*rule.options["up_cues"], *rule.options["down_cues"]), key=len, reverse=True)
     rest = re.sub("(?:" + "|".join(map(re.escape, cues)) + ")$", "", words)
-    rest = BASE.sub("", FILLER.sub("", rest))
+    rest = vocabulary.regex(BASE).sub("", vocabulary.regex(FILLER).sub("", rest))
     return re.search(r"[\u4e00-\u9fffA-Za-z]", rest) is not None
 
 

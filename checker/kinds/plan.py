@@ -20,7 +20,6 @@ or, failing that, by a subject of four or more characters.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -38,8 +37,6 @@ OPTIONS = {
     "floor": Option("decimal", "0"),
 }
 PLACEHOLDERS = ("indicator", "target", "actual")
-# A subject that names a category by its size (亿元以上项目) is no indicator.
-CATEGORY = re.compile(r"^(?:以上|以下|及以上)")
 DEFAULT_SCOPE = "document"
 
 
@@ -55,7 +52,7 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         period = ctx.period(figure.start)
         key = ctx.key(figure)
         # Years only: a five-year total (过去五年…6600万人) is no year's actual.
-        if key is None or CATEGORY.match(key) or period.plan or period.role not in ("actual", "target"):
+        if key is None or ctx.vocabulary.regex("^{category_bounds}").match(key) or period.plan or period.role not in ("actual", "target"):
             continue
         if ctx.other_year(figure):
             continue

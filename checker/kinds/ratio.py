@@ -16,12 +16,11 @@ or actual the sentence does not state is left alone rather than guessed.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
-from checker.kinds.common import LINKS, ends_with_any, interval, is_level, is_percent, same_dimension, span, strip_tail
+from checker.kinds.common import ends_with_any, interval, is_level, is_percent, same_dimension, span, strip_tail
 from checker.model import Check, Figure, Option, Rule
 
 if TYPE_CHECKING:
@@ -45,25 +44,27 @@ PLACEHOLDERS = ("stated", "computed", "numerator", "denominator")
 DEFAULT_SCOPE = "sentence"
 
 # 开工率 → 开工: the two characters before 率 name what the rate counts.
-GENERIC_RATE = re.compile(r"([\u4e00-\u9fff]{2})率$")
-COMPLETION_OF_PLAN = re.compile(r"(?:完成|占|为|达到|相当于)(?:了)?[^，；。]{0,12}?(?:计划|目标|任务)(?:的)?$")
-SHARE_OF = re.compile(r"占(?P<whole>[^，；。、]{1,24}?)(?:的)?(?:比重|比例)?$")
+# A rate named by two characters and 率 (投资完成率 → 完成), a completion rate of a plan
+# (完成年度计划的105%), a share of a whole (占规模以上工业增加值的比重): from the vocabulary.
+GENERIC_RATE = r"([\u4e00-\u9fff]{2}){rate_suffixes}$"
+COMPLETION_OF_PLAN = r"{completion_verbs}{perfective}?[^，；。]{0,12}?{plan_nouns}{possessive}?$"
+SHARE_OF = r"{share_of}(?P<whole>[^，；。、]{1,24}?){possessive}?{share_nouns}?$"
 
 
 def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
     for figure in ctx.figures:
         if not is_percent(figure) or figure.start >= ctx.body_end:
             continue
-        prefix = strip_tail(ctx.before(figure), LINKS)
+        prefix = strip_tail(ctx.before(figure), ctx.vocabulary.words("rate_links"))
         if rule.options["relation"] == "completion":
-            if ends_with_any(prefix, rule.options["rate_cues"]) or COMPLETION_OF_PLAN.search(prefix):
+            if ends_with_any(prefix, rule.options["rate_cues"]) or ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(prefix):
                 yield from _completion(rule, ctx, figure, verb="")
-            elif (generic := GENERIC_RATE.search(prefix)) and rule.options["generic_rates"]:
+            elif (generic := ctx.vocabulary.regex(GENERIC_RATE).search(prefix)) and rule.options["generic_rates"]:
                 if not ends_with_any(prefix, rule.options["not_rate_cues"]):
                     yield from _completion(rule, ctx, figure, verb=generic.group(1))
-        elif COMPLETION_OF_PLAN.search(prefix):
+        elif ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(prefix):
             continue  # 占年度计划的104%: a completion rate, checked by the completion rule
-        elif whole := SHARE_OF.search(prefix):
+        elif whole := ctx.vocabulary.regex(SHARE_OF).search(prefix):
             local = local_whole(ctx, figure, whole.group("whole"))
             if rule.options["relation"] == "share" and local:
                 yield ratio_check(rule, figure, *local)

@@ -12,7 +12,6 @@ statements about another time (上年, 2020年, 累计, 年均, 十四五) are l
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -28,11 +27,6 @@ OPTIONS = {
 PLACEHOLDERS = ("indicator", "first", "second")
 DEFAULT_SCOPE = "document"
 
-BASIS = re.compile(r"同口径|可比口径|扣除|剔除|不含")
-# Words that make a statement a target, not an actual, whatever its section.
-AIM = re.compile(r"目标|预期|力争|计划|确保|争取|将")
-# A part or a rate of the indicator, not the indicator itself (其中…, 每…, 平均…).
-PART = re.compile(r"其中|每|平均|人均|户均")
 
 
 def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
@@ -46,9 +40,10 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         # Unknown periods are compared only in a text that marks none (a passage, not a report).
         if indicator is None or (not period.known and sectioned) or ctx.other_year(figure):
             continue
-        if PART.search(ctx.before(figure)) or _aside(ctx, figure):
+        # A part or a rate of the indicator, not the indicator itself (其中…, 每…, 平均…).
+        if ctx.vocabulary.pattern("part_of", "per_unit", "average").search(ctx.before(figure)) or _aside(ctx, figure):
             continue
-        aim = bool(AIM.search(ctx.text[figure.sentence[0] : figure.start]))
+        aim = bool(ctx.vocabulary.pattern("aims").search(ctx.text[figure.sentence[0] : figure.start]))
         key = (indicator.name, ctx.claim(figure).measure, period.year, period.role, period.plan, aim)
         for earlier in seen.get(key, []):
             if not same_dimension(earlier, figure):
@@ -65,4 +60,4 @@ def _aside(ctx: DocumentContext, figure: Figure) -> bool:
     """增长1.7%（同口径增长2.5%）: a figure in brackets or on another basis restates nothing."""
     opened = ctx.text.rfind("（", figure.sentence[0], figure.start)
     closed = ctx.text.rfind("）", figure.sentence[0], figure.start)
-    return opened > closed or bool(BASIS.search(ctx.before(figure)))
+    return opened > closed or bool(ctx.vocabulary.pattern("other_basis").search(ctx.before(figure)))

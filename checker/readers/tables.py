@@ -17,8 +17,8 @@ import re
 from collections.abc import Sequence
 
 from checker.model import Block
+from checker.vocabulary import shipped_vocabulary
 
-UNIT_HEADER = re.compile(r"^\s*(?:计量)?单位\s*$")
 UNIT_IN_HEADER = re.compile(r"[（(]\s*([^（）()]{1,6})\s*[）)]\s*$")
 BARE_NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
 
@@ -28,7 +28,8 @@ def linearise(rows: Sequence[Sequence[str]], table: int, start: int) -> tuple[st
     if not rows:
         return "", []
     header = [cell.strip() for cell in rows[0]]
-    unit_column = next((i for i, h in enumerate(header) if UNIT_HEADER.match(h)), None)
+    unit_headers = shipped_vocabulary().words("unit_headers")
+    unit_column = next((i for i, h in enumerate(header) if h in unit_headers), None)
     lines: list[str] = []
     blocks: list[Block] = []
     position = start

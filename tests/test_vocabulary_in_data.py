@@ -1,0 +1,60 @@
+"""Words are data: no module-level constant of the checker holds Chinese words (issue: claims).
+
+Cue words live once, in rules/vocabulary.toml, named by the concept; a rule kind's
+OPTIONS are its documented defaults, which rule files override. What may stay in the
+code is grammar, not vocabulary: Chinese numerals and the year/month/day of dates,
+and unit names, which are data of their own (data/units_zh.txt).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from checker import units
+
+PACKAGE = Path(__file__).resolve().parent.parent / "checker"
+IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+GRAMMAR = set("〇零一二两三四五六七八九十百千万亿年月日")
+# Output text is translated messages, not cue words; numbers and units have their own grammar
+# and definitions file (issue: read every number).
+NOT_VOCABULARY = {"report", "numerals.py", "units.py", "extract.py"}
+DEFAULTS = {"OPTIONS"}
+
+
+def _constants() -> list[tuple[str, str, str]]:
+    """(module, constant, its string literals) for every module-level assignment."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if NOT_VOCABULARY & {path.name, path.parent.name}:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if not isinstance(node, ast.Assign | ast.AnnAssign) or node.value is None:
+                continue
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = [t.id for t in targets if isinstance(t, ast.Name)]
+            if not names or set(names) & DEFAULTS:
+                continue
+            strings = [n.value for n in ast.walk(node.value) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+            found.append((str(path.relative_to(PACKAGE)), names[0], "".join(strings)))
+    return found
+
+
+def _words(text: str) -> set[str]:
+    for unit in sorted(units.surface_forms(), key=len, reverse=True):
+        text = text.replace(unit, "")
+    return {ch for ch in IDEOGRAPH.findall(text) if ch not in GRAMMAR}
+
+
+def test_no_chinese_words_in_the_checkers_constants() -> None:
+    offenders = {f"{module}:{name}": "".join(sorted(words)) for module, name, text in _constants()
+                 if (words := _words(text))}  # fmt: skip
+    assert offenders == {}, "move these words to rules/vocabulary.toml"
+
+
+def test_the_walk_sees_constants() -> None:
+    """The test above would pass on nothing: make sure it reads the modules it guards."""
+    names = {f"{module}:{name}" for module, name, _ in _constants()}
+    assert {"periods.py:SECTION_HEADING", "kinds/ratio.py:SHARE_OF", "structure.py:GLOSSARY_ENTRY"} <= names
