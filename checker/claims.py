@@ -24,13 +24,20 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING
 
-from checker.model import Claim, Figure, Kind, Measure
+from checker.model import Claim, Figure, Indicator, Kind, Measure
+from checker.periods import PLAN_NAME, YEAR
 from checker.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
+    from checker.indicators import Lexicon
 
 LEVELS = (Kind.AMOUNT, Kind.COUNT)
+RATES = (Kind.PERCENT, Kind.PERCENTAGE_POINT)
+NUMERAL_YEARS = r"(?:[1-9]\d?|[一二两三四五六七八九十]+)年"
+BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
+QUOTES = re.compile(r"[“”‘’\"《》]")
+SPECIFIC = 4  # characters a subject needs to name what it measures without the lexicon
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,11 @@ class _Patterns:
     part_of: re.Pattern[str]
     total: re.Pattern[str]
     durations: frozenset[str]
+    leading: re.Pattern[str]
+    trailing: re.Pattern[str]
+    duration: re.Pattern[str]
+    general_prefix: re.Pattern[str]
+    other_time: re.Pattern[str]
 
 
 @cache
@@ -67,20 +79,94 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         part_of=re.compile(words("part_of")),
         total=re.compile(words("running_total")),
         durations=frozenset(vocabulary.words("duration_units")),
+        leading=re.compile(rf"^(?:{words('subject_openers')}|{words('as_of')}\S{{0,8}}?{words('period_ends')}|[，、\s])+"),
+        trailing=re.compile(rf"{words('subject_links')}+$"),
+        duration=re.compile(rf"^{words('duration_before')}?{NUMERAL_YEARS}{words('duration_after')}?"),
+        general_prefix=re.compile(rf"^{words('general_prefixes')}+"),
+        other_time=re.compile(rf"{words('other_time')}|{PLAN_NAME}|{words('until')}\d{{4}}年|(?<!\d)[1-9]\d?年(?!度)"),
     )
 
 
-def read_claims(ctx: DocumentContext, vocabulary: Vocabulary) -> tuple[Claim, ...]:
+def read_claims(ctx: DocumentContext, vocabulary: Vocabulary, lexicon: Lexicon) -> tuple[Claim, ...]:
     """One claim per figure of the document, in the figures' order."""
-    patterns = _patterns(vocabulary)
-    heads = [ctx.list_head(figure) for figure in ctx.figures]
-    measures = [_measure(ctx, patterns, i, head) for i, head in enumerate(heads)]
-    wholes = dict(_parts(ctx, patterns, measures))
-    return tuple(
-        Claim(figure, ctx.subject(figure), measures[i], _signed(ctx, patterns, figure, heads[i]),
-              ctx.other_year(figure), wholes.get(i), _total(ctx, patterns, heads[i]))
-        for i, figure in enumerate(ctx.figures)
-    )  # fmt: skip
+    return _Reader(ctx, _patterns(vocabulary), lexicon).claims()
+
+
+class _Reader:
+    """Reads the claims of one document: each subject once, then what depends on it."""
+
+    def __init__(self, ctx: DocumentContext, patterns: _Patterns, lexicon: Lexicon) -> None:
+        self.ctx = ctx
+        self.patterns = patterns
+        self.lexicon = lexicon
+        self.index = {figure.start: i for i, figure in enumerate(ctx.figures)}
+        self.heads = [ctx.list_head(figure) for figure in ctx.figures]
+        self.subjects = [self._subject(figure) for figure in ctx.figures]
+        self.measures = [_measure(ctx, patterns, i, head) for i, head in enumerate(self.heads)]
+
+    def claims(self) -> tuple[Claim, ...]:
+        ctx, patterns = self.ctx, self.patterns
+        wholes = dict(_parts(ctx, patterns, self.measures))
+        found = []
+        for i, figure in enumerate(ctx.figures):
+            indicator = self._indicator(i)
+            found.append(Claim(
+                figure, self.subjects[i], self.measures[i], _signed(ctx, patterns, figure, self.heads[i]),
+                self._other_time(figure), wholes.get(i), _total(ctx, patterns, self.heads[i]), indicator,
+                indicator.name if indicator is not None else self._specific_subject(i), ctx.period(figure.start),
+            ))  # fmt: skip
+        return tuple(found)
+
+    def _subject(self, figure: Figure) -> str:
+        """The noun phrase a figure measures: 全年地区生产总值达到360亿元 → 地区生产总值.
+
+        The clause text before the figure, from the end of the previous figure
+        in the same clause, without the verbs and adverbs that join it to
+        the figure (the vocabulary's subject_openers and subject_links).
+        """
+        fragment = self.ctx.fragment(figure)
+        if fragment.rstrip().endswith("、"):
+            # 改造2.5万套城市危旧房、2.6万户城中村: the noun before 、 follows the previous figure.
+            return ""
+        # 地区生产总值（GDP）: a bracketed abbreviation or gloss is dropped, quotes are unwrapped.
+        phrase = QUOTES.sub("", BRACKETED.sub("", fragment))
+        phrase = self.patterns.trailing.sub("", phrase)
+        phrase = self.patterns.leading.sub("", phrase)
+        phrase = self.patterns.duration.sub("", phrase)  # 5年增长18.7%: the span of years is time, not the subject
+        return phrase.strip("、 \t")
+
+    def _indicator(self, i: int) -> Indicator | None:
+        """The lexicon's indicator for a figure: from its subject (its list head's), or for a bare
+        growth rate (同比增长7%) from the level before it in the sentence."""
+        head = self.heads[i]
+        h = self.index[head.start]
+        subject = self.subjects[h]
+        found = self.lexicon.match(subject) if subject else None
+        # 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a rate that goes on
+        # the level's clause after 、 speaks of the level's indicator.
+        continues = self.ctx.fragment(head).startswith("、") and self.measures[h] is Measure.GROWTH
+        if found is None and (not subject or continues) and head.kind in RATES:
+            j = h
+            while j > 0 and self.ctx.figures[j - 1].start >= head.sentence[0]:
+                j -= 1
+                if self.subjects[j]:
+                    return self.lexicon.match(self.subjects[j])
+        return found
+
+    def _specific_subject(self, i: int) -> str | None:
+        """A subject long enough to name what it measures without the lexicon (产量 alone could be of anything)."""
+        subject = self.patterns.general_prefix.sub("", self.subjects[self.index[self.heads[i].start]])
+        return subject if len(subject) >= SPECIFIC else None
+
+    def _other_time(self, figure: Figure) -> bool:
+        """Whether a figure speaks of another time than its section's year: a year named
+        before it in its sentence (2020年地区生产总值336亿元, 到2030年), or a time word in
+        its own clause (上年, 累计, 年均, 十四五). 比上年有所加快 in an earlier clause does not
+        make the next clause's figure last year's."""
+        ctx = self.ctx
+        period = ctx.period(figure.start)
+        years = {int(m.group()) for m in YEAR.finditer(ctx.text, figure.sentence[0], figure.start)}
+        return bool(years - {period.year}) or bool(self.patterns.other_time.search(ctx.before(figure)))
 
 
 def _measure(ctx: DocumentContext, patterns: _Patterns, index: int, head: Figure) -> Measure:

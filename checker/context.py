@@ -13,41 +13,19 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from checker.claims import read_claims
 from checker.indicators import Indicator, Lexicon
-from checker.model import Claim, Document, Figure, GlossaryEntry, Kind, Measure, Period, Span
-from checker.periods import YEAR, read_periods
+from checker.model import Claim, Document, Figure, GlossaryEntry, Period, Span
+from checker.periods import read_periods
 from checker.structure import structure_of
 from checker.vocabulary import Vocabulary, shipped_vocabulary
 
 
-@dataclass(frozen=True)
-class _Patterns:
-    """The vocabulary's lists (rules/vocabulary.toml) as the patterns a context reads text with."""
-
-    leading: re.Pattern[str]
-    trailing: re.Pattern[str]
-    list_join: re.Pattern[str]
-    general_prefix: re.Pattern[str]
-    other_time: re.Pattern[str]
-    duration: re.Pattern[str]
-
-
 @functools.cache
-def _patterns(vocabulary: Vocabulary) -> _Patterns:
-    words = vocabulary.alternation
-    numeral_years = r"(?:[1-9]\d?|[一二两三四五六七八九十]+)年"
-    plan_name = r"“?十[一二三四五六七八九]五”?"
-    return _Patterns(
-        leading=re.compile(rf"^(?:{words('subject_openers')}|{words('as_of')}\S{{0,8}}?{words('period_ends')}|[，、\s])+"),
-        trailing=re.compile(rf"{words('subject_links')}+$"),
-        list_join=re.compile(words("list_joins")),
-        general_prefix=re.compile(rf"^{words('general_prefixes')}+"),
-        other_time=re.compile(rf"{words('other_time')}|{plan_name}|{words('until')}\d{{4}}年|(?<!\d)[1-9]\d?年(?!度)"),
-        duration=re.compile(rf"^{words('duration_before')}?{numeral_years}{words('duration_after')}?"),
-    )
+def _list_join(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """The words that join the items of a list of figures (、和与及)."""
+    return vocabulary.pattern("list_joins")
 
 
 class DocumentContext:
@@ -58,7 +36,7 @@ class DocumentContext:
         self.document = document
         self.lexicon = lexicon or Lexicon(())
         self.vocabulary = vocabulary or self.lexicon.vocabulary or shipped_vocabulary()
-        self._patterns = _patterns(self.vocabulary)
+        self._list_join = _list_join(self.vocabulary)
         self.previous = previous  # last year's report, for cross-report rules
         self.text = document.text
         self.figures = tuple(figures)
@@ -69,7 +47,7 @@ class DocumentContext:
         self._periods = read_periods(document, self.body_end, self.vocabulary)
         self.periods = self._periods.all
         self.delivered = self._periods.delivered
-        self.claims = read_claims(self, self.vocabulary)
+        self.claims = read_claims(self, self.vocabulary, self.lexicon)
         self._claim_of = {claim.figure.start: claim for claim in self.claims}
 
     # --- positions -------------------------------------------------------------
@@ -138,30 +116,15 @@ class DocumentContext:
         return self.text[left : figure.start]
 
     def subject(self, figure: Figure) -> str:
-        """The noun phrase a figure measures: 全年地区生产总值达到360亿元 → 地区生产总值.
-
-        The clause text before the figure, from the end of the previous figure
-        in the same clause, without the verbs and adverbs that join it to
-        the figure.
-        """
-        fragment = self.fragment(figure)
-        if fragment.rstrip().endswith("、"):
-            # 改造2.5万套城市危旧房、2.6万户城中村: the noun before 、 follows the previous figure.
-            return ""
-        # 地区生产总值（GDP）: a bracketed abbreviation or gloss is dropped, quotes are unwrapped.
-        phrase = re.sub(r"（[^（）]*）|\([^()]*\)", "", fragment)
-        phrase = re.sub(r"[“”‘’\"《》]", "", phrase)
-        phrase = self._patterns.trailing.sub("", phrase)
-        phrase = self._patterns.leading.sub("", phrase)
-        phrase = self._patterns.duration.sub("", phrase)  # 5年增长18.7%: the span of years is time, not the subject
-        return phrase.strip("、 \t")
+        """The noun phrase a figure measures (its claim's subject)."""
+        return self.claim(figure).subject
 
     # --- indicators -------------------------------------------------------------
 
     def list_head(self, figure: Figure) -> Figure:
         """The first figure of the 分别 list a figure belongs to (50085元和28998元 → 50085元)."""
         i = bisect.bisect_left(self._starts, figure.start)
-        while i > 0 and self._patterns.list_join.fullmatch(self.fragment(self.figures[i])):
+        while i > 0 and self._list_join.fullmatch(self.fragment(self.figures[i])):
             i -= 1
         return self.figures[i]
 
@@ -169,47 +132,21 @@ class DocumentContext:
         """Whether a figure is one of a list (分别达到50085元和28998元), whose items are different indicators."""
         i = bisect.bisect_left(self._starts, figure.start)
         following = self.figures[i + 1] if i + 1 < len(self.figures) else None
-        return bool(self._patterns.list_join.fullmatch(self.fragment(figure))) or (
-            following is not None and bool(self._patterns.list_join.fullmatch(self.fragment(following)))
+        return bool(self._list_join.fullmatch(self.fragment(figure))) or (
+            following is not None and bool(self._list_join.fullmatch(self.fragment(following)))
         )
 
     def indicator(self, figure: Figure) -> Indicator | None:
-        """The lexicon's indicator for a figure: from its subject, or for a bare
-        growth rate (同比增长7%) from the level before it in the sentence."""
-        figure = self.list_head(figure)
-        subject = self.subject(figure)
-        found = self.lexicon.match(subject) if subject else None
-        # 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a rate that goes on
-        # the level's clause after 、 speaks of the level's indicator.
-        continues = self.fragment(figure).startswith("、") and self.claim(figure).measure is Measure.GROWTH
-        if found is None and (not subject or continues) and figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
-            i = bisect.bisect_left(self._starts, figure.start)
-            while i > 0 and self.figures[i - 1].start >= figure.sentence[0]:
-                i -= 1
-                if self.subject(self.figures[i]):
-                    return self.lexicon.match(self.subject(self.figures[i]))
-        return found
+        """The lexicon's indicator a figure states (its claim's)."""
+        return self.claim(figure).indicator
 
     def key(self, figure: Figure) -> str | None:
-        """A name for what the figure measures: the lexicon's standard name, else a
-        subject long enough to be specific (产量 alone could be of anything)."""
-        indicator = self.indicator(figure)
-        if indicator is not None:
-            return indicator.name
-        subject = self._patterns.general_prefix.sub("", self.subject(self.list_head(figure)))
-        return subject if len(subject) >= 4 else None
-
-    # --- sections ----------------------------------------------------------------
+        """A name for what a figure measures: the indicator's, else a specific subject (its claim's)."""
+        return self.claim(figure).key
 
     def other_year(self, figure: Figure) -> bool:
-        """Whether a figure speaks of another time than its section's year: a year named
-        before it in its sentence (2020年地区生产总值336亿元, 到2030年), or a time word in
-        its own clause (上年, 累计, 年均, 十四五). 比上年有所加快 in an earlier clause does not
-        make the next clause's figure last year's."""
-        period = self.period(figure.start)
-        before = self.text[figure.sentence[0] : figure.start]
-        years = {int(m.group()) for m in YEAR.finditer(before)}
-        return bool(years - {period.year}) or bool(self._patterns.other_time.search(self.before(figure)))
+        """Whether a figure speaks of another time than its section's year (its claim's)."""
+        return self.claim(figure).other_time
 
     def period(self, offset: int) -> Period:
         """The period (year or five-year plan, actual or target) a position of the report speaks of."""

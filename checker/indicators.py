@@ -15,29 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker.model import Composition, Indicator
 from checker.rules import RuleError, shipped_rules_dir
 from checker.vocabulary import Vocabulary, load_vocabulary, shipped_vocabulary
 
 FILENAME = "indicators.toml"
 PRICES = ("current", "constant")
 DIRECTIONS = ("higher", "lower")
-
-
-@dataclass(frozen=True)
-class Indicator:
-    name: str
-    aliases: tuple[str, ...]
-    prices: str = "current"
-    direction: str = "higher"  # "lower" when less is better (失业率, 能耗, 居民消费价格)
-    annual_average: bool = False  # its year's figure is an average over the year: a 年末 figure is another scope
-
-
-@dataclass(frozen=True)
-class Composition:
-    """A whole that is the sum of its parts by definition (地区生产总值 = 三次产业增加值)."""
-
-    whole: str
-    parts: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -149,6 +149,43 @@ class Measure(StrEnum):
 
 
 @dataclass(frozen=True)
+class Period:
+    """Which year (or five-year plan) a stretch of the report speaks of, as actual or target."""
+
+    start: int
+    year: int | None  # the calendar year, or None when the text does not say
+    role: str  # "actual", "target" or "" when the text does not say
+    plan: str = ""  # a five-year plan (十四五) when the stretch speaks of one, not of a year
+
+    @property
+    def known(self) -> bool:
+        return bool(self.role) and (self.year is not None or bool(self.plan))
+
+    def same(self, other: Period) -> bool:
+        """Whether two stretches speak of one period (their starts aside)."""
+        return (self.year, self.role, self.plan) == (other.year, other.role, other.plan)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """An indicator of the lexicon (rules/indicators.toml) and the names reports give it."""
+
+    name: str
+    aliases: tuple[str, ...]
+    prices: str = "current"
+    direction: str = "higher"  # "lower" when less is better (失业率, 能耗, 居民消费价格)
+    annual_average: bool = False  # its year's figure is an average over the year: a 年末 figure is another scope
+
+
+@dataclass(frozen=True)
+class Composition:
+    """A whole that is the sum of its parts by definition (地区生产总值 = 三次产业增加值)."""
+
+    whole: str
+    parts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Claim:
     """One figure read once for every rule kind: what it measures and how it relates to others.
 
@@ -157,7 +194,10 @@ class Claim:
     than its section's year (上年, 累计, 年均, 十四五, 2020年); `whole` is the
     figure that 其中 attaches it to as a part, when the text makes it one;
     `total` says a count is a running total of things that exist (达6家),
-    which the number added in a period (新增2家) cannot be compared with.
+    which the number added in a period (新增2家) cannot be compared with;
+    `indicator` is the lexicon's indicator it states, and `key` a name for
+    what it measures (the indicator's name, else a specific subject);
+    `period` is the year and role (actual, target) of its stretch of the report.
     """
 
     figure: Figure
@@ -167,6 +207,9 @@ class Claim:
     other_time: bool = False
     whole: Figure | None = None
     total: bool = False
+    indicator: Indicator | None = None
+    key: str | None = None
+    period: Period = Period(0, None, "")
 
 
 @dataclass(frozen=True)
@@ -215,24 +258,6 @@ class Span:
     @classmethod
     def of(cls, item: Figure | SetAside | Span, path: str | None = None) -> Span:
         return cls(item.start, item.end, item.text, path)
-
-
-@dataclass(frozen=True)
-class Period:
-    """Which year (or five-year plan) a stretch of the report speaks of, as actual or target."""
-
-    start: int
-    year: int | None  # the calendar year, or None when the text does not say
-    role: str  # "actual", "target" or "" when the text does not say
-    plan: str = ""  # a five-year plan (十四五) when the stretch speaks of one, not of a year
-
-    @property
-    def known(self) -> bool:
-        return bool(self.role) and (self.year is not None or bool(self.plan))
-
-    def same(self, other: Period) -> bool:
-        """Whether two stretches speak of one period (their starts aside)."""
-        return (self.year, self.role, self.plan) == (other.year, other.role, other.plan)
 
 
 @dataclass(frozen=True)
