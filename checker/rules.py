@@ -8,12 +8,12 @@ substitution, never by str.format, so a value that looks like code stays text.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from checker.datafiles import RuleError, read_toml, shipped_rules_dir
 from checker.kinds import KINDS
 from checker.model import Option, Rule, Severity
 
@@ -27,17 +27,6 @@ PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 LANGS = ("zh", "en")
 # Placeholders every kind fills.
 COMMON_PLACEHOLDERS = ("figure", "computation")
-
-
-class RuleError(Exception):
-    """A rule file indicheck cannot use; printed as one line, exit 2."""
-
-
-def shipped_rules_dir() -> Path:
-    """The rules/ shipped with indicheck: checker/rules_data when installed, else the checkout's rules/."""
-    package = Path(__file__).resolve().parent
-    installed = package / "rules_data"
-    return installed if installed.is_dir() else package.parent / "rules"
 
 
 def load_rules(extra_dirs: Sequence[str | Path] = (), *, shipped: bool = True) -> list[Rule]:
@@ -56,16 +45,6 @@ def load_rules(extra_dirs: Sequence[str | Path] = (), *, shipped: bool = True) -
                                     "give the rule a code of its own")  # fmt: skip
                 rules[rule.code] = rule
     return sorted(rules.values(), key=lambda rule: rule.code)
-
-
-def read_toml(path: Path) -> dict[str, Any]:
-    """A data file of rules/ as a table; a file that cannot be read or parsed is one line naming it."""
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise RuleError(f"{path}: not valid TOML ({error}); fix the syntax") from error
-    except (OSError, UnicodeDecodeError) as error:
-        raise RuleError(f"{path}: cannot be read ({error}); check the file") from error
 
 
 def load_file(path: Path) -> list[Rule]:

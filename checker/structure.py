@@ -43,8 +43,6 @@ class Structure:
         self.text = text
         self.soft = soft_breaks(text)
         self._sentence_ends = self._marks(SENTENCE_MARKS)
-        self._clause_ends = self._marks(CLAUSE_MARKS)
-        self._stretch_ends = self._marks(STRETCH_MARKS)
         heading = glossary_heading(vocabulary or shipped_vocabulary()).search(text)
         self.body_end = heading.start() if heading else len(text)
         self.glossary = tuple(_glossary(text, heading.end())) if heading else ()
@@ -52,6 +50,14 @@ class Structure:
     def _marks(self, marks: str) -> list[int]:
         pattern = re.compile("[" + re.escape(marks) + "]")
         return [m.start() for m in pattern.finditer(self.text) if m.start() not in self.soft]
+
+    @functools.cached_property
+    def _clause_ends(self) -> list[int]:
+        return self._marks(CLAUSE_MARKS)  # only the rule kinds ask: extraction needs sentences alone
+
+    @functools.cached_property
+    def _stretch_ends(self) -> list[int]:
+        return self._marks(STRETCH_MARKS)
 
     def sentence(self, start: int, end: int | None = None) -> tuple[int, int]:
         """The sentence around [start, end): after the previous sentence end (leading spaces

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.rules import RuleError, read_toml, shipped_rules_dir
+from checker.datafiles import RuleError, read_toml, shipped_rules_dir
 
 FILENAME = "vocabulary.toml"
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
