@@ -218,8 +218,9 @@ def _parts(ctx: DocumentContext, patterns: _Patterns, measures: list[Measure]) -
         parts = [i for i in ctx.figure_indices(cue.end(), clause_end) if measures[i] is Measure.LEVEL]
         segment_start = ctx.segment(cue.start())[0]
         candidates = [i for i in ctx.figure_indices(segment_start, cue.start()) if measures[i] is Measure.LEVEL]
-        for whole in reversed(candidates if parts else []):
-            same_unit = [i for i in parts if ctx.figures[i].unit == ctx.figures[whole].unit]
-            yield from ((i, ctx.figures[whole]) for i in same_unit)
-            if same_unit:
-                break
+        # Each unit's parts go to the nearest whole in that unit (重点项目420个，完成投资3860亿元，
+        # 其中产业项目215个、完成投资1920亿元: 215个 of the 420个, 1920亿元 of the 3860亿元).
+        for unit in dict.fromkeys(ctx.figures[i].unit for i in parts):
+            whole = next((w for w in reversed(candidates) if ctx.figures[w].unit == unit), None)
+            if whole is not None:
+                yield from ((i, ctx.figures[whole]) for i in parts if ctx.figures[i].unit == unit)

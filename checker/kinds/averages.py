@@ -22,7 +22,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
-from checker.kinds.common import factor, interval, is_level, show_interval, span
+from checker.kinds.common import dimension, factor, interval, is_level, show_interval, span, unit_dimension
 from checker.model import Check, Figure, Kind, Measure, Option, Rule
 
 if TYPE_CHECKING:
@@ -76,8 +76,14 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         numerator = figure.unit.split("/")[0]
         average = ctx.vocabulary.regex("^{average}|{average}$")
         base = average.sub("", subject[: cue.start()] + subject[cue.end() :])
-        total = _find(ctx, figure, partial(_is_total, ctx, figure, numerator, base, per.total_words))
-        count = _find(ctx, figure, partial(_is_count, ctx, per.count_unit, per.count_words))
+        if base or per.total_words is not None:
+            total = _find(ctx, figure, partial(_is_total, ctx, figure, numerator, base, per.total_words))
+            count = _find(ctx, figure, partial(_is_count, ctx, per.count_unit, per.count_words))
+        else:
+            # A bare 人均 (为126.4万名老年人发放津贴15.17亿元，人均1200元) is of the total and the
+            # count its own sentence states before it, and of nothing further away.
+            total = _before(ctx, figure, partial(_convertible, unit=numerator))
+            count = _before(ctx, figure, partial(_count_unit, unit=per.count_unit))
         if total is None or count is None:
             continue
         yield _check(rule, figure, total, count, per.count_unit)
@@ -94,16 +100,23 @@ def _per_unit(vocabulary: Vocabulary, subject: str) -> tuple[PerUnit, re.Match[s
 
 def _is_total(ctx: DocumentContext, figure: Figure, numerator: str, base: str, total_words: re.Pattern[str] | None,
               candidate: Figure) -> bool:  # fmt: skip
-    """The total a per-unit figure is of: its numerator's unit, named by the per-unit figure's subject."""
-    if candidate is figure or candidate.unit != numerator:
+    """The total a per-unit figure is of: in its numerator's unit or one of the same dimension
+    (612.4万吨 for 亩产424.9公斤), named by the per-unit figure's subject."""
+    if candidate is figure or not _convertible(candidate, unit=numerator):
         return False
     if base:
         return _names(ctx, candidate, base)
     return total_words is not None and bool(total_words.search(ctx.subject(candidate)))
 
 
+def _convertible(candidate: Figure, *, unit: str) -> bool:
+    if candidate.unit == unit:
+        return True
+    return candidate.kind is Kind.AMOUNT and bool(unit) and dimension(candidate) == unit_dimension(unit)
+
+
 def _is_count(ctx: DocumentContext, count_unit: str, count_words: re.Pattern[str], candidate: Figure) -> bool:
-    return _count_unit(candidate, count_unit) and bool(count_words.search(ctx.subject(candidate) or ""))
+    return _count_unit(candidate, unit=count_unit) and bool(count_words.search(ctx.subject(candidate) or ""))
 
 
 def _names(ctx: DocumentContext, candidate: Figure, base: str) -> bool:
@@ -117,10 +130,16 @@ def _names(ctx: DocumentContext, candidate: Figure, base: str) -> bool:
     return base in subject or subject.endswith(base)
 
 
-def _count_unit(figure: Figure, unit: str) -> bool:
+def _count_unit(figure: Figure, *, unit: str) -> bool:
     if unit == "亩":
         return figure.kind is Kind.AMOUNT and figure.unit in ("亩", "公顷", "平方公里")
     return figure.unit in ((unit, "名") if unit == "人" else (unit,)) or (figure.unit == "" and unit == "人")
+
+
+def _before(ctx: DocumentContext, figure: Figure, accept) -> Figure | None:
+    """The nearest accepted level before a figure in its sentence."""
+    found = [f for f in ctx.figures_between(figure.sentence[0], figure.start) if is_level(f) and accept(f)]
+    return found[-1] if found else None
 
 
 def _find(ctx: DocumentContext, figure: Figure, accept) -> Figure | None:
@@ -135,8 +154,9 @@ def _find(ctx: DocumentContext, figure: Figure, accept) -> Figure | None:
 
 
 def _check(rule: Rule, figure: Figure, total: Figure, count: Figure, count_unit: str) -> Check:
-    per = figure.unit.split("/")[1] if "/" in figure.unit else count_unit
-    top = interval(total, rule)
+    numerator, _, per = figure.unit.partition("/")
+    per = per or count_unit
+    top = interval(total, rule, unit=numerator)
     bottom = interval(count, rule).scale(factor(count.unit, per) if count.unit else 1)
     stated = interval(figure, rule)
     computed = top / bottom

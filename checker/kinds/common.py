@@ -22,7 +22,12 @@ def _dimension(unit: str) -> str:
 
 def dimension(figure: Figure) -> str:
     """The figure's physical dimension: 亩 and 公顷 share one, 户 and 家 do not."""
-    return _dimension(figure.unit) if figure.unit else "[bare]"
+    return unit_dimension(figure.unit)
+
+
+def unit_dimension(unit: str) -> str:
+    """A unit's physical dimension, "[bare]" for no unit."""
+    return _dimension(unit) if unit else "[bare]"
 
 
 def same_dimension(a: Figure, b: Figure) -> bool:

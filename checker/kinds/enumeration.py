@@ -38,7 +38,9 @@ NUMERAL = "一二两三四五六七八九十"
 # One part of a numbered term: a numeral and a few characters (六稳, 两品, 五大组团, 三类500强).
 SEGMENT = re.compile(rf"([{NUMERAL}]{{1,2}})([^{NUMERAL}、，。；：“”\s]{{1,5}})")
 QUOTED = re.compile(r"“([^“”\n]{2,16})”")
-ITEM_SPLIT = re.compile(r"、|”“")
+# Items are separated by 、, or are adjacent quoted or titled names (“乱占”“乱采”, 《A》《B》).
+ITEM_SPLIT = re.compile(r"、|”“|》《")
+NAMED_ITEMS = re.compile(r"^[^“《]*[“《].*[”》]$")
 # The last two items of a list joined by 和 (A、B和C), and an item that carries its own count
 # (两个专科): the words from the vocabulary.
 LAST_JOIN = r"(?<=[^\s])(?:{item_joins})(?=[^\s])"
@@ -120,7 +122,7 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
             continue
         start = max(ctx.text.rfind(mark, 0, figure.start) for mark in "，,；;。：:\n")
         before = ctx.text[start + 1 : figure.start]
-        if "、" not in before or before[-1:] in "、和及与等" or before.endswith(("等", "共", "等等")):
+        if not ITEM_SPLIT.search(before) or ctx.vocabulary.regex("(?:{list_joins}|{open_list}|{totals})$").search(before):
             continue
         if "分别" in before[-6:]:
             continue  # A、B、C分别增加2个: a count for each item, not the number of items
@@ -130,7 +132,8 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
         expected = int(figure.value)
         if not high or min(abs(low - expected), abs(high - expected)) > 1 or expected > 30:
             continue
-        names_items = bool(kinds.match(ctx.text, figure.end - len(figure.unit)))
+        # Quoted or titled items (《A》《B》《C》3部法规) are names of the things counted themselves.
+        names_items = bool(kinds.match(ctx.text, figure.end - len(figure.unit))) or bool(NAMED_ITEMS.match(before))
         passed = low <= expected <= high if names_items else low <= expected
         yield Check(Span.of(figure), (), passed, f"{before}{figure.text}: {expected} named, {_shown((low, high))} listed",
                     {"term": figure.text, "expected": str(expected), "found": _shown((low, high)),

@@ -132,7 +132,8 @@ def _sum_check(rule: Rule, whole: Figure, parts: list[Figure]) -> Check:
 def _structures(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
     cues = rule.options["structure_cues"]
     for match in STRUCTURE.finditer(ctx.text, 0, ctx.body_end):
-        before = ctx.text[max(0, match.start() - 16) : match.start()]
+        # The cue anywhere in the clause: 三次产业结构由8.6∶37.2∶54.2调整为8.3∶36.9∶55.9 states two.
+        before = ctx.text[ctx.clause(match.start())[0] : match.start()]
         if not any(cue in before for cue in cues):
             continue
         numbers = [(m.start(), m.end(), m.group()) for m in NUMBER.finditer(match.group())]
