@@ -2,7 +2,8 @@
 
 A completion rate is an actual over a plan (当年计划投资108.4亿元 … 完成投资
 129.9亿元，完成投资率119.8%); a share is a part over its whole (税收收入8.9亿元，
-占一般公共预算收入的比重为78.8%). The rate is found by its cue word (完成率,
+占一般公共预算收入的比重为78.8%); a rate right after a part is that part over
+its whole (行政村52个，其中已通硬化路的49个，通达率94.2%; relation `part_rate`). The rate is found by its cue word (完成率,
 到位率, 占…的比重 …); the plan by plan cues before it (计划, 目标, 下达 …), the
 actual by actual cues (完成, 实际, 到位 …), the whole of a share by its name.
 Units are converted (1.8亿元 against 19800万元) and rounding is exact: the
@@ -17,6 +18,7 @@ or actual the sentence does not state is left alone rather than guessed.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
@@ -35,7 +37,7 @@ OPTIONS = {
     "not_rate_cues": Option("strings", ["增长率", "增速", "增幅", "贡献率", "拉动率", "失业率", "负债率", "利率"]),
     "plan_cues": Option("strings", ["计划", "目标", "任务", "下达", "预算"]),
     "actual_cues": Option("strings", ["完成", "实际", "到位", "实现", "已"]),
-    "relation": Option("string", "completion", ("completion", "share", "share_elsewhere")),
+    "relation": Option("string", "completion", ("completion", "share", "share_elsewhere", "part_rate")),
     # A plan written as a whole number (计划造林5万亩) is set, not measured: exact.
     "round_plans_exact": Option("boolean", True),
     "approx_tolerance": Option("decimal", "0.05"),
@@ -62,6 +64,10 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
             elif (generic := ctx.vocabulary.regex(GENERIC_RATE).search(prefix)) and rule.options["generic_rates"]:
                 if not ends_with_any(prefix, rule.options["not_rate_cues"]):
                     yield from _completion(rule, ctx, figure, verb=generic.group(1))
+        elif rule.options["relation"] == "part_rate":
+            generic = ctx.vocabulary.regex(GENERIC_RATE).search(prefix)
+            if generic and not ends_with_any(prefix, rule.options["not_rate_cues"]):
+                yield from _part_rate(rule, ctx, figure)
         elif ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(prefix):
             continue  # 占年度计划的104%: a completion rate, checked by the completion rule
         elif whole := ctx.vocabulary.regex(SHARE_OF).search(prefix):
@@ -93,6 +99,28 @@ def _completion(rule: Rule, ctx: DocumentContext, rate: Figure, verb: str) -> It
             exact = rule.options["round_plans_exact"] and plan.decimals == 0 and plan.qualifier is None
             yield ratio_check(rule, rate, matching[-1], plan, exact_denominator=exact)
             return
+
+
+def _part_rate(rule: Rule, ctx: DocumentContext, rate: Figure) -> Iterator[Check]:
+    """A rate right after the parts of a whole (行政村52个，其中已通硬化路的49个，通达率94.2%):
+    a part over its whole. Which part, when 其中 lists several (城镇人口…、乡村人口…，城镇化率),
+    the text does not say: every part is a reading, and the rate fails only when none gives it.
+    Nothing may stand between the parts and the rate, and the sentence must name no plan (a
+    completion rate is the completion rule's)."""
+    last = previous_level(ctx, rate)
+    if last is None or ctx.figures_between(last.end, rate.start):
+        return
+    whole = ctx.claim(last).whole
+    sentence = [f for f in ctx.sentence_figures(rate) if is_level(f)]
+    if whole is None or any(_cued(ctx, f, rule.options["plan_cues"]) for f in sentence):
+        return
+    readings = [ratio_check(rule, rate, part, whole) for part in sentence if ctx.claim(part).whole == whole]
+    passing = [check for check in readings if check.passed]
+    if passing:
+        yield passing[0]
+    else:
+        yield replace(readings[-1], computation="; or ".join(check.computation for check in readings),
+                      related=tuple(dict.fromkeys(span for check in readings for span in check.related)))
 
 
 def _cued(ctx: DocumentContext, figure: Figure, cues: tuple[str, ...]) -> bool:
