@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.engine import lint_document
+from checker.engine import context_of, lint_document
 from checker.extract import extract
 from checker.readers import read_document
 from checker.rules import load_rules
@@ -50,3 +50,40 @@ def test_consecutive_reports_lint_without_errors(previous: str, current: str) ->
     result = lint_document(read_document(CORPUS / f"{current}_zfgzbg.txt"), RULES,
                            previous=read_document(CORPUS / f"{previous}_zfgzbg.txt"))  # fmt: skip
     assert [f for f in result.findings if f.severity.value == "error"] == []
+
+
+ALL_PAIRS = [(f"{p}_2025", f"{p}_2026") for p in (
+    "chongqing", "fujian", "guangdong", "hebei", "heilongjiang", "henan", "hubei", "hunan", "jiangxi", "neimenggu",
+    "qinghai", "shandong", "shanghai", "sichuan", "tianjin", "zhejiang")] + [
+    (f"guowuyuan_{year}", f"guowuyuan_{year + 1}") for year in (*range(2003, 2009), *range(2011, 2021))]  # fmt: skip
+SLIP = {"万": "亿", "亿": "万", "万亿": "亿"}
+
+
+@needs_corpus
+def test_a_slip_of_wan_for_yi_in_a_headline_level_is_caught_with_previous() -> None:
+    """Each headline level of each consecutive pair (the first statement of a lexicon indicator's
+    level in the review), with 万 and 亿 swapped, must draw a warning or an error at that figure.
+
+    89 such slips in 34 pairs; 55 are caught (by IC906/IC907 across the years, IC905, IC501 …).
+    The others are levels the previous report never states (only their growth) and no relation
+    of the report itself ties to another figure: the floor only rises."""
+    from checker.kinds.across import levels
+    from checker.model import Block, Document
+    from tests.conftest import CORPUS
+
+    caught = total = 0
+    for previous_name, current_name in ALL_PAIRS:
+        previous = read_document(CORPUS / f"{previous_name}_zfgzbg.txt")
+        current = read_document(CORPUS / f"{current_name}_zfgzbg.txt")
+        context = context_of(current)
+        for level in levels(context, context.delivered - 1 if context.delivered else None).values():
+            if level.multiplier not in SLIP:
+                continue
+            at = level.start + level.text.find(level.multiplier)
+            text = current.text[:at] + SLIP[level.multiplier] + current.text[at + len(level.multiplier) :]
+            result = lint_document(Document(current.path, text, (Block(0, len(text)),)), RULES, previous=previous)
+            total += 1
+            caught += any(f.severity.value != "info" and f.path == current.path and f.start <= level.start + 1 <= f.end + 1
+                          for f in result.findings)  # fmt: skip
+    assert total == 89
+    assert caught >= 55, f"{caught} of {total}"

@@ -16,6 +16,7 @@ from checker.kinds import (
     enumeration,
     glossary,
     growth,
+    magnitude,
     parts,
     plan,
     ratio,
@@ -35,4 +36,5 @@ KINDS: dict[str, ModuleType] = {
     "averages": averages,
     "targets": targets,
     "across": across,
+    "magnitude": magnitude,
 }

@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -41,14 +40,14 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
     if previous is None:
         return
     year = ctx.delivered - 1 if ctx.delivered else None
-    earlier = _levels(previous, year - 1 if year else None)
+    earlier = levels(previous, year - 1 if year else None)
     if rule.options["relation"] == "restated":
         yield from _restated(rule, ctx, previous, earlier)
     else:
         yield from _growth(rule, ctx, previous, earlier, year)
 
 
-def _levels(ctx: DocumentContext, year: int | None) -> dict[str, Figure]:
+def levels(ctx: DocumentContext, year: int | None) -> dict[str, Figure]:
     """The headline level of each lexicon indicator in a report's review of `year`."""
     found: dict[str, Figure] = {}
     for figure in ctx.figures:
@@ -82,7 +81,7 @@ def _restated(rule: Rule, ctx: DocumentContext, previous: DocumentContext,
 
 def _growth(rule: Rule, ctx: DocumentContext, previous: DocumentContext, earlier: dict[str, Figure],
             year: int | None) -> Iterator[Check]:  # fmt: skip
-    current = _levels(ctx, year)
+    current = levels(ctx, year)
     for name, level in current.items():
         before = earlier.get(name)
         if before is None or not same_dimension(before, level):
@@ -111,7 +110,7 @@ def _rate_after(ctx: DocumentContext, level: Figure) -> Figure | None:
         if figure.start <= level.start:
             continue
         if figure.kind is Kind.PERCENT and ctx.claim(figure).measure is Measure.GROWTH:
-            if re.search(r"下降|减少|回落", ctx.fragment(figure)):
+            if ctx.claim(figure).value < 0:
                 return None  # a decline: left to the growth rule of one report
             return figure if ctx.indicator(figure) == ctx.indicator(level) else None
         if is_level(figure):

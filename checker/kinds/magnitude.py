@@ -1,0 +1,93 @@
+"""magnitude: one indicator stated at two scales a power of ten apart (with `lint --previous`).
+
+The most frequent slip in a report is one of scale: 万元 written for 亿元, a
+decimal point moved, a figure copied into the wrong unit. Other rules see it
+only where a relation ties the figure to others in its sentence; this one
+compares what two consecutive reports say of the same indicator, whose levels
+move by a few percent a year, never by a factor of ten:
+
+- `years`: this report's level of a lexicon indicator against last year's
+  report's level of it (地区生产总值5.5万亿元 after 5.2万亿元: fine; 5.5万元: a
+  slip of 10⁸, 万元 written for 万亿元?);
+- `target`: this report's actual of a lexicon indicator against the target
+  last year's report set for it (城镇新增就业65万人 after a target of 60万人:
+  fine; 65人: a slip). Task targets are left out: 新增公交线路60条以上 may be
+  beaten fivefold.
+
+A pair is flagged when the ratio of the two is within a factor `margin` of
+a power of ten other than 1 (10, 100, 10⁴, 10⁸ … or their inverses): real
+change explains a ratio of 1.3 but not one of 10. The finding names the
+likely slip: the two written units when they differ (万元 ↔ 亿元), or a moved
+decimal point when they do not.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from checker.kinds.across import levels
+from checker.kinds.common import factor, same_dimension
+from checker.model import Check, Figure, Measure, Option, Rule, Span
+from checker.targets import pair_targets
+
+if TYPE_CHECKING:
+    from checker.context import DocumentContext
+
+OPTIONS = {
+    "relation": Option("string", "years", ("years", "target")),
+    # Flag a ratio within this factor of a power of ten (3: from 10/3 to 30 for 10×).
+    "margin": Option("decimal", "3"),
+}
+PLACEHOLDERS = ("indicator", "previous", "current", "factor", "likely")
+DEFAULT_SCOPE = "document"
+
+
+def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+    previous = ctx.previous
+    if previous is None:
+        return
+    if rule.options["relation"] == "years":
+        year = ctx.delivered - 1 if ctx.delivered else None
+        earlier = levels(previous, year - 1 if year else None)
+        pairs = [(name, earlier[name], level) for name, level in levels(ctx, year).items() if name in earlier]
+    else:
+        # Lexicon indicators only: a task target (新增公交线路60条以上) may be beaten fivefold.
+        pairs = [(row.indicator, row.target, row.actual) for row in pair_targets(previous, ctx)
+                 if row.actual is not None and row.status in ("met", "missed")
+                 and ctx.claim(row.actual).measure is Measure.LEVEL and ctx.indicator(row.actual) is not None]  # fmt: skip
+    for name, before, now in pairs:
+        if not same_dimension(before, now) or before.value == 0 or now.value == 0:
+            continue
+        yield _compare(rule, name, before, now, previous.document.path)
+
+
+def _compare(rule: Rule, name: str, before: Figure, now: Figure, previous_path: str) -> Check:
+    ratio = abs(now.value) / (abs(before.value) * factor(before.unit, now.unit))
+    power = _power(ratio, rule.options["margin"])
+    if power == 0:
+        likely = "—"
+    elif before.multiplier != now.multiplier:
+        likely = f"{before.written_unit} ↔ {now.written_unit}"
+    else:
+        likely = f"× 10^{power}"
+    shown = f"10^{power}" if power else "1"
+    return Check(Span.of(now), (Span.of(before, previous_path),), power == 0,
+                 f"{name}: {now.text} / {before.text} = {_ratio(ratio)} ≈ {shown}",
+                 {"indicator": name, "previous": before.text, "current": now.text, "factor": shown,
+                  "likely": likely})  # fmt: skip
+
+
+def _power(ratio: Decimal, margin: Decimal) -> int:
+    """The power of ten (not 0) a ratio is within `margin` of, or 0 when it is near none."""
+    exponent = math.log10(ratio)
+    nearest = round(exponent)
+    if nearest == 0 or abs(exponent - nearest) > math.log10(margin):
+        return 0
+    return nearest
+
+
+def _ratio(ratio: Decimal) -> str:
+    return f"{ratio:.3g}" if Decimal("0.001") <= ratio <= 1000 else f"{ratio:.2e}"
