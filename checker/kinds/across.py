@@ -36,15 +36,24 @@ DEFAULT_SCOPE = "document"
 
 
 def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
-    previous = ctx.previous
-    if previous is None:
+    if ctx.previous is None:
         return
-    year = ctx.delivered - 1 if ctx.delivered else None
-    earlier = levels(previous, year - 1 if year else None)
+    year, earlier = reviewed_year(ctx), levels(ctx.previous, previous_year(ctx))
     if rule.options["relation"] == "restated":
-        yield from _restated(rule, ctx, previous, earlier)
+        yield from _restated(rule, ctx, ctx.previous, earlier)
     else:
-        yield from _growth(rule, ctx, previous, earlier, year)
+        yield from _growth(rule, ctx, ctx.previous, earlier, year)
+
+
+def reviewed_year(ctx: DocumentContext) -> int | None:
+    """The year a report reviews: the one before it was delivered."""
+    return ctx.delivered - 1 if ctx.delivered else None
+
+
+def previous_year(ctx: DocumentContext) -> int | None:
+    """The year last year's report reviews."""
+    year = reviewed_year(ctx)
+    return year - 1 if year else None
 
 
 def levels(ctx: DocumentContext, year: int | None) -> dict[str, Figure]:

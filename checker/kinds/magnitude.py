@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from checker.kinds.across import levels
+from checker.kinds.across import levels, previous_year, reviewed_year
 from checker.kinds.common import factor, same_dimension
 from checker.model import Check, Figure, Measure, Option, Rule, Span
 from checker.targets import pair_targets
@@ -50,9 +50,8 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
     if previous is None:
         return
     if rule.options["relation"] == "years":
-        year = ctx.delivered - 1 if ctx.delivered else None
-        earlier = levels(previous, year - 1 if year else None)
-        pairs = [(name, earlier[name], level) for name, level in levels(ctx, year).items() if name in earlier]
+        earlier = levels(previous, previous_year(ctx))
+        pairs = [(name, earlier[name], now) for name, now in levels(ctx, reviewed_year(ctx)).items() if name in earlier]
     else:
         # Lexicon indicators only: a task target (新增公交线路60条以上) may be beaten fivefold.
         pairs = [(row.indicator, row.target, row.actual) for row in pair_targets(previous, ctx)
