@@ -120,8 +120,11 @@ def _sentence(rule: Rule, ctx: DocumentContext, figures: list[Figure]) -> Iterat
         if increments and increments[-1] == len(before) - 1:
             k = increments[-1]
             levels = [f for g in before[:k] for f in g[2] if is_level(f) and same_dimension(f, before[k][2][0])]
-            if levels:
-                yield from _pairs(rule, [levels[-1]], before[k][2], rates, before[k][1], "increment")
+            # 分别为45230元、21860元，分别比上年增加2761元、1638元，分别增长6.5%和8.1%: as many
+            # levels as increments, matched in order.
+            count = len(before[k][2])
+            if len(levels) >= count:
+                yield from _pairs(rule, levels[-count:], before[k][2], rates, before[k][1], "increment")
 
 
 def _pairs(rule: Rule, firsts: list[Figure], seconds: list[Figure], rates: list[Figure], sign: int,
