@@ -54,7 +54,7 @@ def load(path: Path) -> list[dict[str, str]]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise BaselineError(f"{path}: not a baseline file ({error}); recreate it with `indicheck baseline`") from error
     entries = data.get("findings") if isinstance(data, dict) else None
-    if data.get("tool") != "indicheck" or not isinstance(entries, list) or not all(
+    if not isinstance(data, dict) or data.get("tool") != "indicheck" or not isinstance(entries, list) or not all(
         isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in entries
     ):
         raise BaselineError(f"{path}: not an indicheck baseline; recreate it with `indicheck baseline`")

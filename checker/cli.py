@@ -6,8 +6,10 @@ starts in the time Python and click take.
 
 from __future__ import annotations
 
+import io
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -22,6 +24,85 @@ def fail(message: str) -> NoReturn:
     """One line on stderr and exit 2: how every input error ends."""
     click.echo(f"indicheck: error: {message}", err=True)
     sys.exit(EXIT_USAGE)
+
+
+class OutputError(Exception):
+    """Standard output cannot be written (a full disk, a closed pipe): one line, exit 2."""
+
+
+class GuardedOutput(io.TextIOBase):
+    """sys.stdout, with a failed write raised as OutputError so that it ends in one line, not a traceback."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except OSError as error:
+            raise OutputError(error.strerror or str(error)) from error
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except OSError as error:
+            raise OutputError(error.strerror or str(error)) from error
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.stream, "encoding", None) or "utf-8"
+
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        return getattr(self.stream, "errors", None)
+
+
+class Main(click.Group):
+    """The command group; whatever a command raises ends in one line on stderr and exit 2, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        stdout = sys.stdout
+        sys.stdout = GuardedOutput(stdout)
+        try:
+            return super().invoke(ctx)
+        except OutputError as error:
+            _silence(stdout)
+            fail(f"standard output cannot be written ({error}); check the disk or the pipe it goes to")
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except Exception as error:  # a bug of indicheck's: one line that can be reported, not a traceback
+            fail(f"internal error ({type(error).__name__}: {error}); please report it with the command line "
+                 "and the report attached")  # fmt: skip
+        finally:
+            sys.stdout = stdout
+
+
+def _silence(stream: Any) -> None:
+    """Point a broken stdout at /dev/null, so that Python's flush at exit does not fail again."""
+    try:
+        descriptor = stream.fileno()
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, descriptor)
+    os.close(null)
+
+
+def refuse_overwrite(output: Path, inputs: Iterable[str | Path | None]) -> None:
+    """Exit 2 when `output` is one of the input files: an input is never overwritten."""
+    if not output.exists():
+        return
+    for given in inputs:
+        if given is None or not Path(given).exists():
+            continue
+        if os.path.samefile(output, given):
+            fail(f"{output}: is the input {given}; give another output path, inputs are never modified")
 
 
 def configure(ctx: click.Context, params: dict[str, Any]) -> dict[str, Any]:
@@ -68,22 +149,36 @@ def load_selected_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ign
     return select_rules(rules, split_codes(select), split_codes(ignore))
 
 
+def report_paths(files: Iterable[str]) -> list[str]:
+    """The files as given and the reports inside each folder, or one error line and exit 2."""
+    from checker.readers import ReaderError, expand
+
+    try:
+        return expand(list(files))
+    except ReaderError as error:
+        fail(str(error))
+
+
 def read_all(files: tuple[str, ...]) -> list:
     """Every file (and every report inside a folder) as a Document, or one error line and exit 2
     at the first unreadable one."""
-    from checker.readers import ReaderError, expand, read_document
+    from checker.readers import ReaderError, read_document
 
-    try:
-        files = tuple(expand(list(files)))
-    except ReaderError as error:
-        fail(str(error))
     documents = []
-    for path in files:
+    for path in report_paths(files):
         try:
             documents.append(read_document(path))
         except ReaderError as error:
             fail(str(error))
     return documents
+
+
+def read_one(given: str, role: str):
+    """The one report `given` names (a file, or a folder holding exactly one report), or exit 2."""
+    paths = report_paths((given,))
+    if len(paths) != 1:
+        fail(f"{given}: is a folder of {len(paths)} reports, but {role} is one report; give the file itself")
+    return read_all((paths[0],))[0]
 
 
 def run_rules(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...],
@@ -96,7 +191,7 @@ def run_rules(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[
 
     rules = load_selected_rules(rule_dirs, select, ignore)
     lexicon = load_lexicon_or_fail(rule_dirs)
-    earlier = read_all((previous,))[0] if previous else None
+    earlier = read_one(previous, "--previous") if previous else None
     try:
         results = tuple((document, lint_document(document, rules, lexicon, earlier)) for document in read_all(files))
     except RuleCrash as error:
@@ -121,7 +216,7 @@ def format_option(choices: tuple[str, ...], default: str) -> Callable[[Any], Any
     )  # fmt: skip
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="indicheck")
 def main() -> None:
     """indicheck: check the figures of Chinese government reports."""
@@ -153,7 +248,7 @@ def figures(files: tuple[str, ...], show_all: bool, output_format: str) -> None:
               help="Also write a copy of the report with one Word comment per finding.")
 @click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Hide the findings this baseline accepts (see `indicheck baseline`).")
-@click.option("--previous", type=click.Path(dir_okay=False, path_type=str), metavar="PREVIOUS",
+@click.option("--previous", type=click.Path(dir_okay=True, path_type=str), metavar="PREVIOUS",
               help="Last year's report: also check its targets and figures against FILES.")
 def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...],
          lang: str, output_format: str, fail_on: str, exit_zero: bool, statistics: bool,
@@ -174,6 +269,8 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
     from checker.model import Severity
     from checker.report import FINDING_FORMATS, auto_format, terminal
 
+    if annotate is not None:
+        refuse_overwrite(annotate, [*report_paths(files), settings["previous"], baseline])
     report = run_rules(files, rule_dirs, select, ignore, settings["previous"])
     if baseline is not None:
         from checker import baseline as baselines
@@ -229,14 +326,18 @@ def explain(code: str, rule_dirs: tuple[str, ...]) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("indicheck-baseline.json"),
               show_default=True, help="Where to write the baseline.")
 @click.option("--reason", default="", help="Why these findings are accepted (kept with each entry).")
+@click.option("--previous", type=click.Path(dir_okay=True, path_type=str), metavar="PREVIOUS",
+              help="Last year's report: also record the findings of the cross-report rules (IC9xx).")
 def write_baseline(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...],
-                   ignore: tuple[str, ...], output: Path, reason: str) -> None:  # fmt: skip
+                   ignore: tuple[str, ...], output: Path, reason: str, previous: str | None) -> None:  # fmt: skip
     """Record the current findings of FILES, so that `lint --baseline` shows only new ones."""
     from checker import baseline as baselines
 
-    settings = configure(click.get_current_context(), dict(rule_dirs=rule_dirs, select=select, ignore=ignore))
+    settings = configure(click.get_current_context(),
+                         dict(rule_dirs=rule_dirs, select=select, ignore=ignore, previous=previous))  # fmt: skip
     rule_dirs, select, ignore = settings["rule_dirs"], settings["select"], settings["ignore"]
-    report = run_rules(files, rule_dirs, select, ignore)
+    refuse_overwrite(output, [*report_paths(files), settings["previous"]])
+    report = run_rules(files, rule_dirs, select, ignore, settings["previous"])
     try:
         count = baselines.write(report, output, reason)
     except baselines.BaselineError as error:
@@ -258,7 +359,7 @@ def target_table(previous: str, current: str, rule_dirs: tuple[str, ...], headli
     from checker.targets import pair_targets
 
     lexicon = load_lexicon_or_fail(rule_dirs)
-    earlier, later = read_all((previous, current))
+    earlier, later = read_one(previous, "PREVIOUS"), read_one(current, "CURRENT")
     rows = pair_targets(context_of(earlier, lexicon), context_of(later, lexicon))
     if headline:
         rows = [row for row in rows if row.headline]

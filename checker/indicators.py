@@ -103,6 +103,9 @@ def _load(path: Path) -> tuple[list[Indicator], list[Composition]]:
     if set(data) - {"indicator", "composition"}:
         raise RuleError(f"{path}: unknown top-level key {sorted(set(data) - {'indicator', 'composition'})[0]!r}; "
                         "an indicators file holds [[indicator]] and [[composition]] tables only")  # fmt: skip
+    for key in ("indicator", "composition"):
+        if not isinstance(data.get(key, []), list) or not all(isinstance(table, dict) for table in data.get(key, [])):
+            raise RuleError(f"{path}: {key!r} must be an array of tables ([[{key}]])")
     found = []
     for index, table in enumerate(data.get("indicator", []), start=1):
         where = f"{path}: indicator {table.get('name', f'#{index}')}"
@@ -115,13 +118,13 @@ def _load(path: Path) -> tuple[list[Indicator], list[Composition]]:
             raise RuleError(f"{where}: annual_average must be true or false")
         name, aliases, prices = table.get("name"), table.get("aliases", []), table.get("prices", "current")
         direction = table.get("direction", "higher")
-        if direction not in DIRECTIONS:
+        if not isinstance(direction, str) or direction not in DIRECTIONS:
             raise RuleError(f"{where}: direction {direction!r} must be one of {', '.join(DIRECTIONS)}")
         if not isinstance(name, str) or not name:
             raise RuleError(f"{where}: name must be a non-empty string")
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
             raise RuleError(f"{where}: aliases must be a list of non-empty strings")
-        if prices not in PRICES:
+        if not isinstance(prices, str) or prices not in PRICES:
             raise RuleError(f"{where}: prices {prices!r} must be one of {', '.join(PRICES)}")
         found.append(Indicator(name, tuple(aliases), prices, direction, annual_average))
     composed = []

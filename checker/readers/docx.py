@@ -19,10 +19,11 @@ from checker.readers.tables import linearise
 def read(path: Path) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
     try:
         word = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as error:
         raise ReaderError(str(path), f"is not a readable .docx file ({type(error).__name__})",
                           "save it again from Word as .docx") from error  # fmt: skip
     lines: list[str] = []

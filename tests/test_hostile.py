@@ -1,0 +1,324 @@
+"""Hostile and careless input, as a new user or a reviewer gives it: never a traceback, never a
+lost file, never a hang. An error the user can cause is one line on stderr and exit 2."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+from tests.conftest import SEED
+from tests.documents import docx_from_text
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    """The CLI in this process: exit code, stdout, stderr. An exception click did not turn into an
+    exit code (a traceback for the user) fails the test."""
+    result = CliRunner().invoke(main, list(args))
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError(f"traceback: {result.exception!r}") from result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def one_error_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("indicheck: error: "), stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+# ---- data loss -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_baseline_refuses_to_overwrite_its_input(tmp_path: Path, suffix: str) -> None:
+    report = tmp_path / f"r{suffix}"
+    if suffix == ".txt":
+        shutil.copy(SEED, report)
+    else:
+        docx_from_text(SEED.read_text(encoding="utf-8"), report)
+    before = report.read_bytes()
+    code, _, err = run("baseline", str(report), "-o", str(report))
+    assert code == 2
+    assert "is the input" in one_error_line(err)
+    assert report.read_bytes() == before
+
+
+def test_baseline_refuses_a_report_inside_a_folder_it_lints(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    report = folder / "a.txt"
+    shutil.copy(SEED, report)
+    code, _, err = run("baseline", str(folder), "-o", str(report))
+    assert code == 2 and "is the input" in one_error_line(err)
+    assert report.read_bytes() == SEED.read_bytes()
+
+
+def test_baseline_refuses_the_previous_report_as_output(tmp_path: Path) -> None:
+    report, previous = tmp_path / "r.txt", tmp_path / "p.txt"
+    shutil.copy(SEED, report)
+    shutil.copy(SEED, previous)
+    code, _, err = run("baseline", str(report), "--previous", str(previous), "-o", str(previous))
+    assert code == 2 and "is the input" in one_error_line(err)
+    assert previous.read_bytes() == SEED.read_bytes()
+
+
+def test_annotate_refuses_the_previous_report_as_output(tmp_path: Path) -> None:
+    report, previous = tmp_path / "r.txt", tmp_path / "p.docx"
+    shutil.copy(SEED, report)
+    docx_from_text("去年的报告。", previous)
+    before = previous.read_bytes()
+    code, _, err = run("lint", str(report), "--previous", str(previous), "--annotate", str(previous))
+    assert code == 2 and "is the input" in one_error_line(err)
+    assert previous.read_bytes() == before
+
+
+# ---- tracebacks --------------------------------------------------------------------------------
+
+
+def test_docx_with_malformed_document_xml(tmp_path: Path) -> None:
+    good = docx_from_text("完成投资129.9亿元。", tmp_path / "good.docx")
+    bad = tmp_path / "bad.docx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bad, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(item, data[: len(data) // 2] if item.filename == "word/document.xml" else data)
+    for command in ("lint", "figures"):
+        code, _, err = run(command, str(bad))
+        assert code == 2
+        assert str(bad) in one_error_line(err) and "docx" in err
+
+
+def test_targets_with_a_folder_of_several_reports(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(SEED, folder / name)
+    code, _, err = run("targets", str(SEED), str(folder))
+    assert code == 2
+    assert "2 reports" in one_error_line(err)
+
+
+def test_previous_that_is_a_folder_of_several_reports(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(SEED, folder / name)
+    code, _, err = run("lint", str(SEED), "--previous", str(folder))
+    assert code == 2 and "2 reports" in one_error_line(err)
+
+
+def test_targets_with_a_folder_of_one_report_reads_it(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "a.txt")
+    code, out, _ = run("targets", str(SEED), str(folder), "--format", "json")
+    assert code == 0 and "targets" in json.loads(out)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("indicators.toml", 'indicator = "x"\n'),
+        ("indicators.toml", "indicator = [1, 2]\n"),
+        ("indicators.toml", 'composition = "x"\n'),
+        ("indicators.toml", "composition = [[1]]\n"),
+        ("indicators.toml", "[[indicator]]\nname = \"甲\"\naliases = \"乙\"\ndirection = []\n"),
+        ("mine.toml", "rule = [1, 2]\n"),
+        ("mine.toml", 'rule = ["x"]\n'),
+        ("mine.toml", "[[rule]]\ncode = []\n"),
+        ("mine.toml", '[[rule]]\ncode = "XY101"\nname = "a"\nkind = []\nseverity = "error"\nmessage = 1\ndoc = "d"\n'),
+    ],
+)
+def test_rule_folders_of_the_wrong_shape(tmp_path: Path, name: str, content: str) -> None:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    code, _, err = run("lint", str(SEED), "--rules", str(tmp_path))
+    assert code == 2
+    assert str(tmp_path / name) in one_error_line(err)
+
+
+@pytest.mark.parametrize("content", ["[1, 2]", '"string"', "1", "null", '{"tool": "indicheck", "findings": {}}',
+                                     '{"tool": "indicheck", "findings": [{"fingerprint": 1}]}'])  # fmt: skip
+def test_baselines_of_the_wrong_shape(tmp_path: Path, content: str) -> None:
+    baseline = tmp_path / "b.json"
+    baseline.write_text(content, encoding="utf-8")
+    code, _, err = run("lint", str(SEED), "--baseline", str(baseline))
+    assert code == 2
+    assert str(baseline) in one_error_line(err)
+
+
+@pytest.mark.parametrize("output_format", ["concise", "json", "full", "sarif"])
+def test_stdout_that_cannot_be_written(output_format: str) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "checker", "lint", str(SEED), "--format", output_format],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 2
+    assert "standard output" in one_error_line(done.stderr)
+
+
+def test_stdout_closed_early_by_a_pipe() -> None:
+    done = subprocess.run(f"{sys.executable} -m checker figures {SEED} | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}",
+                          shell=True, executable="/bin/bash", capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+
+
+# ---- rule files, lexicons, configurations and baselines of any shape ----------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from checker import baseline as baselines  # noqa: E402
+from checker.config import ConfigError  # noqa: E402
+from checker.config import find as find_config  # noqa: E402
+from checker.engine import lint_document  # noqa: E402
+from checker.indicators import load_lexicon  # noqa: E402
+from checker.model import Document  # noqa: E402
+from checker.readers.text import blocks  # noqa: E402
+from checker.rules import RuleError, load_rules  # noqa: E402
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=8)
+SCALARS = st.one_of(st.booleans(), st.integers(-(2**63), 2**63 - 1), st.floats(), TEXT,
+                    st.sampled_from(["IC401", "XY401", "bounds", "ratio", "error", "zh", "en", "rate-of-x", "率"]),
+                    st.sampled_from([float("nan"), float("inf"), -1, 0, 200, "1e999999999", "NaN", "-0"]))  # fmt: skip
+VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
+                      max_leaves=8)  # fmt: skip
+SMALL = "全市城区绿化覆盖率达到135.1%。计划投资108.4亿元，完成投资129.9亿元，完成率119.8%。\n"
+
+
+def toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return "nan" if value != value else ("inf" if value > 0 else "-inf") if abs(value) == float("inf") else repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    assert isinstance(value, dict)
+    return "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)} = {toml_value(v)}" for k, v in value.items()) + "}"
+
+
+def toml(table: dict) -> str:
+    return "".join(f"{json.dumps(k, ensure_ascii=False)} = {toml_value(v)}\n" for k, v in table.items())
+
+
+VALID_RULE = {"code": "XY401", "name": "rate-above-x", "kind": "bounds", "severity": "warning", "high": 90,
+              "message": {"zh": "{stated}超过", "en": "{stated} is above"}, "doc": "What it does: …"}  # fmt: skip
+RULE_KEYS = st.sampled_from([*VALID_RULE, "low", "high", "scope", "approx_tolerance", "bounded_cues", "x"])
+NUMBERS = st.sampled_from([float("nan"), float("inf"), -1, 0, 50, 200, "NaN", "sNaN", "1e999999999", "x"]) | st.floats()
+NUMERIC_OPTIONS = st.dictionaries(st.sampled_from(["low", "high", "approx_tolerance"]), NUMBERS, min_size=1, max_size=2)
+RULES = st.lists(st.builds(lambda changes: {**VALID_RULE, **changes}, NUMERIC_OPTIONS), min_size=1, max_size=1) | st.lists(
+                 st.builds(lambda changes: {**VALID_RULE, **changes}, st.dictionaries(RULE_KEYS, VALUES, max_size=3))
+                 | VALUES, max_size=2)  # fmt: skip
+HYPOTHESIS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@HYPOTHESIS
+@given(tables=RULES, top=st.just({}) | st.dictionaries(TEXT, VALUES, max_size=2))
+def test_rule_files_of_any_shape(tmp_path: Path, tables: list, top: dict) -> None:
+    folder = tmp_path / "rules"
+    folder.mkdir(exist_ok=True)
+    (folder / "mine.toml").write_text(toml({"rule": tables, **top}), encoding="utf-8")
+    try:
+        rules = load_rules([folder])
+    except RuleError as error:
+        assert str(error).startswith(str(folder / "mine.toml")) and "\n" not in str(error)
+        return
+    lint_document(Document("r.txt", SMALL, blocks(SMALL)), [r for r in rules if r.code == "XY401"])
+
+
+INDICATOR_KEYS = st.sampled_from(["name", "aliases", "prices", "direction", "annual_average", "whole", "parts"])
+LEXICON_TABLES = st.lists(st.dictionaries(INDICATOR_KEYS, VALUES, max_size=4) | VALUES, max_size=2)
+
+
+@HYPOTHESIS
+@given(indicators=LEXICON_TABLES, compositions=LEXICON_TABLES)
+def test_lexicons_of_any_shape(tmp_path: Path, indicators: list, compositions: list) -> None:
+    (tmp_path / "indicators.toml").write_text(toml({"indicator": indicators, "composition": compositions}), encoding="utf-8")
+    try:
+        load_lexicon([tmp_path])
+    except RuleError as error:
+        assert "\n" not in str(error)
+
+
+CONFIG_KEYS = st.sampled_from(["rules", "select", "ignore", "fail-on", "lang", "format", "previous", "baseline", "x"])
+
+
+@HYPOTHESIS
+@given(table=st.dictionaries(CONFIG_KEYS, VALUES, max_size=4) | VALUES, nested=st.booleans())
+def test_configurations_of_any_shape(tmp_path: Path, table: object, nested: bool) -> None:
+    for name in ("indicheck.toml", "pyproject.toml"):
+        (tmp_path / name).unlink(missing_ok=True)
+    if nested:
+        (tmp_path / "pyproject.toml").write_text(toml({"tool": {"indicheck": table}}), encoding="utf-8")
+    elif isinstance(table, dict):
+        (tmp_path / "indicheck.toml").write_text(toml(table), encoding="utf-8")
+    else:
+        (tmp_path / "indicheck.toml").write_text(toml({"x": table}), encoding="utf-8")
+    try:
+        find_config(tmp_path)
+    except ConfigError as error:
+        assert "\n" not in str(error)
+
+
+JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | TEXT,
+                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
+                           max_leaves=8)  # fmt: skip
+ENTRIES = st.lists(st.dictionaries(st.sampled_from(["fingerprint", "code", "path", "excerpt", "reason"]), JSON_VALUES)
+                   | JSON_VALUES, max_size=3)  # fmt: skip
+
+
+@HYPOTHESIS
+@given(data=st.builds(lambda entries, extra: {"tool": "indicheck", "version": 1, "findings": entries, **extra},
+                      ENTRIES, st.dictionaries(st.sampled_from(["tool", "version", "findings"]), JSON_VALUES))
+       | JSON_VALUES)  # fmt: skip
+def test_baselines_of_any_shape(tmp_path: Path, data: object) -> None:
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    try:
+        entries = baselines.load(path)
+    except baselines.BaselineError as error:
+        assert "\n" not in str(error)
+        return
+    from checker.engine import LintReport
+
+    document = Document("r.txt", SMALL, blocks(SMALL))
+    baselines.apply(LintReport(((document, lint_document(document, load_rules())),), ()), entries)
+
+
+RULE = """[[rule]]
+code = "XY401"
+name = "rate-above-x"
+kind = "bounds"
+severity = "warning"
+{options}
+message.zh = "{{stated}}"
+message.en = "{{stated}}"
+doc = "d"
+"""
+
+
+@pytest.mark.parametrize(("options", "problem"), [("high = nan", "finite"), ("low = inf", "finite"),
+                                                  ("low = 90\nhigh = 10", "above high")])  # fmt: skip
+def test_rule_options_that_are_no_bounds(tmp_path: Path, options: str, problem: str) -> None:
+    (tmp_path / "mine.toml").write_text(RULE.format(options=options), encoding="utf-8")
+    code, _, err = run("lint", str(SEED), "--rules", str(tmp_path))
+    assert code == 2
+    line = one_error_line(err)
+    assert "XY401" in line and problem in line and "internal error" not in line
+
+
+def test_rules_folder_with_no_rule_file(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("rules go here", encoding="utf-8")
+    code, _, err = run("lint", str(SEED), "--rules", str(tmp_path))
+    assert code == 2 and "no *.toml" in one_error_line(err)
