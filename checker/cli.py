@@ -209,6 +209,20 @@ def load_lexicon_or_fail(rule_dirs: tuple[str, ...]):
         fail(str(error))
 
 
+def _set_max_size(ctx: click.Context, param: click.Parameter, megabytes: int) -> int:
+    from checker.readers import limits
+
+    limits.set_max_megabytes(megabytes)
+    return megabytes
+
+
+def max_size_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--max-size MB: the cap on each input file, so that a huge or endless one (/dev/zero) is an error."""
+    return click.option("--max-size", type=click.IntRange(min=1), default=200, show_default=True, metavar="MB",
+                        expose_value=False, callback=_set_max_size, is_eager=True,
+                        help="Refuse input files larger than this many megabytes.")(command)  # fmt: skip
+
+
 def format_option(choices: tuple[str, ...], default: str) -> Callable[[Any], Any]:
     return click.option(
         "--format", "output_format", type=click.Choice(choices), default=default, show_default=True,
@@ -224,6 +238,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
+@max_size_option
 @click.option("--all", "show_all", is_flag=True, help="Also show numbers set aside (years, ordinals …) and why.")
 @format_option(("table", "json", "csv"), "table")
 def figures(files: tuple[str, ...], show_all: bool, output_format: str) -> None:
@@ -238,6 +253,7 @@ def figures(files: tuple[str, ...], show_all: bool, output_format: str) -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
 @rule_options
+@max_size_option
 @click.option("--lang", type=click.Choice(("zh", "en")), default="zh", show_default=True, help="Language of messages.")
 @format_option(("auto", "full", "concise", "json", "sarif", "github", "html"), "auto")
 @click.option("--fail-on", type=click.Choice(("error", "warning", "info")), default="error", show_default=True,
@@ -323,6 +339,7 @@ def explain(code: str, rule_dirs: tuple[str, ...]) -> None:
 @main.command("baseline")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
 @rule_options
+@max_size_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("indicheck-baseline.json"),
               show_default=True, help="Where to write the baseline.")
 @click.option("--reason", default="", help="Why these findings are accepted (kept with each entry).")
@@ -349,6 +366,7 @@ def write_baseline(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: t
 @click.argument("previous", type=click.Path(dir_okay=True, path_type=str))
 @click.argument("current", type=click.Path(dir_okay=True, path_type=str))
 @click.option("--rules", "rule_dirs", multiple=True, metavar="DIR", help="Also load the indicators.toml of DIR.")
+@max_size_option
 @click.option("--headline", is_flag=True, help="Only the headline targets (主要预期目标).")
 @format_option(("table", "json", "csv"), "table")
 def target_table(previous: str, current: str, rule_dirs: tuple[str, ...], headline: bool, output_format: str) -> None:

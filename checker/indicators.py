@@ -12,7 +12,7 @@ import functools
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.rules import RuleError, shipped_rules_dir
@@ -52,6 +52,8 @@ class Lexicon:
 
     names: tuple[tuple[str, Indicator], ...]
     compositions: tuple[Composition, ...] = ()
+    # subject → its indicator: rules ask about the same subjects again and again
+    _matched: dict[str, Indicator | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, indicators: Sequence[Indicator], compositions: Sequence[Composition] = ()) -> Lexicon:
@@ -66,10 +68,16 @@ class Lexicon:
         全年, 预计): 海洋生产总值 is not 地区生产总值, and 单位地区生产总值二氧化碳
         排放 is not either. The longest name wins.
         """
+        if subject in self._matched:
+            return self._matched[subject]
+        found = None
         for name, indicator in self.names:
             if subject.endswith(name) and SCOPE_WORDS.fullmatch(subject[: -len(name)]):
-                return indicator
-        return None
+                found = indicator
+                break
+        if len(self._matched) < 100_000:  # bounded, whatever the document
+            self._matched[subject] = found
+        return found
 
 
 @functools.cache

@@ -76,9 +76,14 @@ class Document:
         """The sentence around [start, end): from after the previous 。！？ or line break to its own
         terminator, included. Findings, fingerprints and baseline excerpts all show this span."""
         end = start if end is None else end
-        left = max(self.text.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
-        ends = [i for i in (self.text.find(mark, end) for mark in SENTENCE_MARKS) if i != -1]
-        return left, min(ends) + 1 if ends else len(self.text)
+        # A line break ends a sentence too, so each search stays inside its line: a mark the text never
+        # holds (！ in most reports) must not send every call to the document's ends.
+        line = bisect.bisect_right(self.line_starts, start) - 1
+        left = max(self.text.rfind(mark, self.line_starts[line], start) for mark in SENTENCE_MARKS) + 1
+        line_end = self.text.find("\n", end)
+        stop = len(self.text) if line_end == -1 else line_end + 1
+        ends = [i for i in (self.text.find(mark, end, stop) for mark in SENTENCE_MARKS) if i != -1]
+        return max(left, self.line_starts[line]), min(ends) + 1 if ends else len(self.text)
 
     def block_at(self, offset: int) -> Block | None:
         """The block that holds a character offset, if any."""

@@ -322,3 +322,52 @@ def test_rules_folder_with_no_rule_file(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("rules go here", encoding="utf-8")
     code, _, err = run("lint", str(SEED), "--rules", str(tmp_path))
     assert code == 2 and "no *.toml" in one_error_line(err)
+
+
+# ---- hangs and limits ----------------------------------------------------------------------------
+
+import time  # noqa: E402
+
+
+@pytest.mark.parametrize("run_of", ["1" * 100_000 + "元", "1:" * 50_000 + "1", "１" * 100_000 + "元"])
+def test_a_long_run_of_digits_lints_in_linear_time(tmp_path: Path, run_of: str) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text(f"三次产业结构为{run_of}。\n", encoding="utf-8")
+    started = time.process_time()
+    code, _, err = run("lint", str(report), "--format", "concise")
+    assert code in (0, 1) and not err
+    assert time.process_time() - started < 10  # 16 000 digits took 20 s before; 100 000 did not end in 10 minutes
+
+
+def test_an_endless_input_is_refused_at_the_size_cap() -> None:
+    done = subprocess.run([sys.executable, "-m", "checker", "lint", "/dev/zero", "--max-size", "5"],
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 2
+    assert "/dev/zero: is larger than 5 MB" in one_error_line(done.stderr)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".pdf", ".docx"])
+def test_a_file_above_the_size_cap_is_refused(tmp_path: Path, suffix: str) -> None:
+    report = tmp_path / f"r{suffix}"
+    report.write_bytes(b"x" * 1_100_000)
+    code, _, err = run("figures", str(report), "--max-size", "1")
+    assert code == 2 and "is larger than 1 MB" in one_error_line(err)
+
+
+def test_a_file_below_the_size_cap_is_read(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("完成投资129.9亿元。\n" * 35_000, encoding="utf-8")  # 0.95 MB
+    code, out, _ = run("figures", str(report), "--max-size", "1", "--format", "csv")
+    assert code == 0 and out.count("129.9亿元") == 35_000
+
+
+def test_a_docx_that_unpacks_above_the_size_cap_is_refused(tmp_path: Path) -> None:
+    small = docx_from_text("完成投资129.9亿元。", tmp_path / "small.docx")
+    report = tmp_path / "r.docx"
+    with zipfile.ZipFile(small) as source, zipfile.ZipFile(report, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(item, source.read(item.filename))
+        target.writestr("word/media/padding.bin", b"\0" * 2_000_000)
+    assert report.stat().st_size < 100_000
+    code, _, err = run("lint", str(report), "--max-size", "1")
+    assert code == 2 and "larger than 1 MB unpacked" in one_error_line(err)

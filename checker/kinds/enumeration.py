@@ -13,6 +13,7 @@ a single thing is often named with 及 or 、 inside it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -86,11 +87,12 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
                 yield from _compare(ctx, entry.term, part, _groups(rule, definition))
                 seen.add(part)
     yield from _counted_lists(ctx)
+    list_starts = _positions(ctx.text, LIST_START)
     for match in QUOTED.finditer(ctx.text, 0, ctx.body_end):
         term = match.group(1)
         if not HEAD_END.match(ctx.text, match.end()):
             continue
-        items = _list_before(ctx.text, match.start())
+        items = _list_before(ctx.text, match.start(), list_starts)
         if items is not None and items.endswith(tuple(rule.options["governing_verbs"])):
             continue
         expected = sum(count for count, _ in segments(term))
@@ -99,15 +101,20 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
             yield from _compare(ctx, Span(match.start(1), match.end(1), term), term, [items], counted=True)
 
 
+CLAUSE_MARK = re.compile(r"[，,；;。：:\n]")
+LIST_START = re.compile(r"[，,；;。：:\n”]")
+
+
 def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
     """A list followed by its count: 立项、规划、国土、环保四项手续. A list closed by 等
     is open (包八中、包二十八中等4所学校), and a count far off the list counts something else."""
+    clause_ends = _positions(ctx.text, CLAUSE_MARK)
     for figure in ctx.figures:
         if figure.kind is not Kind.COUNT or figure.upper is not None or figure.qualifier is not None:
             continue
         if figure.start >= len(ctx.text) or figure.value != figure.value.to_integral_value():
             continue
-        start = max(ctx.text.rfind(mark, 0, figure.start) for mark in "，,；;。：:\n")
+        start = _last_before(clause_ends, figure.start)
         before = ctx.text[start + 1 : figure.start]
         if "、" not in before or before[-1:] in "、和及与等" or before.endswith(("等", "共", "等等")):
             continue
@@ -140,11 +147,23 @@ def _groups(rule: Rule, definition: str) -> list[str]:
     return [g for g in first.split("；") if g.strip()]
 
 
-def _list_before(text: str, quote: int) -> str | None:
+def _positions(text: str, marks: re.Pattern[str]) -> list[int]:
+    """Where the marks are, in order: found once per document, so that each figure's look back is a bisection
+    (an rfind for a mark the text never holds would scan back to the start for every figure)."""
+    return [m.start() for m in marks.finditer(text)]
+
+
+def _last_before(positions: list[int], offset: int) -> int:
+    """The last of `positions` before `offset`, or -1."""
+    i = bisect.bisect_left(positions, offset)
+    return positions[i - 1] if i else -1
+
+
+def _list_before(text: str, quote: int, list_starts: list[int]) -> str | None:
     """The list right before a quoted term (A、B、C“五大组团”), or None when there is none."""
     if quote == 0 or text[quote - 1] in "、，,；;。：:和及与\n“”":
         return None
-    start = max(text.rfind(mark, 0, quote) for mark in "，,；;。：:\n”") + 1
+    start = _last_before(list_starts, quote) + 1
     return text[start:quote] if "、" in text[start:quote] else None
 
 

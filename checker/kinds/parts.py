@@ -49,7 +49,8 @@ DEFAULT_SCOPE = "sentence"
 # 每千人6.5批次, 人均50085元: a rate per unit is neither a whole nor a part.
 PER_UNIT = re.compile(r"每|人均|户均|亩均|平均")
 CATEGORY = re.compile(r"^(?:以上|以下|及以上|以内)[^\s，。；、,;]")
-STRUCTURE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*[:：∶]\s*(\d+(?:\.\d+)?)){2,}")
+# Possessive and anchored at the start of a run of digits: linear on a run of any length.
+STRUCTURE = re.compile(r"(?<!\d)(\d++(?:\.\d++)?+)(?:\s*+[:：∶]\s*+(\d++(?:\.\d++)?+)){2,}")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 

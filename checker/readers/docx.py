@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 from checker.model import Block, Document
+from checker.readers import limits
 from checker.readers.errors import ReaderError
 from checker.readers.tables import linearise
 
@@ -21,6 +22,15 @@ def read(path: Path) -> Document:
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import XMLSyntaxError
 
+    limits.check_size(path)
+    try:
+        # A .docx is a zip: what it unpacks to counts against the cap too (a zip bomb is small on disk).
+        with zipfile.ZipFile(path) as package:
+            if sum(item.file_size for item in package.infolist()) > limits.max_bytes:
+                raise limits.too_large(path, " unpacked")
+    except zipfile.BadZipFile as error:
+        raise ReaderError(str(path), f"is not a readable .docx file ({type(error).__name__})",
+                          "save it again from Word as .docx") from error  # fmt: skip
     try:
         word = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as error:

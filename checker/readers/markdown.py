@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from checker.model import Block, Document
+from checker.readers import limits
 from checker.readers import text as plain
 from checker.readers.tables import linearise
 
@@ -20,7 +21,7 @@ RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
 
 
 def read(path: Path) -> Document:
-    source = plain.normalise_newlines(plain.decode(path.read_bytes(), str(path)))
+    source = plain.normalise_newlines(plain.decode(limits.read_bytes(path), str(path)))
     lines = source.split("\n")
     out: list[str] = []
     blocks: list[Block] = []

@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 
 from checker.model import Block, Document
+from checker.readers import limits
 from checker.readers.errors import ReaderError
 
 
@@ -21,6 +22,7 @@ def read(path: Path) -> Document:
     log = logging.getLogger("pypdf")
     level = log.level
     log.setLevel(logging.CRITICAL)
+    limits.check_size(path)
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:

@@ -11,6 +11,7 @@ import codecs
 from pathlib import Path
 
 from checker.model import Block, Document
+from checker.readers import limits
 from checker.readers.errors import ReaderError
 
 # byte-order mark → (Python codec, the name a person knows it by)
@@ -57,6 +58,6 @@ def blocks(text: str) -> tuple[Block, ...]:
 
 
 def read(path: Path) -> Document:
-    raw = path.read_bytes()
+    raw = limits.read_bytes(path)
     text = normalise_newlines(decode(raw, str(path)))
     return Document(str(path), text, blocks(text))

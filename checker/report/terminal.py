@@ -89,8 +89,8 @@ def columns(header: Sequence[str], rows: Sequence[Sequence[Cell]], right: frozen
 def excerpt(document: Document, start: int, end: int, style: str = "bold") -> list[tuple[str, str]]:
     """The figure in its line, CONTEXT characters each side, the figure in `style`."""
     text = document.text
-    left = max(text.rfind("\n", 0, start) + 1, start - CONTEXT)
-    newline = text.find("\n", end)
+    left = max(text.rfind("\n", max(0, start - CONTEXT), start) + 1, start - CONTEXT)
+    newline = text.find("\n", end, end + CONTEXT)
     right = min(end + CONTEXT, len(text) if newline == -1 else newline)
     before = ("…" if left > 0 and text[left - 1] != "\n" else "") + text[left:start]
     after = text[end:right] + ("…" if right < len(text) and text[right] != "\n" else "")
