@@ -146,7 +146,10 @@ def load_selected_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ign
         rules = load_rules(rule_dirs)
     except RuleError as error:
         fail(str(error))
-    return select_rules(rules, split_codes(select), split_codes(ignore))
+    try:
+        return select_rules(rules, split_codes(select), split_codes(ignore))
+    except RuleError as error:
+        fail(str(error))
 
 
 def report_paths(files: Iterable[str]) -> list[str]:
@@ -327,7 +330,7 @@ def list_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tupl
 @click.option("--rules", "rule_dirs", multiple=True, metavar="DIR", help="Also load the rule files of DIR.")
 def explain(code: str, rule_dirs: tuple[str, ...]) -> None:
     """Print the documentation of one rule (by code or name)."""
-    rules = [r for r in load_selected_rules(rule_dirs, (), ()) if code in (r.code, r.name)]
+    rules = [r for r in load_selected_rules(rule_dirs, (), ()) if code.upper() == r.code or code == r.name]
     if not rules:
         fail(f"no rule {code!r}; `indicheck rules` lists them")
     rule = rules[0]

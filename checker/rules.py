@@ -173,12 +173,26 @@ def render(template: str, values: dict[str, str]) -> str:
 
 
 def select(rules: Iterable[Rule], select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Rule]:
-    """Rules whose code starts with a --select prefix (all when none) and no --ignore prefix."""
-    chosen = []
-    for rule in rules:
-        if select and not any(rule.code.startswith(p) or rule.name == p for p in select):
-            continue
-        if any(rule.code.startswith(p) or rule.name == p for p in ignore):
-            continue
-        chosen.append(rule)
-    return chosen
+    """Rules whose code starts with a --select prefix (all when none) and no --ignore prefix.
+
+    Codes are read in any case (ic1 is IC1); a code, prefix or name that matches no rule is an
+    error, so that a typo in CI does not select nothing and pass.
+    """
+    rules = list(rules)
+    chosen_by = {option: [_selector(rule_code, rules, option) for rule_code in given]
+                 for option, given in (("--select", select), ("--ignore", ignore))}  # fmt: skip
+
+    def matches(rule: Rule, selectors: list[str]) -> bool:
+        return any(rule.code.startswith(p) or rule.name == p for p in selectors)
+
+    return [rule for rule in rules if (not select or matches(rule, chosen_by["--select"]))
+            and not matches(rule, chosen_by["--ignore"])]  # fmt: skip
+
+
+def _selector(given: str, rules: list[Rule], option: str) -> str:
+    """A --select/--ignore value as rules are named (codes upper-cased), or RuleError if it names none."""
+    for candidate in (given, given.upper()):
+        if any(rule.code.startswith(candidate) or rule.name == candidate for rule in rules):
+            return candidate
+    raise RuleError(f"{option} {given!r} matches no rule (a code such as IC101, a prefix such as IC1, or a name); "
+                    "`indicheck rules` lists them")  # fmt: skip

@@ -371,3 +371,37 @@ def test_a_docx_that_unpacks_above_the_size_cap_is_refused(tmp_path: Path) -> No
     assert report.stat().st_size < 100_000
     code, _, err = run("lint", str(report), "--max-size", "1")
     assert code == 2 and "larger than 1 MB unpacked" in one_error_line(err)
+
+
+# ---- wrong results ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+@pytest.mark.parametrize("value", ["XYZ", "IC1,XYZ", "completion-rate-mistake"])
+def test_a_selection_that_matches_no_rule_is_an_error(option: str, value: str) -> None:
+    code, _, err = run("lint", str(SEED), option, value)
+    assert code == 2
+    assert "matches no rule" in one_error_line(err)
+
+
+def test_codes_are_selected_in_any_case(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("当年计划投资108.4亿元的重点项目全部开工；完成投资129.9亿元，完成投资率121.8%。\n", encoding="utf-8")
+    for value in ("ic1", "Ic101", "IC1"):
+        code, out, _ = run("lint", str(report), "--select", value, "--format", "json")
+        assert code == 1 and [f["code"] for f in json.loads(out)["findings"]] == ["IC101"]
+    assert run("lint", str(report), "--ignore", "ic101", "--format", "json")[0] == 0
+    code, out, _ = run("explain", "ic101")
+    assert code == 0 and out.startswith("IC101 completion-rate-mismatch")
+
+
+def test_markdown_tables_keep_the_line_numbers_below_them(tmp_path: Path) -> None:
+    report = tmp_path / "r.md"
+    report.write_text("# 报告\n\n| 指标 | 计划 | 完成 |\n|---|---|---|\n| 投资 | 108.4亿元 | 129.9亿元 |\n| 收入 | 50亿元 | 51亿元 |\n\n"
+                      "完成投资率121.8%，完成投资129.9亿元，计划投资108.4亿元。\n", encoding="utf-8")  # fmt: skip
+    code, out, _ = run("figures", str(report), "--format", "json")
+    assert code == 0
+    figures = json.loads(out)["files"][0]["figures"]
+    assert [(f["text"], f["line"]) for f in figures] == [
+        ("108.4亿元", 5), ("129.9亿元", 5), ("50亿元", 6), ("51亿元", 6),
+        ("121.8%", 8), ("129.9亿元", 8), ("108.4亿元", 8)]  # fmt: skip
