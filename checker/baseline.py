@@ -77,5 +77,5 @@ def apply(report: LintReport, entries: list[dict[str, str]]) -> LintReport:
                 kept.append(finding)
         files.append((document, replace(result, findings=tuple(kept))))
     stale = tuple(entry for entry in entries if entry["fingerprint"] not in seen)
-    return LintReport(tuple(files), report.rules, hidden, stale)
+    return replace(report, files=tuple(files), hidden=hidden, stale=stale)  # others (last year's report) kept
 

@@ -73,6 +73,8 @@ class Main(click.Group):
             return super().invoke(ctx)
         except OutputError as error:
             _silence(stdout)
+            if isinstance(error.__cause__, BrokenPipeError):
+                sys.exit(EXIT_USAGE)  # the reader stopped reading (| head): nothing to explain
             fail(f"standard output cannot be written ({error}); check the disk or the pipe it goes to")
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise

@@ -85,18 +85,17 @@ def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | 
     figures = context.figures
     findings: dict[tuple[str, int, int, str], Finding] = {}
     checks = passed = 0
-    used: set[int] = set()
+    used: set[tuple[str, int]] = set()  # (path, offset): last year's figures have offsets of their own
     for rule in rules:
         for check in _checks(rule, context):
             checks += 1
-            used.add(check.primary.start)
-            used.update(span.start for span in check.related)
+            used.update((span.path or document.path, span.start) for span in (check.primary, *check.related))
             if check.passed:
                 passed += 1
                 continue
             finding = to_finding(rule, check, document, context.previous.document if context.previous else None)
             findings.setdefault((finding.code, finding.start, finding.end, finding.computation), finding)
-    unchecked = sum(1 for figure in figures if figure.start not in used)
+    unchecked = sum(1 for figure in figures if (document.path, figure.start) not in used)
     ordered = tuple(sorted(findings.values(), key=lambda f: (f.start, f.code, f.end)))
     return FileResult(document.path, len(figures), checks, passed, unchecked, ordered)
 

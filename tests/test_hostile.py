@@ -405,3 +405,43 @@ def test_markdown_tables_keep_the_line_numbers_below_them(tmp_path: Path) -> Non
     assert [(f["text"], f["line"]) for f in figures] == [
         ("108.4亿元", 5), ("129.9亿元", 5), ("50亿元", 6), ("51亿元", 6),
         ("121.8%", 8), ("129.9亿元", 8), ("108.4亿元", 8)]  # fmt: skip
+
+
+def test_a_zero_denominator_is_no_check_and_no_crash(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("当年计划投资0亿元的项目，完成投资5亿元，完成投资率100%。\n"
+                      "全市常住人口0万人，地区生产总值100亿元，人均地区生产总值5万元。\n", encoding="utf-8")  # fmt: skip
+    code, out, err = run("lint", str(report), "--format", "json")
+    assert code == 0 and not err
+    assert json.loads(out)["files"][0] | {"path": ""} == {
+        "path": "", "figures": 6, "checks": 0, "passed": 0, "unchecked_figures": 6}  # fmt: skip
+
+
+def test_last_years_figures_do_not_mark_this_years_as_used() -> None:
+    """A check on last year's figure at offset N does not count this year's figure at offset N as checked."""
+    from checker.engine import lint_document
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    previous = Document("p.txt", PREVIOUS, blocks(PREVIOUS))
+    at = PREVIOUS.index("100公里")  # a target last year, not reported this year: IC902 points at it
+    head = CURRENT.split("\n")[0] + "\n"
+    text = head + "这" * (at - len(head) - 4) + "新建学校3所。\n"
+    assert text.index("3所") == at
+    current = Document("c.txt", text, blocks(text))
+    result = lint_document(current, load_rules(), previous=previous)
+    assert "IC902" in {f.code for f in result.findings}
+    assert (result.figures, result.unchecked_figures) == (1, 1)
+
+
+def test_a_baseline_keeps_last_years_report_for_related_figures(tmp_path: Path) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    previous, current, baseline = tmp_path / "2022.txt", tmp_path / "2023.txt", tmp_path / "b.json"
+    previous.write_text(PREVIOUS, encoding="utf-8")
+    current.write_text(CURRENT, encoding="utf-8")
+    baseline.write_text('{"tool": "indicheck", "version": 1, "findings": []}', encoding="utf-8")
+    args = ["lint", str(current), "--previous", str(previous), "--format", "full", "--lang", "en"]
+    plain, with_baseline = run(*args)[1], run(*args, "--baseline", str(baseline))[1]
+    related = [line for line in plain.splitlines() if "related:" in line]
+    assert related and str(previous) in "".join(related)
+    assert [line for line in with_baseline.splitlines() if "related:" in line] == related

@@ -62,7 +62,9 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         count = _find(ctx, figure, partial(_is_count, ctx, count_unit, count_words))
         if total is None or count is None:
             continue
-        yield _check(rule, figure, total, count, count_unit)
+        check = _check(rule, figure, total, count, count_unit)
+        if check is not None:
+            yield check
 
 
 def _is_total(ctx: DocumentContext, figure: Figure, numerator: str, base: str, total_words: re.Pattern[str] | None,
@@ -107,12 +109,16 @@ def _find(ctx: DocumentContext, figure: Figure, accept) -> Figure | None:
     return None
 
 
-def _check(rule: Rule, figure: Figure, total: Figure, count: Figure, count_unit: str) -> Check:
+def _check(rule: Rule, figure: Figure, total: Figure, count: Figure, count_unit: str) -> Check | None:
+    """The average against total / count; None when the count may be zero (nothing to check)."""
     per = figure.unit.split("/")[1] if "/" in figure.unit else count_unit
     top = interval(total, rule)
     bottom = interval(count, rule).scale(factor(count.unit, per) if count.unit else 1)
     stated = interval(figure, rule)
-    computed = top / bottom
+    try:
+        computed = top / bottom
+    except ZeroDivisionError:
+        return None
     tolerance = rule.options["tolerance"]
     widened = Interval(computed.low * (1 - tolerance), computed.high * (1 + tolerance))
     shown = show_interval(computed, figure)
