@@ -445,3 +445,12 @@ def test_a_baseline_keeps_last_years_report_for_related_figures(tmp_path: Path) 
     related = [line for line in plain.splitlines() if "related:" in line]
     assert related and str(previous) in "".join(related)
     assert [line for line in with_baseline.splitlines() if "related:" in line] == related
+
+
+def test_ic401_and_ic101_agree_on_a_rate_against_a_plan(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("今年计划新开工项目100个，实际开工105个，开工率105%。\n", encoding="utf-8")
+    code, out, _ = run("lint", str(report), "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and data["findings"] == []
+    assert (data["files"][0]["checks"], data["files"][0]["passed"]) == (1, 1)  # IC101 checked and passed it
