@@ -454,3 +454,43 @@ def test_ic401_and_ic101_agree_on_a_rate_against_a_plan(tmp_path: Path) -> None:
     data = json.loads(out)
     assert code == 0 and data["findings"] == []
     assert (data["files"][0]["checks"], data["files"][0]["passed"]) == (1, 1)  # IC101 checked and passed it
+
+
+def _encrypted_pdf(tmp_path: Path, user_password: str) -> Path:
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.documents import pdf_from_text
+
+    plain = pdf_from_text("完成投资129.9亿元。", tmp_path / "plain.pdf")
+    writer = PdfWriter()
+    for page in PdfReader(plain).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    target = tmp_path / "locked.pdf"
+    with target.open("wb") as stream:
+        writer.write(stream)
+    return target
+
+
+def test_a_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
+    code, out, err = run("figures", str(_encrypted_pdf(tmp_path, "")), "--format", "csv")
+    assert code == 0 and "129.9亿元" in out and not err
+
+
+def test_a_pdf_with_a_user_password_is_refused(tmp_path: Path) -> None:
+    code, _, err = run("figures", str(_encrypted_pdf(tmp_path, "secret")))
+    assert code == 2 and "encrypted PDF" in one_error_line(err)
+
+
+def test_a_big5_report_is_refused_not_read_as_mojibake(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_bytes("政府工作報告：全年地區生產總值增長百分之五，財政收入達到一百億元，完成全年計劃，居民收入穩定增長。\n".encode("big5"))
+    code, _, err = run("lint", str(report))
+    assert code == 2 and "Big5" in one_error_line(err)
+
+
+def test_a_gb18030_report_is_still_read(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_bytes(SEED.read_text(encoding="utf-8").encode("gb18030"))
+    assert run("figures", str(report), "--format", "json")[1] == run("figures", str(SEED), "--format", "json")[1].replace(
+        str(SEED), str(report))  # fmt: skip

@@ -16,7 +16,7 @@ from checker.readers.errors import ReaderError
 
 def read(path: Path) -> Document:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PdfReadError
 
     # pypdf logs what it repairs (EOF marker not found …); the reader reports in one line instead.
     log = logging.getLogger("pypdf")
@@ -25,9 +25,13 @@ def read(path: Path) -> Document:
     limits.check_size(path)
     try:
         reader = PdfReader(str(path))
-        if reader.is_encrypted:
+        # A PDF with only an owner password (no printing, no copying) opens without one: read it.
+        if reader.is_encrypted and not reader.decrypt(""):
             raise ReaderError(str(path), "is an encrypted PDF", "give a copy without a password")
         pages = [page.extract_text() or "" for page in reader.pages]
+    except DependencyError as error:
+        raise ReaderError(str(path), f"is encrypted with AES, which needs the cryptography package ({error})",
+                          "pip install cryptography, or give a copy without encryption") from error  # fmt: skip
     except (PdfReadError, ValueError, KeyError, OSError) as error:
         raise ReaderError(str(path), f"is not a readable PDF ({error})", "export it again as PDF or give the .docx") from error
     finally:
