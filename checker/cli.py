@@ -197,9 +197,12 @@ def run_rules(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[
     rules = load_selected_rules(rule_dirs, select, ignore)
     lexicon = load_lexicon_or_fail(rule_dirs)
     earlier = read_one(previous, "--previous") if previous else None
+    from checker.targets import PairingError
+
     try:
-        results = tuple((document, lint_document(document, rules, lexicon, earlier)) for document in read_all(files))
-    except RuleCrash as error:
+        results = tuple((document, lint_document(document, rules, lexicon, earlier, check_pair=True))
+                        for document in read_all(files))  # fmt: skip
+    except (RuleCrash, PairingError) as error:
         fail(str(error))
     return LintReport(results, tuple(rules), others=(earlier,) if earlier else ())
 
@@ -379,14 +382,32 @@ def target_table(previous: str, current: str, rule_dirs: tuple[str, ...], headli
     met, missed, not reported or not comparable."""
     from checker.engine import context_of
     from checker.report import TARGET_FORMATS
-    from checker.targets import pair_targets
+    from checker.targets import pair_targets, pairing_problem
 
     lexicon = load_lexicon_or_fail(rule_dirs)
     earlier, later = read_one(previous, "PREVIOUS"), read_one(current, "CURRENT")
-    rows = pair_targets(context_of(earlier, lexicon), context_of(later, lexicon))
+    before, after = context_of(earlier, lexicon), context_of(later, lexicon)
+    problem = pairing_problem(before, after)
+    if problem is not None:
+        fail(problem)
+    rows = pair_targets(before, after, target_tolerances(rule_dirs))
     if headline:
         rows = [row for row in rows if row.headline]
     TARGET_FORMATS[output_format](rows, earlier, later, sys.stdout)
+
+
+def target_tolerances(rule_dirs: tuple[str, ...]):
+    """The 左右 tolerances of the rule that flags missed targets (IC901, or a --rules folder's own rule of
+    kind targets), so that the table and `lint --previous` judge a target alike."""
+    from checker.rules import shipped_rules_dir
+    from checker.targets import Tolerances
+
+    missed = [r for r in load_selected_rules(rule_dirs, (), ()) if r.kind == "targets" and r.options["relation"] == "missed"]
+    shipped = str(shipped_rules_dir())
+    missed.sort(key=lambda rule: rule.source.startswith(shipped))  # a user's own rule first
+    if not missed:
+        return Tolerances()
+    return Tolerances.of(missed[0].options)
 
 
 @main.command("kinds")

@@ -19,6 +19,7 @@ from checker.indicators import Lexicon, shipped_lexicon
 from checker.kinds import KINDS
 from checker.model import Check, Document, Finding, Related, Rule
 from checker.rules import render
+from checker.targets import PairingError, pairing_problem
 
 
 class RuleCrash(Exception):
@@ -74,14 +75,19 @@ def context_of(document: Document, lexicon: Lexicon | None = None) -> DocumentCo
 
 
 def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | None = None,
-                  previous: Document | None = None) -> FileResult:  # fmt: skip
+                  previous: Document | None = None, *, check_pair: bool = False) -> FileResult:  # fmt: skip
     """Lint one document with `rules`; `lexicon` defaults to the shipped indicators.
 
-    With `previous` (last year's report), the cross-report rules run too.
+    With `previous` (last year's report), the cross-report rules run too; with `check_pair`,
+    PairingError when it is not last year's report of the same government (the same report, a later
+    one, another government's).
     """
     context = context_of(document, lexicon)
     if previous is not None:
         context.previous = context_of(previous, lexicon)
+        problem = pairing_problem(context.previous, context) if check_pair else None
+        if problem is not None:
+            raise PairingError(problem)
     figures = context.figures
     findings: dict[tuple[str, int, int, str], Finding] = {}
     checks = passed = 0

@@ -117,11 +117,14 @@ def test_previous_that_is_a_folder_of_several_reports(tmp_path: Path) -> None:
 
 
 def test_targets_with_a_folder_of_one_report_reads_it(tmp_path: Path) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
     folder = tmp_path / "reports"
     folder.mkdir()
-    shutil.copy(SEED, folder / "a.txt")
-    code, out, _ = run("targets", str(SEED), str(folder), "--format", "json")
-    assert code == 0 and "targets" in json.loads(out)
+    (folder / "2023.txt").write_text(CURRENT, encoding="utf-8")
+    (tmp_path / "2022.txt").write_text(PREVIOUS, encoding="utf-8")
+    code, out, _ = run("targets", str(tmp_path / "2022.txt"), str(folder), "--format", "json")
+    assert code == 0 and json.loads(out)["targets"]
 
 
 @pytest.mark.parametrize(
@@ -494,3 +497,69 @@ def test_a_gb18030_report_is_still_read(tmp_path: Path) -> None:
     report.write_bytes(SEED.read_text(encoding="utf-8").encode("gb18030"))
     assert run("figures", str(report), "--format", "json")[1] == run("figures", str(SEED), "--format", "json")[1].replace(
         str(SEED), str(report))  # fmt: skip
+
+
+def _targets(tmp_path: Path, previous: str, current: str, *args: str) -> tuple[int, str, str]:
+    first, second = tmp_path / "2022.txt", tmp_path / "2023.txt"
+    first.write_text(previous, encoding="utf-8")
+    second.write_text(current, encoding="utf-8")
+    return run("targets", str(first), str(second), *args)
+
+
+@pytest.mark.parametrize(("actual", "status"), [("下降1%", "missed"), ("下降4%", "met"), ("下降6%", "met"),
+                                                ("增长1%", "missed")])  # fmt: skip
+def test_a_decline_range_target_bounds_the_decline(tmp_path: Path, actual: str, status: str) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    previous = PREVIOUS.replace("单位地区生产总值能耗下降3%", "单位地区生产总值能耗下降3%—5%")
+    current = CURRENT.replace("单位地区生产总值能耗下降3.5%", f"单位地区生产总值能耗{actual}")
+    rows = json.loads(_targets(tmp_path, previous, current, "--format", "json")[1])["targets"]
+    (row,) = [row for row in rows if row["indicator"] == "单位地区生产总值能耗"]
+    assert (row["bound"], row["status"]) == ("range", status)
+
+
+def test_targets_takes_the_tolerance_of_the_rule_files(tmp_path: Path) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    current = CURRENT.replace("地区生产总值增长5.4%", "地区生产总值增长5.7%")  # 6%左右: within the 0.5 tolerance
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "strict.toml").write_text('[[rule]]\ncode = "XY901"\nname = "target-missed-strictly"\nkind = "targets"\n'
+                                       'severity = "warning"\ntolerance_points = 0\nmessage.zh = "{note}"\n'
+                                       'message.en = "{note}"\ndoc = "d"\n', encoding="utf-8")  # fmt: skip
+
+    def status(*args: str) -> str:
+        rows = json.loads(_targets(tmp_path, PREVIOUS, current, "--format", "json", *args)[1])["targets"]
+        return next(row["status"] for row in rows if row["indicator"] == "地区生产总值")
+
+    assert status() == "met"
+    assert status("--rules", str(rules)) == "missed"
+
+
+def test_targets_refuses_the_same_report_twice(tmp_path: Path) -> None:
+    from tests.test_targets import PREVIOUS
+
+    code, _, err = _targets(tmp_path, PREVIOUS, PREVIOUS)
+    assert code == 2 and "the same report" in one_error_line(err)
+    code, _, err = run("lint", str(tmp_path / "2022.txt"), "--previous", str(tmp_path / "2022.txt"))
+    assert code == 2 and "the same report" in one_error_line(err)
+
+
+def test_targets_refuses_reports_in_the_wrong_order(tmp_path: Path) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    code, _, err = _targets(tmp_path, CURRENT, PREVIOUS)
+    assert code == 2 and "give last year's report first" in one_error_line(err)
+    code, _, err = run("lint", str(tmp_path / "2023.txt"), "--previous", str(tmp_path / "2022.txt"))
+    assert code == 2 and "give last year's report first" in one_error_line(err)
+
+
+def test_targets_refuses_two_governments(tmp_path: Path) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    previous = PREVIOUS.replace("——2022年1月8日", "——2022年1月8日在河北省第十四届人民代表大会第一次会议上")
+    current = CURRENT.replace("——2023年1月10日", "——2023年1月10日在广东省第十四届人民代表大会第一次会议上")
+    code, _, err = _targets(tmp_path, previous, current)
+    assert code == 2 and "河北省" in one_error_line(err) and "广东省" in err
+    same = current.replace("广东省", "河北省")
+    assert _targets(tmp_path, previous, same)[0] == 0
