@@ -155,56 +155,68 @@ def load_selected_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ign
 
 
 def report_paths(files: Iterable[str]) -> list[str]:
-    """The files as given and the reports inside each folder, or one error line and exit 2."""
+    """The files as given and the reports inside each folder, each once (a path given twice, or a file
+    given and inside a folder given, is read once), or one error line and exit 2."""
     from checker.readers import ReaderError, expand
 
     try:
-        return expand(list(files))
+        paths = expand(list(files))
     except ReaderError as error:
         fail(str(error))
+    seen: set[str] = set()
+    unique = []
+    for path in paths:
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
 
 
-def read_all(files: tuple[str, ...]) -> list:
-    """Every file (and every report inside a folder) as a Document, or one error line and exit 2
-    at the first unreadable one."""
-    from checker.readers import ReaderError, read_document
+def each_report(files: tuple[str, ...], work: Callable[[str], Any], jobs: int) -> tuple[list, bool]:
+    """work(path) for every report of FILES, on `jobs` processes: the values of the reports that could be
+    read, in order, and whether any could not (each said in one line on stderr; the command exits 2 at
+    the end, after the output of the others)."""
+    from checker.batch import each_report as run_each
 
-    documents = []
-    for path in report_paths(files):
-        try:
-            documents.append(read_document(path))
-        except ReaderError as error:
-            fail(str(error))
-    return documents
+    values, failed = [], False
+    for outcome in run_each(report_paths(files), work, jobs):
+        if outcome.error is None:
+            values.append(outcome.value)
+        else:
+            click.echo(f"indicheck: error: {outcome.error}", err=True)
+            failed = True
+    return values, failed
 
 
 def read_one(given: str, role: str):
     """The one report `given` names (a file, or a folder holding exactly one report), or exit 2."""
+    from checker.readers import ReaderError, read_document
+
     paths = report_paths((given,))
     if len(paths) != 1:
         fail(f"{given}: is a folder of {len(paths)} reports, but {role} is one report; give the file itself")
-    return read_all((paths[0],))[0]
+    try:
+        return read_document(paths[0])
+    except ReaderError as error:
+        fail(str(error))
 
 
 def run_rules(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...],
-              ignore: tuple[str, ...], previous: str | None = None):  # fmt: skip
-    """Read the files and run the selected rules over each: what lint and baseline share.
+              ignore: tuple[str, ...], previous: str | None = None, jobs: int = 1):  # fmt: skip
+    """Read the files and run the selected rules over each, on `jobs` processes: what lint and baseline
+    share. Returns the report of the readable files, and whether any file failed (said on stderr).
 
     With `previous` (last year's report), the cross-report rules run too.
     """
-    from checker.engine import LintReport, RuleCrash, lint_document
+    from checker.batch import Linter
+    from checker.engine import LintReport
 
     rules = load_selected_rules(rule_dirs, select, ignore)
     lexicon = load_lexicon_or_fail(rule_dirs)
     earlier = read_one(previous, "--previous") if previous else None
-    from checker.targets import PairingError
-
-    try:
-        results = tuple((document, lint_document(document, rules, lexicon, earlier, check_pair=True))
-                        for document in read_all(files))  # fmt: skip
-    except (RuleCrash, PairingError) as error:
-        fail(str(error))
-    return LintReport(results, tuple(rules), others=(earlier,) if earlier else ())
+    results, failed = each_report(files, Linter(tuple(rules), lexicon, earlier), jobs)
+    return LintReport(tuple(results), tuple(rules), others=(earlier,) if earlier else ()), failed
 
 
 def load_lexicon_or_fail(rule_dirs: tuple[str, ...]):
@@ -231,6 +243,13 @@ def max_size_option(command: Callable[..., Any]) -> Callable[..., Any]:
                         help="Refuse input files larger than this many megabytes.")(command)  # fmt: skip
 
 
+def jobs_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--jobs N: reports checked side by side on N processes; the output is that of one."""
+    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1,
+                        show_default="the number of cores",
+                        metavar="N", help="Check N reports at a time (the output does not change).")(command)  # fmt: skip
+
+
 def format_option(choices: tuple[str, ...], default: str) -> Callable[[Any], Any]:
     return click.option(
         "--format", "output_format", type=click.Choice(choices), default=default, show_default=True,
@@ -247,15 +266,18 @@ def main() -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
 @max_size_option
+@jobs_option
 @click.option("--all", "show_all", is_flag=True, help="Also show numbers set aside (years, ordinals …) and why.")
 @format_option(("table", "json", "csv"), "table")
-def figures(files: tuple[str, ...], show_all: bool, output_format: str) -> None:
+def figures(files: tuple[str, ...], show_all: bool, output_format: str, jobs: int) -> None:
     """List every figure of FILES with its value, unit and qualifier."""
-    from checker.extract import extract
+    from checker.batch import figures_of
     from checker.report import FIGURE_FORMATS
 
-    results = [(document, extract(document)) for document in read_all(files)]
+    results, failed = each_report(files, figures_of, jobs)
     FIGURE_FORMATS[output_format](results, sys.stdout, show_set_aside=show_all)
+    if failed:
+        sys.exit(EXIT_USAGE)
 
 
 @main.command()
@@ -274,15 +296,17 @@ def figures(files: tuple[str, ...], show_all: bool, output_format: str) -> None:
               help="Hide the findings this baseline accepts (see `indicheck baseline`).")
 @click.option("--previous", type=click.Path(dir_okay=True, path_type=str), metavar="PREVIOUS",
               help="Last year's report: also check its targets and figures against FILES.")
+@jobs_option
 def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...],
          lang: str, output_format: str, fail_on: str, exit_zero: bool, statistics: bool,
-         annotate: Path | None, baseline: Path | None, previous: str | None) -> None:
+         annotate: Path | None, baseline: Path | None, previous: str | None, jobs: int) -> None:
     """Check that the figures of FILES agree with each other.
 
     Settings not given here come from [tool.indicheck] in pyproject.toml or an
     indicheck.toml, looked for upward from the working directory.
 
-    Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
+    Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error (a report that
+    cannot be read is said on stderr, and the others are still checked).
     """
     settings = configure(click.get_current_context(), dict(
         rule_dirs=rule_dirs, select=select, ignore=ignore, lang=lang, output_format=output_format,
@@ -295,7 +319,7 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
 
     if annotate is not None:
         refuse_overwrite(annotate, [*report_paths(files), settings["previous"], baseline])
-    report = run_rules(files, rule_dirs, select, ignore, settings["previous"])
+    report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
     if baseline is not None:
         from checker import baseline as baselines
 
@@ -317,6 +341,8 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
         except AnnotateError as error:
             fail(str(error))
         click.echo(f"indicheck: {written} comment(s) written to {annotate}", err=True)
+    if failed:
+        sys.exit(EXIT_USAGE)
     threshold = Severity(fail_on).rank
     failing = any(f.severity.rank >= threshold for f in report.findings)
     sys.exit(1 if failing and not exit_zero else 0)
@@ -353,8 +379,9 @@ def explain(code: str, rule_dirs: tuple[str, ...]) -> None:
 @click.option("--reason", default="", help="Why these findings are accepted (kept with each entry).")
 @click.option("--previous", type=click.Path(dir_okay=True, path_type=str), metavar="PREVIOUS",
               help="Last year's report: also record the findings of the cross-report rules (IC9xx).")
-def write_baseline(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...],
-                   ignore: tuple[str, ...], output: Path, reason: str, previous: str | None) -> None:  # fmt: skip
+@jobs_option
+def write_baseline(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...],
+                   output: Path, reason: str, previous: str | None, jobs: int) -> None:  # fmt: skip
     """Record the current findings of FILES, so that `lint --baseline` shows only new ones."""
     from checker import baseline as baselines
 
@@ -362,7 +389,10 @@ def write_baseline(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: t
                          dict(rule_dirs=rule_dirs, select=select, ignore=ignore, previous=previous))  # fmt: skip
     rule_dirs, select, ignore = settings["rule_dirs"], settings["select"], settings["ignore"]
     refuse_overwrite(output, [*report_paths(files), settings["previous"]])
-    report = run_rules(files, rule_dirs, select, ignore, settings["previous"])
+    report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
+    if failed:
+        fail(f"no baseline written to {output}: a report could not be checked (see above); a baseline without "
+             "it would show its findings as new")  # fmt: skip
     try:
         count = baselines.write(report, output, reason)
     except baselines.BaselineError as error:

@@ -563,3 +563,80 @@ def test_targets_refuses_two_governments(tmp_path: Path) -> None:
     assert code == 2 and "河北省" in one_error_line(err) and "广东省" in err
     same = current.replace("广东省", "河北省")
     assert _targets(tmp_path, previous, same)[0] == 0
+
+
+@pytest.mark.xfail(strict=False, reason="issue 11: numbers of 21+ digits before 亿 (extract.py)")
+@pytest.mark.parametrize("command", ["lint", "figures"])
+def test_a_figure_of_21_digits_before_yi(tmp_path: Path, command: str) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("财政收入123456789012345678901亿元。\n", encoding="utf-8")
+    code, _, err = run(command, str(report))
+    assert code in (0, 1) and not err
+
+
+def test_an_internal_error_is_one_line_naming_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever a bug raises while a report is read for its figures, the user sees one line and exit 2."""
+    import checker.engine
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ArithmeticError("boom")
+
+    monkeypatch.setattr(checker.engine, "extract", broken)
+    code, _, err = run("lint", str(SEED))
+    line = one_error_line(err)
+    assert code == 2 and "internal error" in line and str(SEED) in line and "boom" in line
+
+
+# ---- many reports: an unreadable one, the same one twice, several processes ---------------------------
+
+
+def _folder_with_a_broken_report(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "a.txt")
+    (folder / "b.txt").write_bytes(b"\x00\x01binary")
+    (folder / "c.txt").write_text("当年计划投资108.4亿元的重点项目全部开工；完成投资129.9亿元，完成投资率121.8%。\n",
+                                  encoding="utf-8")  # fmt: skip
+    return folder
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_folder_with_an_unreadable_report_checks_the_others(tmp_path: Path, jobs: str) -> None:
+    folder = _folder_with_a_broken_report(tmp_path)
+    code, out, err = run("lint", str(folder), "--format", "json", "--jobs", jobs)
+    assert code == 2
+    assert str(folder / "b.txt") in one_error_line(err) and "binary" in err
+    data = json.loads(out)
+    assert [f["path"] for f in data["files"]] == [str(folder / "a.txt"), str(folder / "c.txt")]
+    assert "IC101" in {f["code"] for f in data["findings"]}
+    code, out, err = run("figures", str(folder), "--format", "csv", "--jobs", jobs)
+    assert code == 2 and str(folder / "b.txt") in one_error_line(err)
+    assert "129.9亿元" in out and "360亿元" in out
+
+
+def test_baseline_is_not_written_when_a_report_cannot_be_read(tmp_path: Path) -> None:
+    folder = _folder_with_a_broken_report(tmp_path)
+    code, _, err = run("baseline", str(folder), "-o", str(tmp_path / "b.json"))
+    assert code == 2 and "no baseline written" in err and not (tmp_path / "b.json").exists()
+
+
+def test_a_report_given_twice_is_linted_once(tmp_path: Path) -> None:
+    copy = tmp_path / "r.txt"
+    shutil.copy(SEED, copy)
+    once = json.loads(run("lint", str(copy), "--format", "json")[1])
+    twice = json.loads(run("lint", str(copy), str(copy), str(tmp_path), "--format", "json")[1])
+    assert twice == once and len(twice["files"]) == 1
+
+
+@pytest.mark.parametrize("command", [["lint", "--format", "json"], ["lint", "--format", "full", "--lang", "en"],
+                                     ["figures", "--format", "json"]])  # fmt: skip
+def test_several_processes_give_the_output_of_one(tmp_path: Path, command: list[str]) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i in range(4):
+        shutil.copy(SEED, folder / f"{i}.txt")
+    (folder / "9.txt").write_text("当年计划投资108.4亿元的重点项目全部开工；完成投资129.9亿元，完成投资率121.8%。\n",
+                                  encoding="utf-8")  # fmt: skip
+    one = run(command[0], str(folder), *command[1:], "--jobs", "1")
+    three = run(command[0], str(folder), *command[1:], "--jobs", "3")
+    assert one == three and one[0] in (0, 1) and one[1]
