@@ -315,8 +315,11 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
     lang, output_format, fail_on = settings["lang"], settings["output_format"], settings["fail_on"]
     baseline = Path(settings["baseline"]) if settings["baseline"] else None
     from checker.model import Severity
-    from checker.report import FINDING_FORMATS, auto_format, terminal
+    from checker.report import FINDING_FORMATS, STATISTICS_FORMATS, auto_format
 
+    if statistics and output_format not in STATISTICS_FORMATS:
+        fail(f"--statistics prints counts as text or JSON, not {output_format}; "
+             f"give --format {', '.join(STATISTICS_FORMATS)} with it, or drop --statistics")  # fmt: skip
     if annotate is not None:
         refuse_overwrite(annotate, [*report_paths(files), settings["previous"], baseline])
     report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
@@ -328,7 +331,7 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
         except baselines.BaselineError as error:
             fail(str(error))
     if statistics:
-        terminal.statistics(report, sys.stdout)
+        STATISTICS_FORMATS[output_format](report, sys.stdout)
     else:
         chosen = auto_format() if output_format == "auto" else output_format
         FINDING_FORMATS[chosen](report, sys.stdout, lang=lang)

@@ -640,3 +640,38 @@ def test_several_processes_give_the_output_of_one(tmp_path: Path, command: list[
     one = run(command[0], str(folder), *command[1:], "--jobs", "1")
     three = run(command[0], str(folder), *command[1:], "--jobs", "3")
     assert one == three and one[0] in (0, 1) and one[1]
+
+
+# ---- misleading -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("output_format", ["full", "concise", "json", "sarif", "github", "html"])
+def test_stale_baseline_entries_show_in_every_format(tmp_path: Path, output_format: str) -> None:
+    report, baseline = tmp_path / "r.txt", tmp_path / "b.json"
+    report.write_text("城区绿化覆盖率达到135.1%。\n", encoding="utf-8")
+    assert run("baseline", str(report), "-o", str(baseline))[0] == 0
+    report.write_text("城区绿化覆盖率达到35.1%。\n", encoding="utf-8")  # corrected
+    code, out, _ = run("lint", str(report), "--baseline", str(baseline), "--format", output_format, "--lang", "en")
+    fingerprint = json.loads(baseline.read_text(encoding="utf-8"))["findings"][0]["fingerprint"]
+    if output_format == "json":
+        assert code == 0 and [e["fingerprint"] for e in json.loads(out)["baseline"]["stale"]] == [fingerprint]
+        return
+    assert code == 0 and "baseline entry no longer matches: IC401" in out and fingerprint in out
+    if output_format == "sarif" and SCHEMA.exists():
+        import jsonschema
+
+        jsonschema.validate(json.loads(out), json.loads(SCHEMA.read_text(encoding="utf-8")))
+
+
+SCHEMA = Path(__file__).resolve().parent.parent.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+
+
+def test_statistics_follow_the_format() -> None:
+    code, out, _ = run("lint", str(SEED), "--statistics", "--format", "json")
+    rows = json.loads(out)["statistics"]
+    assert code == 0 and {"code": "IC701", "name": "target-below-actual", "severity": "warning", "count": 3} in rows
+    text = run("lint", str(SEED), "--statistics", "--format", "concise")[1]
+    assert [line.split()[:2] for line in text.splitlines()] == [[str(r["count"]), r["code"]] for r in rows]
+    for output_format in ("sarif", "github", "html"):
+        code, _, err = run("lint", str(SEED), "--statistics", "--format", output_format)
+        assert code == 2 and "--statistics" in one_error_line(err)

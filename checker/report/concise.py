@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from checker.report.records import stale_line
+
 if TYPE_CHECKING:
     from checker.engine import LintReport
 
@@ -11,3 +13,5 @@ if TYPE_CHECKING:
 def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
     for f in report.findings:
         out.write(f"{f.path}:{f.line}:{f.column}: {f.code} {f.severity.value} {f.message(lang)}\n")
+    for entry in report.stale:
+        out.write(f"{entry.get('path', '')}: {stale_line(entry, lang)}\n")

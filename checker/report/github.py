@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from checker.report.records import stale_line
+
 if TYPE_CHECKING:
     from checker.engine import LintReport
 
@@ -28,3 +30,6 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
             ))  # fmt: skip
             message = f"{f.message(lang)} ({f.computation})"
             out.write(f"::{COMMANDS[f.severity.value]} {properties}::{_data(message)}\n")
+    for entry in report.stale:
+        properties = f"file={_property(str(entry.get('path', '')))},title={_property('indicheck baseline')}"
+        out.write(f"::notice {properties}::{_data(stale_line(entry, lang))}\n")

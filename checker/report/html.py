@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from checker import __version__
 from checker.model import Document, Finding
+from checker.report.records import STALE_LABEL, stale_line
 
 if TYPE_CHECKING:
     from checker.engine import LintReport
@@ -55,6 +56,11 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
                 out.write(f"<section class=\"file\"><h2>{escape(other.path)}</h2>\n")
                 _document(other, theirs, out, lang, f"F{file_number}-p", only_flagged=True)
                 out.write("</section>\n")
+    if report.stale:
+        out.write('<section class="stale"><h2>' + escape(STALE_LABEL[lang]) + "</h2><ul>"
+                  + "".join(f"<li>{escape(str(entry.get('path', '')))}: {escape(stale_line(entry, lang))}</li>"
+                            for entry in report.stale)
+                  + "</ul></section>\n")  # fmt: skip
     out.write("</main></body></html>\n")
 
 

@@ -56,6 +56,26 @@ def finding_record(finding: Finding, lang: str, document: Document | None = None
     return record
 
 
+def statistics_records(report: Any) -> list[dict[str, Any]]:
+    """Findings counted by rule, most frequent first: what --statistics prints, as text or JSON."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for finding in report.findings:
+        key = (finding.code, finding.name, finding.severity.value)
+        counts[key] = counts.get(key, 0) + 1
+    return [{"code": code, "name": name, "severity": severity, "count": count}
+            for (code, name, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]  # fmt: skip
+
+
+STALE_LABEL = {"zh": "基线条目已不再匹配", "en": "baseline entry no longer matches"}
+
+
+def stale_line(entry: dict[str, Any], lang: str) -> str:
+    """A baseline entry that matched nothing, in one line: the figure was corrected or its sentence changed."""
+    excerpt = str(entry.get("excerpt", ""))
+    excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59] + "…"
+    return f"{STALE_LABEL[lang]}: {entry.get('code', '')} {entry['fingerprint']} {excerpt}".rstrip()
+
+
 TARGET_COLUMNS = ("indicator", "status", "target_path", "target_start", "target_end", "target_text",
                   "actual_path", "actual_start", "actual_end", "actual_text", "bound", "headline", "note")  # fmt: skip
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from checker import __version__
 from checker.model import Document, Finding, Rule
+from checker.report.records import stale_line
 
 if TYPE_CHECKING:
     from checker.engine import LintReport
@@ -39,8 +40,12 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
             }
         ],
     }
-    json.dump(log, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    if report.stale:  # baseline entries that matched nothing: said where CI readers look, as notifications
+        log["runs"][0]["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": [
+            {"level": "note", "message": {"text": stale_line(entry, lang)},
+             "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(str(entry.get("path", "")))}}}]}
+            for entry in report.stale]}]  # fmt: skip
+    out.write(json.dumps(log, ensure_ascii=False, indent=2) + "\n")
 
 
 def _uri(path: str) -> str:

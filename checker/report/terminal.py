@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from checker.model import Document, Extraction, Figure, Finding, SetAside
+from checker.report.records import stale_line, statistics_records
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -129,9 +130,7 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
             console.print(Text(f"   = {label}: {finding.computation}", style="cyan"), soft_wrap=True)
             console.print()
     for entry in report.stale:
-        label = "基线条目已不再匹配" if lang == "zh" else "baseline entry no longer matches"
-        console.print(Text(f"{label}: {entry.get('code', '')} {entry.get('path', '')} {entry.get('excerpt', '')[:60]}",
-                           style="dim"), soft_wrap=True)  # fmt: skip
+        console.print(Text(f"{entry.get('path', '')}: {stale_line(entry, lang)}", style="dim"), soft_wrap=True)
     console.print(summary(report, lang), soft_wrap=True)
 
 
@@ -204,12 +203,8 @@ def summary(report: LintReport, lang: str) -> str:
 
 def statistics(report: LintReport, out: TextIO) -> None:
     """Findings counted by rule, most frequent first (ruff's --statistics)."""
-    counts: dict[tuple[str, str, str], int] = {}
-    for finding in report.findings:
-        key = (finding.code, finding.name, finding.severity.value)
-        counts[key] = counts.get(key, 0) + 1
-    for (code, name, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        out.write(f"{count:>5}  {code:<6} {severity:<8} {name}\n")
+    for row in statistics_records(report):
+        out.write(f"{row['count']:>5}  {row['code']:<6} {row['severity']:<8} {row['name']}\n")
 
 
 # --- targets -------------------------------------------------------------------------
