@@ -675,3 +675,34 @@ def test_statistics_follow_the_format() -> None:
     for output_format in ("sarif", "github", "html"):
         code, _, err = run("lint", str(SEED), "--statistics", "--format", output_format)
         assert code == 2 and "--statistics" in one_error_line(err)
+
+
+WRONG = "当年计划投资108.4亿元的重点项目全部开工；完成投资129.9亿元，完成投资率121.8%。"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_word_and_pdf_findings_say_paragraph_or_page_not_internal_lines(tmp_path: Path, suffix: str) -> None:
+    from tests.documents import pdf_from_text
+
+    text = "报告\n" * 50 + WRONG  # on the second page of the PDF, in paragraph 51 of the .docx
+    report = (docx_from_text if suffix == ".docx" else pdf_from_text)(text, tmp_path / f"r{suffix}")
+    where = "段落 51" if suffix == ".docx" else "第 2 页"
+    concise = run("lint", str(report), "--format", "concise")[1]
+    assert concise.startswith(f"{report}:{where}: IC101 error")
+    github = run("lint", str(report), "--format", "github")[1]
+    assert "line=" not in github and f"IC101 completion-rate-mismatch ({where})" in github
+    sarif = json.loads(run("lint", str(report), "--format", "sarif")[1])
+    (result,) = sarif["runs"][0]["results"]
+    assert "region" not in result["locations"][0]["physicalLocation"]
+    assert result["locations"][0]["logicalLocations"][0]["name"] == where
+    if SCHEMA.exists():
+        import jsonschema
+
+        jsonschema.validate(sarif, json.loads(SCHEMA.read_text(encoding="utf-8")))
+
+
+def test_text_findings_keep_line_and_column(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("报告\n" + WRONG + "\n", encoding="utf-8")
+    assert run("lint", str(report), "--format", "concise")[1].startswith(f"{report}:2:41: IC101 error")
+    assert f"file={report},line=2,col=41" in run("lint", str(report), "--format", "github")[1]

@@ -56,4 +56,4 @@ def read(path: Path) -> Document:
             kind = "heading" if item.style is not None and item.style.name.lower().startswith("heading") else "paragraph"
             blocks.append(Block(position, position + len(text), kind, f"段落 {paragraph_number}", (paragraph_number - 1,)))
         position += len(text) + 1
-    return Document(str(path), "\n".join(lines), tuple(blocks))
+    return Document(str(path), "\n".join(lines), tuple(blocks), own_lines=False)

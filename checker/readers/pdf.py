@@ -47,4 +47,4 @@ def read(path: Path) -> Document:
             if line.strip():
                 blocks.append(Block(position, position + len(line), "paragraph", f"第 {number} 页", (number - 1,)))
             position += len(line) + 1
-    return Document(str(path), "\n".join(lines), tuple(blocks))
+    return Document(str(path), "\n".join(lines), tuple(blocks), own_lines=False)

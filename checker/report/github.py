@@ -23,11 +23,16 @@ def _property(text: str) -> str:
 def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
     for linted, result in report.files:
         for f in result.findings:
-            end_line, end_column = report.document(f.path, linted).position(f.end)
-            properties = ",".join((
-                f"file={_property(f.path)}", f"line={f.line}", f"col={f.column}",
-                f"endLine={end_line}", f"endColumn={end_column}", f"title={_property(f'{f.code} {f.name}')}",
-            ))  # fmt: skip
+            document = report.document(f.path, linted)
+            end_line, end_column = document.position(f.end)
+            if document.own_lines:
+                properties = ",".join((
+                    f"file={_property(f.path)}", f"line={f.line}", f"col={f.column}",
+                    f"endLine={end_line}", f"endColumn={end_column}", f"title={_property(f'{f.code} {f.name}')}",
+                ))  # fmt: skip
+            else:  # a .docx or .pdf: no line of the file to point at; the title says where (段落 3, 第 2 页)
+                title = f"{f.code} {f.name} ({document.location(f.start)})"
+                properties = f"file={_property(f.path)},title={_property(title)}"
             message = f"{f.message(lang)} ({f.computation})"
             out.write(f"::{COMMANDS[f.severity.value]} {properties}::{_data(message)}\n")
     for entry in report.stale:

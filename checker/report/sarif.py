@@ -81,10 +81,19 @@ def _region(document: Document, start: int, end: int) -> dict[str, Any]:
     }
 
 
+def _location(document: Document, path: str, start: int, end: int) -> dict[str, Any]:
+    """A text file's region (line, column, offsets); a .docx's or .pdf's paragraph, cell or page as a
+    logical location, since the lines of its extracted text are not the file's."""
+    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
+    if document.own_lines:
+        return {"physicalLocation": {**physical, "region": _region(document, start, end)}}
+    return {"physicalLocation": physical,
+            "logicalLocations": [{"name": document.location(start), "kind": "element"}]}  # fmt: skip
+
+
 def _result(finding: Finding, report: LintReport, linted: Document, index: dict[str, int], lang: str) -> dict[str, Any]:
     document = report.document(finding.path, linted)
-    location = {"physicalLocation": {"artifactLocation": {"uri": _uri(finding.path)},
-                                     "region": _region(document, finding.start, finding.end)}}  # fmt: skip
+    location = _location(document, finding.path, finding.start, finding.end)
     result: dict[str, Any] = {
         "ruleId": finding.code,
         "level": LEVELS[finding.severity.value],
@@ -98,9 +107,7 @@ def _result(finding: Finding, report: LintReport, linted: Document, index: dict[
     if finding.related:
         result["relatedLocations"] = [
             {"id": i, "message": {"text": related.text},
-             "physicalLocation": {"artifactLocation": {"uri": _uri(related.path)},
-                                  "region": _region(report.document(related.path, linted), related.start,
-                                                    related.end)}}
+             **_location(report.document(related.path, linted), related.path, related.start, related.end)}
             for i, related in enumerate(finding.related, start=1)
         ]  # fmt: skip
     return result
