@@ -102,7 +102,8 @@ def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | 
             finding = to_finding(rule, check, document, context.previous.document if context.previous else None)
             findings.setdefault((finding.code, finding.start, finding.end, finding.computation), finding)
     unchecked = sum(1 for figure in figures if (document.path, figure.start) not in used)
-    ordered = tuple(sorted(findings.values(), key=lambda f: (f.start, f.code, f.end)))
+    # This report's findings in order, then those located in last year's report: never interleaved.
+    ordered = tuple(sorted(findings.values(), key=lambda f: (f.path != document.path, f.start, f.code, f.end)))
     return FileResult(document.path, len(figures), checks, passed, unchecked, ordered)
 
 

@@ -706,3 +706,19 @@ def test_text_findings_keep_line_and_column(tmp_path: Path) -> None:
     report.write_text("报告\n" + WRONG + "\n", encoding="utf-8")
     assert run("lint", str(report), "--format", "concise")[1].startswith(f"{report}:2:41: IC101 error")
     assert f"file={report},line=2,col=41" in run("lint", str(report), "--format", "github")[1]
+
+
+def test_previous_findings_come_after_this_years_and_the_summary_names_last_years_report(tmp_path: Path) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    previous, current = tmp_path / "2022.txt", tmp_path / "2023.txt"
+    previous.write_text(PREVIOUS, encoding="utf-8")
+    current.write_text(CURRENT, encoding="utf-8")
+    _, out, _ = run("lint", str(current), "--previous", str(previous), "--format", "json")
+    paths = [f["path"] for f in json.loads(out)["findings"]]
+    assert set(paths) == {str(previous), str(current)}
+    assert paths == sorted(paths, key=lambda path: path != str(current))  # never interleaved
+    full = run("lint", str(current), "--previous", str(previous), "--format", "full", "--lang", "en")[1]
+    assert f"1 file(s) (against last year: {previous})" in full.splitlines()[-1]
+    full = run("lint", str(current), "--previous", str(previous), "--format", "full")[1]
+    assert f"1 个文件（对照上年报告 {previous}）" in full.splitlines()[-1]

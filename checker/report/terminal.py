@@ -188,13 +188,15 @@ def summary(report: LintReport, lang: str) -> str:
     passed = sum(r.passed for _, r in report.files)
     unchecked = sum(r.unchecked_figures for _, r in report.files)
     errors, warnings, infos = (report.count(s) for s in ("error", "warning", "info"))
+    against = ", ".join(d.path for d in report.others)
     if lang == "zh":
-        text = (f"{files} 个文件，{figures} 个数字，{checks} 项检查（{passed} 项通过）；"
+        text = (f"{files} 个文件{f'（对照上年报告 {against}）' if against else ''}，{figures} 个数字，{checks} 项检查（{passed} 项通过）；"
                 f"错误 {errors}，警告 {warnings}，提示 {infos}；{unchecked} 个数字未参与任何检查")  # fmt: skip
         if report.hidden or report.stale:
             text += f"；基线隐藏 {report.hidden} 项，{len(report.stale)} 项基线条目已不再匹配"
         return text
-    text = (f"{files} file(s), {figures} figures, {checks} checks ({passed} passed); "
+    text = (f"{files} file(s){f' (against last year: {against})' if against else ''}, {figures} figures, "
+            f"{checks} checks ({passed} passed); "
             f"{errors} error(s), {warnings} warning(s), {infos} info; {unchecked} figures took part in no check")  # fmt: skip
     if report.hidden or report.stale:
         text += f"; {report.hidden} hidden by the baseline, {len(report.stale)} baseline entries no longer match"
