@@ -250,6 +250,11 @@ def jobs_option(command: Callable[..., Any]) -> Callable[..., Any]:
                         metavar="N", help="Check N reports at a time (the output does not change).")(command)  # fmt: skip
 
 
+def lang_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--lang", type=click.Choice(("zh", "en")), default="zh", show_default=True,
+                        help="Language of the output.")(command)  # fmt: skip
+
+
 def format_option(choices: tuple[str, ...], default: str) -> Callable[[Any], Any]:
     return click.option(
         "--format", "output_format", type=click.Choice(choices), default=default, show_default=True,
@@ -269,13 +274,14 @@ def main() -> None:
 @jobs_option
 @click.option("--all", "show_all", is_flag=True, help="Also show numbers set aside (years, ordinals …) and why.")
 @format_option(("table", "json", "csv"), "table")
-def figures(files: tuple[str, ...], show_all: bool, output_format: str, jobs: int) -> None:
+@lang_option
+def figures(files: tuple[str, ...], show_all: bool, output_format: str, jobs: int, lang: str) -> None:
     """List every figure of FILES with its value, unit and qualifier."""
     from checker.batch import figures_of
     from checker.report import FIGURE_FORMATS
 
     results, failed = each_report(files, figures_of, jobs)
-    FIGURE_FORMATS[output_format](results, sys.stdout, show_set_aside=show_all)
+    FIGURE_FORMATS[output_format](results, sys.stdout, show_set_aside=show_all, lang=lang)
     if failed:
         sys.exit(EXIT_USAGE)
 
@@ -284,7 +290,7 @@ def figures(files: tuple[str, ...], show_all: bool, output_format: str, jobs: in
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
 @rule_options
 @max_size_option
-@click.option("--lang", type=click.Choice(("zh", "en")), default="zh", show_default=True, help="Language of messages.")
+@lang_option
 @format_option(("auto", "full", "concise", "json", "sarif", "github", "html"), "auto")
 @click.option("--fail-on", type=click.Choice(("error", "warning", "info")), default="error", show_default=True,
               help="Exit 1 when a finding is at or above this severity.")
@@ -410,7 +416,9 @@ def write_baseline(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: t
 @max_size_option
 @click.option("--headline", is_flag=True, help="Only the headline targets (主要预期目标).")
 @format_option(("table", "json", "csv"), "table")
-def target_table(previous: str, current: str, rule_dirs: tuple[str, ...], headline: bool, output_format: str) -> None:
+@lang_option
+def target_table(previous: str, current: str, rule_dirs: tuple[str, ...], headline: bool, output_format: str,
+                 lang: str) -> None:  # fmt: skip
     """Every target of PREVIOUS (last year's report) with its actual in CURRENT and a status:
     met, missed, not reported or not comparable."""
     from checker.engine import context_of
@@ -426,7 +434,7 @@ def target_table(previous: str, current: str, rule_dirs: tuple[str, ...], headli
     rows = pair_targets(before, after, target_tolerances(rule_dirs))
     if headline:
         rows = [row for row in rows if row.headline]
-    TARGET_FORMATS[output_format](rows, earlier, later, sys.stdout)
+    TARGET_FORMATS[output_format](rows, earlier, later, sys.stdout, lang=lang)
 
 
 def target_tolerances(rule_dirs: tuple[str, ...]):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 from checker import __version__
 from checker.model import Document, Finding
 from checker.report.records import STALE_LABEL, stale_line
+from checker.report.wording import SEVERITY, localise
 
 if TYPE_CHECKING:
     from checker.engine import LintReport
@@ -129,6 +130,6 @@ def _finding(document: Document, f: Finding, anchor: str, lang: str) -> str:
                        for r in f.related)  # fmt: skip
     label = {"zh": ("相关", "计算"), "en": ("related", "computation")}[lang]
     return (f'<div class="finding {f.severity.value}" data-code="{f.code}"><p><a href="#{anchor}">{f.code}</a> '
-            f"{escape(f.severity.value)} · {escape(f.name)}</p><p>{escape(f.message(lang))}</p>"
+            f"{escape(SEVERITY[lang][f.severity.value])} · {escape(f.name)}</p><p>{escape(f.message(lang))}</p>"
             + (f"<p>{label[0]}: {escape(related)}</p>" if related else "")
-            + f"<code>{label[1]}: {escape(f.computation)}</code></div>")  # fmt: skip
+            + f"<code>{label[1]}: {escape(localise(f.computation, lang))}</code></div>")  # fmt: skip

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from checker.targets import TargetRow
 
 
-def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool) -> None:
+def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool,
+            lang: str = "zh") -> None:  # fmt: skip
     files = []
     for document, extraction in results:
         entry = {"path": document.path, "figures": [figure_record(document, f) for f in extraction.figures]}
@@ -42,5 +43,5 @@ def statistics(report: LintReport, out: TextIO) -> None:
     out.write(json.dumps({"statistics": statistics_records(report)}, ensure_ascii=False, indent=2) + "\n")
 
 
-def targets(rows: Sequence[TargetRow], previous: Document, current: Document, out: TextIO) -> None:
-    out.write(json.dumps({"targets": [target_record(row, previous, current) for row in rows]}, ensure_ascii=False, indent=2) + "\n")
+def targets(rows: Sequence[TargetRow], previous: Document, current: Document, out: TextIO, *, lang: str = "zh") -> None:
+    out.write(json.dumps({"targets": [target_record(row, previous, current, lang) for row in rows]}, ensure_ascii=False, indent=2) + "\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from checker.model import Document, Figure, Finding, SetAside
+from checker.report.wording import localise
 from checker.targets import TargetRow
 
 FIGURE_COLUMNS = ("path", "start", "end", "line", "column", "text", "value", "unit",
@@ -48,7 +49,7 @@ def finding_record(finding: Finding, lang: str, document: Document | None = None
         "end": finding.end,
         "text": finding.text,
         "related": [{"path": r.path, "start": r.start, "end": r.end, "text": r.text} for r in finding.related],
-        "computation": finding.computation,
+        "computation": localise(finding.computation, lang),
         "fingerprint": finding.fingerprint,
     }
     if document is not None:
@@ -80,7 +81,7 @@ TARGET_COLUMNS = ("indicator", "status", "target_path", "target_start", "target_
                   "actual_path", "actual_start", "actual_end", "actual_text", "bound", "headline", "note")  # fmt: skip
 
 
-def target_record(row: TargetRow, previous: Document, current: Document) -> dict[str, Any]:
+def target_record(row: TargetRow, previous: Document, current: Document, lang: str = "zh") -> dict[str, Any]:
     """The JSON shape of one target: its figure in last year's report, its actual in this one."""
 
     def place(document: Document, figure: Figure | None) -> dict[str, Any] | None:
@@ -95,14 +96,14 @@ def target_record(row: TargetRow, previous: Document, current: Document) -> dict
         "target": place(previous, row.target),
         "actual": place(current, row.actual),
         "status": row.status,
-        "note": row.note,
+        "note": localise(row.note, lang),
         "bound": row.bound,
         "headline": row.headline,
     }
 
 
-def target_flat(row: TargetRow, previous: Document, current: Document) -> dict[str, Any]:
-    record = target_record(row, previous, current)
+def target_flat(row: TargetRow, previous: Document, current: Document, lang: str = "zh") -> dict[str, Any]:
+    record = target_record(row, previous, current, lang)
     flat = {k: record[k] for k in ("indicator", "status", "bound", "headline", "note")}
     for side in ("target", "actual"):
         for key in ("path", "start", "end", "text"):

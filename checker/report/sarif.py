@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from checker import __version__
 from checker.model import Document, Finding, Rule
 from checker.report.records import stale_line
+from checker.report.wording import localise
 
 if TYPE_CHECKING:
     from checker.engine import LintReport
@@ -100,7 +101,7 @@ def _result(finding: Finding, report: LintReport, linted: Document, index: dict[
         "message": {"text": finding.message(lang)},
         "locations": [location],
         "partialFingerprints": {"indicheckFingerprint/v1": finding.fingerprint},
-        "properties": {"computation": finding.computation, "location": document.location(finding.start)},
+        "properties": {"computation": localise(finding.computation, lang), "location": document.location(finding.start)},
     }
     if finding.code in index:
         result["ruleIndex"] = index[finding.code]
