@@ -8,11 +8,13 @@ earlier stage produced.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
 SENTENCE_MARKS = "。！？\n"
+NEWLINE = re.compile("\n")
 
 
 class Kind(StrEnum):
@@ -66,7 +68,7 @@ class Document:
 
     def __post_init__(self) -> None:
         starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        starts.extend(match.end() for match in NEWLINE.finditer(self.text))  # not a Python loop per character
         object.__setattr__(self, "line_starts", tuple(starts))
         object.__setattr__(self, "block_starts", tuple(block.start for block in self.blocks))
 
