@@ -258,7 +258,7 @@ def _compare(previous: DocumentContext, current: DocumentContext, target: Figure
     indicator = previous.indicator(target)
     lower_is_better = (indicator.direction if indicator else "higher") == "lower"
     if target.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
-        tolerance, unit = tolerances.points, "个百分点"
+        tolerance, unit = tolerances.points, " pp"  # 个百分点 in Chinese output (report/wording.py)
     else:
         tolerance, unit = abs(goal) * tolerances.relative, target.written_unit
     if bound == "range":

@@ -36,7 +36,7 @@ _ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), words
     (r"not found in the body", "正文中未出现"),
     (r"^glossary (.*); body ", r"名词解释\1；正文"),
     (r"(\d+) named, (\d+) listed", r"称\1项，列出\2项"),
-    (r" pp(?=;)", "个百分点"),
+    (r"(?<=\d) pp\b", "个百分点"),
     (r"; stated ", "；文中为"),
     (r"; allowed ", "；允许"),
     (r" and ", "，"),
