@@ -722,3 +722,13 @@ def test_previous_findings_come_after_this_years_and_the_summary_names_last_year
     assert f"1 file(s) (against last year: {previous})" in full.splitlines()[-1]
     full = run("lint", str(current), "--previous", str(previous), "--format", "full")[1]
     assert f"1 个文件（对照上年报告 {previous}）" in full.splitlines()[-1]
+
+
+def test_figures_json_is_one_figure_per_line_and_parses(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("没有数字。\n", encoding="utf-8")
+    code, out, _ = run("figures", str(SEED), str(empty), "--all", "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and [len(f["figures"]) for f in data["files"]] == [312, 0]
+    lines = out.splitlines()
+    assert sum(1 for line in lines if line.lstrip().startswith('{"start": ')) == 312 + len(data["files"][0]["set_aside"])
