@@ -50,7 +50,7 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
             continue
         if name == "率" and not _rate_noun(words):
             continue
-        if _against_plan(ctx, figure, rule.options["plan_cues"]):
+        if _against_plan(ctx, figure, words, rule.options["plan_cues"]):
             continue
         stated = interval(figure, rule)
         passed = stated.meets(allowed)
@@ -58,10 +58,14 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
                     {"stated": figure.text, "low": f"{low}%", "high": f"{high}%", "name": ctx.subject(figure) or name})  # fmt: skip
 
 
-def _against_plan(ctx: DocumentContext, rate: Figure, plan_cues: tuple[str, ...]) -> bool:
-    """Whether a level before the rate in its sentence is named a plan (计划, 目标 …)."""
-    return any(is_level(f) and any(cue in ctx.fragment(f) for cue in plan_cues)
-               for f in ctx.sentence_figures(rate) if f.start < rate.start)  # fmt: skip
+def _against_plan(ctx: DocumentContext, rate: Figure, words: str, plan_cues: tuple[str, ...]) -> bool:
+    """Whether the rate is an actual over a plan, as the completion rule reads it: a level before it
+    in its sentence is named a plan (计划, 目标 …) and another carries the rate's own verb (开工 for
+    开工率: 实际开工105个). 开复工率100% after 计划投资108.4亿元 is no such rate, and stays bounded."""
+    verb = words[-3:-1] if words.endswith("率") else ""
+    levels = [f for f in ctx.sentence_figures(rate) if f.start < rate.start and is_level(f)]
+    plans = [f for f in levels if any(cue in ctx.fragment(f) for cue in plan_cues)]
+    return bool(verb) and bool(plans) and any(f not in plans and verb in ctx.fragment(f) for f in levels)
 
 
 def _rate_noun(words: str) -> bool:
