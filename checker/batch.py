@@ -9,23 +9,22 @@ of processes, so the output of `--jobs 4` is that of `--jobs 1`.
 
 from __future__ import annotations
 
-import os
+import sys
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import repeat
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from checker.engine import FileResult, RuleCrash, lint_document
-from checker.extract import extract
-from checker.indicators import Lexicon
-from checker.model import Document, Extraction, Rule
 from checker.readers import ReaderError, limits, read_document
-from checker.targets import PairingError
 
+if TYPE_CHECKING:  # `figures` never loads the rules' modules: they are imported where lint runs
+    from checker.engine import FileResult
+    from checker.indicators import Lexicon
+    from checker.model import Document, Extraction, Rule
 
-def default_jobs() -> int:
-    return os.cpu_count() or 1
+# Errors that say what is wrong with the input in one line: (module, class); the modules are looked up
+# only once loaded, since an error of a module never imported cannot have been raised.
+EXPLAINED = (("checker.engine", "RuleCrash"), ("checker.targets", "PairingError"))
 
 
 @dataclass(frozen=True)
@@ -41,6 +40,8 @@ def each_report(paths: Sequence[str], work: Callable[[str], Any], jobs: int = 1)
     """`work(path)` for each path, on up to `jobs` processes; the outcomes in the order of `paths`."""
     if jobs <= 1 or len(paths) < 2:
         return [_attempt(work, path, limits.max_bytes) for path in paths]
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing loads only when it is used
+
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
         return list(pool.map(_attempt, repeat(work), paths, repeat(limits.max_bytes)))
 
@@ -49,11 +50,17 @@ def _attempt(work: Callable[[str], Any], path: str, max_bytes: int) -> Outcome:
     limits.max_bytes = max_bytes  # a worker process started afresh has the default cap
     try:
         return Outcome(path, work(path))
-    except (ReaderError, RuleCrash, PairingError) as error:
-        return Outcome(path, error=str(error))
-    except Exception as error:  # a bug of indicheck's: name the file, so that it can be reported
+    except Exception as error:
+        if isinstance(error, _explained()):
+            return Outcome(path, error=str(error))
+        # a bug of indicheck's: name the file, so that it can be reported
         return Outcome(path, error=f"{path}: internal error ({type(error).__name__}: {error}); please report it "
                                    "with this report attached")  # fmt: skip
+
+
+def _explained() -> tuple[type[Exception], ...]:
+    loaded = (getattr(sys.modules[module], name) for module, name in EXPLAINED if module in sys.modules)
+    return (ReaderError, *loaded)
 
 
 @dataclass(frozen=True)
@@ -65,11 +72,15 @@ class Linter:
     previous: Document | None = None
 
     def __call__(self, path: str) -> tuple[Document, FileResult]:
+        from checker.engine import lint_document
+
         document = read_document(path)
         return document, lint_document(document, self.rules, self.lexicon, self.previous, check_pair=True)
 
 
 def figures_of(path: str) -> tuple[Document, Extraction]:
     """Read one report and extract its figures: what each process of `figures` runs."""
+    from checker.extract import extract
+
     document = read_document(path)
     return document, extract(document)
