@@ -32,8 +32,9 @@ def lint(
 ) -> list[Finding]:
     """The findings of the shipped rules (and those of `rule_dirs`) on each report.
 
-    Raises checker.readers.ReaderError for an unreadable report and
-    checker.rules.RuleError for a broken rule file.
+    Raises checker.readers.ReaderError for an unreadable report,
+    checker.rules.RuleError for a broken rule file (or a selection that matches no rule) and
+    checker.targets.PairingError when `previous` is not last year's report of the same government.
     """
     from checker.engine import lint_document
     from checker.indicators import load_lexicon
@@ -46,7 +47,7 @@ def lint(
     earlier = read_document(previous) if previous is not None else None
     found: list[Finding] = []
     for path in expand([str(p) for p in paths]):
-        found.extend(lint_document(read_document(path), rules, lexicon, earlier).findings)
+        found.extend(lint_document(read_document(path), rules, lexicon, earlier, check_pair=True).findings)
     return found
 
 

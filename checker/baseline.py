@@ -55,7 +55,7 @@ def load(path: Path) -> list[dict[str, str]]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise BaselineError(f"{path}: not a baseline file ({error}); recreate it with `indicheck baseline`") from error
     entries = data.get("findings") if isinstance(data, dict) else None
-    if data.get("tool") != "indicheck" or not isinstance(entries, list) or not all(
+    if not isinstance(data, dict) or data.get("tool") != "indicheck" or not isinstance(entries, list) or not all(
         isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in entries
     ):
         raise BaselineError(f"{path}: not an indicheck baseline; recreate it with `indicheck baseline`")
@@ -78,5 +78,5 @@ def apply(report: LintReport, entries: list[dict[str, str]]) -> LintReport:
                 kept.append(finding)
         files.append((document, replace(result, findings=tuple(kept))))
     stale = tuple(entry for entry in entries if entry["fingerprint"] not in seen)
-    return LintReport(tuple(files), report.rules, hidden, stale)
+    return replace(report, files=tuple(files), hidden=hidden, stale=stale)  # others (last year's report) kept
 

@@ -6,8 +6,10 @@ starts in the time Python and click take.
 
 from __future__ import annotations
 
+import io
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -22,6 +24,87 @@ def fail(message: str) -> NoReturn:
     """One line on stderr and exit 2: how every input error ends."""
     click.echo(f"indicheck: error: {message}", err=True)
     sys.exit(EXIT_USAGE)
+
+
+class OutputError(Exception):
+    """Standard output cannot be written (a full disk, a closed pipe): one line, exit 2."""
+
+
+class GuardedOutput(io.TextIOBase):
+    """sys.stdout, with a failed write raised as OutputError so that it ends in one line, not a traceback."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except OSError as error:
+            raise OutputError(error.strerror or str(error)) from error
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except OSError as error:
+            raise OutputError(error.strerror or str(error)) from error
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.stream, "encoding", None) or "utf-8"
+
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        return getattr(self.stream, "errors", None)
+
+
+class Main(click.Group):
+    """The command group; whatever a command raises ends in one line on stderr and exit 2, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        stdout = sys.stdout
+        sys.stdout = GuardedOutput(stdout)
+        try:
+            return super().invoke(ctx)
+        except OutputError as error:
+            _silence(stdout)
+            if isinstance(error.__cause__, BrokenPipeError):
+                sys.exit(EXIT_USAGE)  # the reader stopped reading (| head): nothing to explain
+            fail(f"standard output cannot be written ({error}); check the disk or the pipe it goes to")
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except Exception as error:  # a bug of indicheck's: one line that can be reported, not a traceback
+            fail(f"internal error ({type(error).__name__}: {error}); please report it with the command line "
+                 "and the report attached")  # fmt: skip
+        finally:
+            sys.stdout = stdout
+
+
+def _silence(stream: Any) -> None:
+    """Point a broken stdout at /dev/null, so that Python's flush at exit does not fail again."""
+    try:
+        descriptor = stream.fileno()
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, descriptor)
+    os.close(null)
+
+
+def refuse_overwrite(output: Path, inputs: Iterable[str | Path | None]) -> None:
+    """Exit 2 when `output` is one of the input files: an input is never overwritten."""
+    if not output.exists():
+        return
+    for given in inputs:
+        if given is None or not Path(given).exists():
+            continue
+        if os.path.samefile(output, given):
+            fail(f"{output}: is the input {given}; give another output path, inputs are never modified")
 
 
 def configure(ctx: click.Context, params: dict[str, Any]) -> dict[str, Any]:
@@ -65,43 +148,75 @@ def load_selected_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ign
         rules = load_rules(rule_dirs)
     except RuleError as error:
         fail(str(error))
-    return select_rules(rules, split_codes(select), split_codes(ignore))
+    try:
+        return select_rules(rules, split_codes(select), split_codes(ignore))
+    except RuleError as error:
+        fail(str(error))
 
 
-def read_all(files: tuple[str, ...]) -> list:
-    """Every file (and every report inside a folder) as a Document, or one error line and exit 2
-    at the first unreadable one."""
-    from checker.readers import ReaderError, expand, read_document
+def report_paths(files: Iterable[str]) -> list[str]:
+    """The files as given and the reports inside each folder, each once (a path given twice, or a file
+    given and inside a folder given, is read once), or one error line and exit 2."""
+    from checker.readers import ReaderError, expand
 
     try:
-        files = tuple(expand(list(files)))
+        paths = expand(list(files))
     except ReaderError as error:
         fail(str(error))
-    documents = []
-    for path in files:
-        try:
-            documents.append(read_document(path))
-        except ReaderError as error:
-            fail(str(error))
-    return documents
+    seen: set[str] = set()
+    unique = []
+    for path in paths:
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
+def each_report(files: tuple[str, ...], work: Callable[[str], Any], jobs: int) -> tuple[list, bool]:
+    """work(path) for every report of FILES, on `jobs` processes: the values of the reports that could be
+    read, in order, and whether any could not (each said in one line on stderr; the command exits 2 at
+    the end, after the output of the others)."""
+    from checker.batch import each_report as run_each
+
+    values, failed = [], False
+    for outcome in run_each(report_paths(files), work, jobs):
+        if outcome.error is None:
+            values.append(outcome.value)
+        else:
+            click.echo(f"indicheck: error: {outcome.error}", err=True)
+            failed = True
+    return values, failed
+
+
+def read_one(given: str, role: str):
+    """The one report `given` names (a file, or a folder holding exactly one report), or exit 2."""
+    from checker.readers import ReaderError, read_document
+
+    paths = report_paths((given,))
+    if len(paths) != 1:
+        fail(f"{given}: is a folder of {len(paths)} reports, but {role} is one report; give the file itself")
+    try:
+        return read_document(paths[0])
+    except ReaderError as error:
+        fail(str(error))
 
 
 def run_rules(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...],
-              ignore: tuple[str, ...], previous: str | None = None):  # fmt: skip
-    """Read the files and run the selected rules over each: what lint and baseline share.
+              ignore: tuple[str, ...], previous: str | None = None, jobs: int = 1):  # fmt: skip
+    """Read the files and run the selected rules over each, on `jobs` processes: what lint and baseline
+    share. Returns the report of the readable files, and whether any file failed (said on stderr).
 
     With `previous` (last year's report), the cross-report rules run too.
     """
-    from checker.engine import LintReport, RuleCrash, lint_document
+    from checker.batch import Linter
+    from checker.engine import LintReport
 
     rules = load_selected_rules(rule_dirs, select, ignore)
     lexicon = load_lexicon_or_fail(rule_dirs)
-    earlier = read_all((previous,))[0] if previous else None
-    try:
-        results = tuple((document, lint_document(document, rules, lexicon, earlier)) for document in read_all(files))
-    except RuleCrash as error:
-        fail(str(error))
-    return LintReport(results, tuple(rules), others=(earlier,) if earlier else ())
+    earlier = read_one(previous, "--previous") if previous else None
+    results, failed = each_report(files, Linter(tuple(rules), lexicon, earlier), jobs)
+    return LintReport(tuple(results), tuple(rules), others=(earlier,) if earlier else ()), failed
 
 
 def load_lexicon_or_fail(rule_dirs: tuple[str, ...]):
@@ -114,6 +229,32 @@ def load_lexicon_or_fail(rule_dirs: tuple[str, ...]):
         fail(str(error))
 
 
+def _set_max_size(ctx: click.Context, param: click.Parameter, megabytes: int) -> int:
+    from checker.readers import limits
+
+    limits.set_max_megabytes(megabytes)
+    return megabytes
+
+
+def max_size_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--max-size MB: the cap on each input file, so that a huge or endless one (/dev/zero) is an error."""
+    return click.option("--max-size", type=click.IntRange(min=1), default=200, show_default=True, metavar="MB",
+                        expose_value=False, callback=_set_max_size, is_eager=True,
+                        help="Refuse input files larger than this many megabytes.")(command)  # fmt: skip
+
+
+def jobs_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--jobs N: reports checked side by side on N processes; the output is that of one."""
+    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1,
+                        show_default="the number of cores",
+                        metavar="N", help="Check N reports at a time (the output does not change).")(command)  # fmt: skip
+
+
+def lang_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--lang", type=click.Choice(("zh", "en")), default="zh", show_default=True,
+                        help="Language of the output.")(command)  # fmt: skip
+
+
 def format_option(choices: tuple[str, ...], default: str) -> Callable[[Any], Any]:
     return click.option(
         "--format", "output_format", type=click.Choice(choices), default=default, show_default=True,
@@ -121,7 +262,7 @@ def format_option(choices: tuple[str, ...], default: str) -> Callable[[Any], Any
     )  # fmt: skip
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="indicheck")
 def main() -> None:
     """indicheck: check the figures of Chinese government reports."""
@@ -129,21 +270,27 @@ def main() -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
+@max_size_option
+@jobs_option
 @click.option("--all", "show_all", is_flag=True, help="Also show numbers set aside (years, ordinals …) and why.")
 @format_option(("table", "json", "csv"), "table")
-def figures(files: tuple[str, ...], show_all: bool, output_format: str) -> None:
+@lang_option
+def figures(files: tuple[str, ...], show_all: bool, output_format: str, jobs: int, lang: str) -> None:
     """List every figure of FILES with its value, unit and qualifier."""
-    from checker.extract import extract
+    from checker.batch import figures_of
     from checker.report import FIGURE_FORMATS
 
-    results = [(document, extract(document)) for document in read_all(files)]
-    FIGURE_FORMATS[output_format](results, sys.stdout, show_set_aside=show_all)
+    results, failed = each_report(files, figures_of, jobs)
+    FIGURE_FORMATS[output_format](results, sys.stdout, show_set_aside=show_all, lang=lang)
+    if failed:
+        sys.exit(EXIT_USAGE)
 
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
 @rule_options
-@click.option("--lang", type=click.Choice(("zh", "en")), default="zh", show_default=True, help="Language of messages.")
+@max_size_option
+@lang_option
 @format_option(("auto", "full", "concise", "json", "sarif", "github", "html"), "auto")
 @click.option("--fail-on", type=click.Choice(("error", "warning", "info")), default="error", show_default=True,
               help="Exit 1 when a finding is at or above this severity.")
@@ -153,17 +300,19 @@ def figures(files: tuple[str, ...], show_all: bool, output_format: str) -> None:
               help="Also write a copy of the report with one Word comment per finding.")
 @click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Hide the findings this baseline accepts (see `indicheck baseline`).")
-@click.option("--previous", type=click.Path(dir_okay=False, path_type=str), metavar="PREVIOUS",
+@click.option("--previous", type=click.Path(dir_okay=True, path_type=str), metavar="PREVIOUS",
               help="Last year's report: also check its targets and figures against FILES.")
+@jobs_option
 def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...],
          lang: str, output_format: str, fail_on: str, exit_zero: bool, statistics: bool,
-         annotate: Path | None, baseline: Path | None, previous: str | None) -> None:
+         annotate: Path | None, baseline: Path | None, previous: str | None, jobs: int) -> None:
     """Check that the figures of FILES agree with each other.
 
     Settings not given here come from [tool.indicheck] in pyproject.toml or an
     indicheck.toml, looked for upward from the working directory.
 
-    Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
+    Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error (a report that
+    cannot be read is said on stderr, and the others are still checked).
     """
     settings = configure(click.get_current_context(), dict(
         rule_dirs=rule_dirs, select=select, ignore=ignore, lang=lang, output_format=output_format,
@@ -172,9 +321,14 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
     lang, output_format, fail_on = settings["lang"], settings["output_format"], settings["fail_on"]
     baseline = Path(settings["baseline"]) if settings["baseline"] else None
     from checker.model import Severity
-    from checker.report import FINDING_FORMATS, auto_format, terminal
+    from checker.report import FINDING_FORMATS, STATISTICS_FORMATS, auto_format
 
-    report = run_rules(files, rule_dirs, select, ignore, settings["previous"])
+    if statistics and output_format not in STATISTICS_FORMATS:
+        fail(f"--statistics prints counts as text or JSON, not {output_format}; "
+             f"give --format {', '.join(STATISTICS_FORMATS)} with it, or drop --statistics")  # fmt: skip
+    if annotate is not None:
+        refuse_overwrite(annotate, [*report_paths(files), settings["previous"], baseline])
+    report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
     if baseline is not None:
         from checker import baseline as baselines
 
@@ -183,7 +337,7 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
         except baselines.BaselineError as error:
             fail(str(error))
     if statistics:
-        terminal.statistics(report, sys.stdout)
+        STATISTICS_FORMATS[output_format](report, sys.stdout)
     else:
         chosen = auto_format() if output_format == "auto" else output_format
         FINDING_FORMATS[chosen](report, sys.stdout, lang=lang)
@@ -196,6 +350,8 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
         except AnnotateError as error:
             fail(str(error))
         click.echo(f"indicheck: {written} comment(s) written to {annotate}", err=True)
+    if failed:
+        sys.exit(EXIT_USAGE)
     threshold = Severity(fail_on).rank
     failing = any(f.severity.rank >= threshold for f in report.findings)
     sys.exit(1 if failing and not exit_zero else 0)
@@ -214,7 +370,7 @@ def list_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tupl
 @click.option("--rules", "rule_dirs", multiple=True, metavar="DIR", help="Also load the rule files of DIR.")
 def explain(code: str, rule_dirs: tuple[str, ...]) -> None:
     """Print the documentation of one rule (by code or name)."""
-    rules = [r for r in load_selected_rules(rule_dirs, (), ()) if code in (r.code, r.name)]
+    rules = [r for r in load_selected_rules(rule_dirs, (), ()) if code.upper() == r.code or code == r.name]
     if not rules:
         fail(f"no rule {code!r}; `indicheck rules` lists them")
     rule = rules[0]
@@ -226,17 +382,26 @@ def explain(code: str, rule_dirs: tuple[str, ...]) -> None:
 @main.command("baseline")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
 @rule_options
+@max_size_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("indicheck-baseline.json"),
               show_default=True, help="Where to write the baseline.")
 @click.option("--reason", default="", help="Why these findings are accepted (kept with each entry).")
-def write_baseline(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...],
-                   ignore: tuple[str, ...], output: Path, reason: str) -> None:  # fmt: skip
+@click.option("--previous", type=click.Path(dir_okay=True, path_type=str), metavar="PREVIOUS",
+              help="Last year's report: also record the findings of the cross-report rules (IC9xx).")
+@jobs_option
+def write_baseline(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...],
+                   output: Path, reason: str, previous: str | None, jobs: int) -> None:  # fmt: skip
     """Record the current findings of FILES, so that `lint --baseline` shows only new ones."""
     from checker import baseline as baselines
 
-    settings = configure(click.get_current_context(), dict(rule_dirs=rule_dirs, select=select, ignore=ignore))
+    settings = configure(click.get_current_context(),
+                         dict(rule_dirs=rule_dirs, select=select, ignore=ignore, previous=previous))  # fmt: skip
     rule_dirs, select, ignore = settings["rule_dirs"], settings["select"], settings["ignore"]
-    report = run_rules(files, rule_dirs, select, ignore)
+    refuse_overwrite(output, [*report_paths(files), settings["previous"]])
+    report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
+    if failed:
+        fail(f"no baseline written to {output}: a report could not be checked (see above); a baseline without "
+             "it would show its findings as new")  # fmt: skip
     try:
         count = baselines.write(report, output, reason)
     except baselines.BaselineError as error:
@@ -248,21 +413,42 @@ def write_baseline(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: t
 @click.argument("previous", type=click.Path(dir_okay=True, path_type=str))
 @click.argument("current", type=click.Path(dir_okay=True, path_type=str))
 @click.option("--rules", "rule_dirs", multiple=True, metavar="DIR", help="Also load the indicators.toml of DIR.")
+@max_size_option
 @click.option("--headline", is_flag=True, help="Only the headline targets (主要预期目标).")
 @format_option(("table", "json", "csv"), "table")
-def target_table(previous: str, current: str, rule_dirs: tuple[str, ...], headline: bool, output_format: str) -> None:
+@lang_option
+def target_table(previous: str, current: str, rule_dirs: tuple[str, ...], headline: bool, output_format: str,
+                 lang: str) -> None:  # fmt: skip
     """Every target of PREVIOUS (last year's report) with its actual in CURRENT and a status:
     met, missed, not reported or not comparable."""
     from checker.engine import context_of
     from checker.report import TARGET_FORMATS
-    from checker.targets import pair_targets
+    from checker.targets import pair_targets, pairing_problem
 
     lexicon = load_lexicon_or_fail(rule_dirs)
-    earlier, later = read_all((previous, current))
-    rows = pair_targets(context_of(earlier, lexicon), context_of(later, lexicon))
+    earlier, later = read_one(previous, "PREVIOUS"), read_one(current, "CURRENT")
+    before, after = context_of(earlier, lexicon), context_of(later, lexicon)
+    problem = pairing_problem(before, after)
+    if problem is not None:
+        fail(problem)
+    rows = pair_targets(before, after, target_tolerances(rule_dirs))
     if headline:
         rows = [row for row in rows if row.headline]
-    TARGET_FORMATS[output_format](rows, earlier, later, sys.stdout)
+    TARGET_FORMATS[output_format](rows, earlier, later, sys.stdout, lang=lang)
+
+
+def target_tolerances(rule_dirs: tuple[str, ...]):
+    """The 左右 tolerances of the rule that flags missed targets (IC901, or a --rules folder's own rule of
+    kind targets), so that the table and `lint --previous` judge a target alike."""
+    from checker.rules import shipped_rules_dir
+    from checker.targets import Tolerances
+
+    missed = [r for r in load_selected_rules(rule_dirs, (), ()) if r.kind == "targets" and r.options["relation"] == "missed"]
+    shipped = str(shipped_rules_dir())
+    missed.sort(key=lambda rule: rule.source.startswith(shipped))  # a user's own rule first
+    if not missed:
+        return Tolerances()
+    return Tolerances.of(missed[0].options)
 
 
 @main.command("kinds")

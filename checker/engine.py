@@ -20,6 +20,7 @@ from checker.kinds import KINDS
 from checker.model import Check, Document, Finding, Related, Rule
 from checker.rules import render
 from checker.structure import structure_of
+from checker.targets import PairingError, pairing_problem
 
 
 class RuleCrash(Exception):
@@ -77,28 +78,34 @@ def context_of(document: Document, lexicon: Lexicon | None = None, previous: Doc
 
 
 def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | None = None,
-                  previous: Document | None = None) -> FileResult:  # fmt: skip
+                  previous: Document | None = None, *, check_pair: bool = False) -> FileResult:  # fmt: skip
     """Lint one document with `rules`; `lexicon` defaults to the shipped indicators.
 
-    With `previous` (last year's report), the cross-report rules run too.
+    With `previous` (last year's report), the cross-report rules run too; with `check_pair`,
+    PairingError when it is not last year's report of the same government (the same report, a later
+    one, another government's).
     """
     context = context_of(document, lexicon, previous)
+    if context.previous is not None and check_pair:
+        problem = pairing_problem(context.previous, context)
+        if problem is not None:
+            raise PairingError(problem)
     figures = context.figures
     findings: dict[tuple[str, int, int, str], Finding] = {}
     checks = passed = 0
-    used: set[int] = set()
+    used: set[tuple[str, int]] = set()  # (path, offset): last year's figures have offsets of their own
     for rule in rules:
         for check in _checks(rule, context):
             checks += 1
-            used.add(check.primary.start)
-            used.update(span.start for span in check.related)
+            used.update((span.path or document.path, span.start) for span in (check.primary, *check.related))
             if check.passed:
                 passed += 1
                 continue
             finding = to_finding(rule, check, document, context.previous.document if context.previous else None)
             findings.setdefault((finding.code, finding.start, finding.end, finding.computation), finding)
-    unchecked = sum(1 for figure in figures if figure.start not in used)
-    ordered = tuple(sorted(findings.values(), key=lambda f: (f.start, f.code, f.end)))
+    unchecked = sum(1 for figure in figures if (document.path, figure.start) not in used)
+    # This report's findings in order, then those located in last year's report: never interleaved.
+    ordered = tuple(sorted(findings.values(), key=lambda f: (f.path != document.path, f.start, f.code, f.end)))
     return FileResult(document.path, len(figures), checks, passed, unchecked, ordered)
 
 

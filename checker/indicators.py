@@ -12,7 +12,7 @@ import functools
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.model import Composition, Indicator
@@ -32,6 +32,8 @@ class Lexicon:
     names: tuple[tuple[str, Indicator], ...]
     compositions: tuple[Composition, ...] = ()
     vocabulary: Vocabulary | None = None  # its indicator_scope words; the shipped ones when None
+    # subject → its indicator: rules ask about the same subjects again and again
+    _matched: dict[str, Indicator | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, indicators: Sequence[Indicator], compositions: Sequence[Composition] = (),
@@ -47,11 +49,17 @@ class Lexicon:
         全年, 预计): 海洋生产总值 is not 地区生产总值, and 单位地区生产总值二氧化碳
         排放 is not either. The longest name wins.
         """
+        if subject in self._matched:
+            return self._matched[subject]
         scope = _scope(self.vocabulary or shipped_vocabulary())
+        found = None
         for name, indicator in self.names:
             if subject.endswith(name) and scope.fullmatch(subject[: -len(name)]):
-                return indicator
-        return None
+                found = indicator
+                break
+        if len(self._matched) < 100_000:  # bounded, whatever the document
+            self._matched[subject] = found
+        return found
 
 
 @functools.cache
@@ -91,6 +99,9 @@ def _load(path: Path) -> tuple[list[Indicator], list[Composition]]:
     if set(data) - {"indicator", "composition"}:
         raise RuleError(f"{path}: unknown top-level key {sorted(set(data) - {'indicator', 'composition'})[0]!r}; "
                         "an indicators file holds [[indicator]] and [[composition]] tables only")  # fmt: skip
+    for key in ("indicator", "composition"):
+        if not isinstance(data.get(key, []), list) or not all(isinstance(table, dict) for table in data.get(key, [])):
+            raise RuleError(f"{path}: {key!r} must be an array of tables ([[{key}]])")
     found = []
     for index, table in enumerate(data.get("indicator", []), start=1):
         where = f"{path}: indicator {table.get('name', f'#{index}')}"
@@ -103,13 +114,13 @@ def _load(path: Path) -> tuple[list[Indicator], list[Composition]]:
             raise RuleError(f"{where}: annual_average must be true or false")
         name, aliases, prices = table.get("name"), table.get("aliases", []), table.get("prices", "current")
         direction = table.get("direction", "higher")
-        if direction not in DIRECTIONS:
+        if not isinstance(direction, str) or direction not in DIRECTIONS:
             raise RuleError(f"{where}: direction {direction!r} must be one of {', '.join(DIRECTIONS)}")
         if not isinstance(name, str) or not name:
             raise RuleError(f"{where}: name must be a non-empty string")
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
             raise RuleError(f"{where}: aliases must be a list of non-empty strings")
-        if prices not in PRICES:
+        if not isinstance(prices, str) or prices not in PRICES:
             raise RuleError(f"{where}: prices {prices!r} must be one of {', '.join(PRICES)}")
         found.append(Indicator(name, tuple(aliases), prices, direction, annual_average))
     composed = []

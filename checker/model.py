@@ -8,9 +8,12 @@ earlier stage produced.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+
+NEWLINE = re.compile("\n")
 
 
 class Kind(StrEnum):
@@ -56,12 +59,15 @@ class Document:
     path: str
     text: str
     blocks: tuple[Block, ...]
+    # False when the lines are those of a text a reader made (.docx, .pdf), not the file's: then a
+    # location is the block's label (段落 12, 第 2 页), and line:column mean nothing to a person.
+    own_lines: bool = True
     line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     block_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        starts.extend(match.end() for match in NEWLINE.finditer(self.text))  # not a Python loop per character
         object.__setattr__(self, "line_starts", tuple(starts))
         object.__setattr__(self, "block_starts", tuple(block.start for block in self.blocks))
 
@@ -76,6 +82,13 @@ class Document:
         if i >= 0 and self.blocks[i].start <= offset <= self.blocks[i].end:
             return self.blocks[i]
         return None
+
+    def place(self, offset: int) -> str:
+        """line:column where the file has lines of its own, else the block's label: for one-line formats."""
+        if self.own_lines:
+            line, column = self.position(offset)
+            return f"{line}:{column}"
+        return self.location(offset)
 
     def location(self, offset: int) -> str:
         """Where a person finds an offset: the block's label (表1 第3行第4列), else line:column."""

@@ -36,6 +36,9 @@ def load_rules(extra_dirs: Sequence[str | Path] = (), *, shipped: bool = True) -
     for directory in dirs:
         if not directory.is_dir():
             raise RuleError(f"{directory}: not a directory of rule files; give a folder that holds *.toml rules")
+        if not any(directory.glob("*.toml")):
+            raise RuleError(f"{directory}: holds no *.toml file (rules, indicators.toml or vocabulary.toml); "
+                            "check the --rules path")  # fmt: skip
         for path in sorted(directory.glob("*.toml")):
             if path.name.startswith("_") or path.stem in DATA_FILES:
                 continue
@@ -53,7 +56,7 @@ def load_file(path: Path) -> list[Rule]:
     if unknown:
         raise RuleError(f"{path}: unknown top-level key {sorted(unknown)[0]!r}; a rule file holds [[rule]] tables only")
     tables = data.get("rule", [])
-    if not isinstance(tables, list):
+    if not isinstance(tables, list) or not all(isinstance(table, dict) for table in tables):
         raise RuleError(f"{path}: 'rule' must be an array of tables ([[rule]])")
     return [_rule(path, index, table) for index, table in enumerate(tables, start=1)]
 
@@ -72,15 +75,15 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
         raise fail(f"code {code!r} must look like IC101 (capital letters, then 3 or 4 digits)")
     if not isinstance(name, str) or not NAME.match(name):
         raise fail(f"name {name!r} must be kebab-case, naming the problem (completion-rate-mismatch)")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:
         raise fail(f"unknown kind {kind!r}; valid kinds: {', '.join(sorted(KINDS))}")
     module = KINDS[kind]
     try:
         severity = Severity(table["severity"])
-    except ValueError:
+    except (ValueError, TypeError):
         raise fail(f"severity {table['severity']!r} must be one of error, warning, info") from None
     scope = table.get("scope", getattr(module, "DEFAULT_SCOPE", "sentence"))
-    if scope not in SCOPES:
+    if not isinstance(scope, str) or scope not in SCOPES:
         raise fail(f"scope {scope!r} must be one of {', '.join(SCOPES)}")
     if not isinstance(table["doc"], str) or not table["doc"].strip():
         raise fail("doc must be a non-empty string: what it checks, why, a flagged and a passing example")
@@ -105,6 +108,8 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
         valid = ", ".join(sorted(set(COMMON_KEYS) | set(schema)))
         raise fail(f"unknown key {key!r} for kind {kind!r}; valid keys: {valid}")
     options = {key: _option(fail, key, option, table.get(key, option.default)) for key, option in schema.items()}
+    if "low" in options and "high" in options and options["low"] > options["high"]:
+        raise fail(f"low {options['low']} is above high {options['high']}; give low ≤ high")
     return Rule(code, name, kind, severity, messages["zh"], messages["en"], table["doc"].strip(), scope, options,
                 str(path))  # fmt: skip
 
@@ -132,9 +137,12 @@ def _option(fail, key: str, option: Option, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float, str)):
             raise fail(f"{key} must be a number")
         try:
-            return Decimal(str(value))
+            number = Decimal(str(value))
         except InvalidOperation:
             raise fail(f"{key} must be a number, not {value!r}") from None
+        if not number.is_finite():
+            raise fail(f"{key} must be a finite number, not {value!r}")
+        return number
     raise AssertionError(f"unknown option type {option.type}")
 
 
@@ -144,12 +152,26 @@ def render(template: str, values: dict[str, str]) -> str:
 
 
 def select(rules: Iterable[Rule], select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Rule]:
-    """Rules whose code starts with a --select prefix (all when none) and no --ignore prefix."""
-    chosen = []
-    for rule in rules:
-        if select and not any(rule.code.startswith(p) or rule.name == p for p in select):
-            continue
-        if any(rule.code.startswith(p) or rule.name == p for p in ignore):
-            continue
-        chosen.append(rule)
-    return chosen
+    """Rules whose code starts with a --select prefix (all when none) and no --ignore prefix.
+
+    Codes are read in any case (ic1 is IC1); a code, prefix or name that matches no rule is an
+    error, so that a typo in CI does not select nothing and pass.
+    """
+    rules = list(rules)
+    chosen_by = {option: [_selector(rule_code, rules, option) for rule_code in given]
+                 for option, given in (("--select", select), ("--ignore", ignore))}  # fmt: skip
+
+    def matches(rule: Rule, selectors: list[str]) -> bool:
+        return any(rule.code.startswith(p) or rule.name == p for p in selectors)
+
+    return [rule for rule in rules if (not select or matches(rule, chosen_by["--select"]))
+            and not matches(rule, chosen_by["--ignore"])]  # fmt: skip
+
+
+def _selector(given: str, rules: list[Rule], option: str) -> str:
+    """A --select/--ignore value as rules are named (codes upper-cased), or RuleError if it names none."""
+    for candidate in (given, given.upper()):
+        if any(rule.code.startswith(candidate) or rule.name == candidate for rule in rules):
+            return candidate
+    raise RuleError(f"{option} {given!r} matches no rule (a code such as IC101, a prefix such as IC1, or a name); "
+                    "`indicheck rules` lists them")  # fmt: skip

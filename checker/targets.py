@@ -56,6 +56,11 @@ class Tolerances:
     points: Decimal = Decimal("0.5")  # for rates, in percentage points
     relative: Decimal = Decimal("0.10")  # for levels, as a share of the target
 
+    @classmethod
+    def of(cls, options: dict) -> Tolerances:
+        """The tolerances a rule of kind targets sets (tolerance_points, tolerance_relative)."""
+        return cls(Decimal(options["tolerance_points"]), Decimal(options["tolerance_relative"]))
+
 
 def pair_targets(previous: DocumentContext, current: DocumentContext,
                  tolerances: Tolerances = Tolerances()) -> list[TargetRow]:  # fmt: skip
@@ -89,6 +94,45 @@ def pair_targets(previous: DocumentContext, current: DocumentContext,
         status, note = _compare(previous, current, target, actual, bound, tolerances)
         rows.append(TargetRow(key, target, actual, status, bound, headline, note))
     return rows
+
+
+# The government a report is delivered to: 在广东省第十四届人民代表大会…, 在第十三届全国人民代表大会….
+GOVERNMENT = (
+    r"{delivered_at}(?P<where>[^\s，。—]{0,12}?){ordinal_before}[一二三四五六七八九十]+{congress_session}"
+    r"\s*(?P<national>{national})?\s*{congress}"
+)
+GOVERNMENT_HEAD = 600  # characters of a report's opening where its date line stands
+
+
+def government(ctx: DocumentContext) -> str | None:
+    """Whose report it is (广东省, 全国), from its date line, or None when it has none."""
+    match = ctx.vocabulary.regex(GOVERNMENT).search(ctx.text, 0, GOVERNMENT_HEAD)
+    if match is None:
+        return None
+    return match.group("where") or match.group("national") or None
+
+
+class PairingError(Exception):
+    """Two reports that are not last year's and this year's of one government; one line, exit 2."""
+
+
+def pairing_problem(previous: DocumentContext, current: DocumentContext) -> str | None:
+    """Why two reports cannot be last year's and this year's of one government, or None.
+
+    Pairing the same report with itself, the two in the wrong order or two governments' reports
+    gives a table of statuses that mean nothing; it is refused instead.
+    """
+    first, second = previous.document.path, current.document.path
+    if previous.text == current.text:
+        return f"{first} and {second} are the same report; give last year's report and this year's"
+    if previous.delivered is not None and current.delivered is not None and previous.delivered >= current.delivered:
+        return (f"{first} is of {previous.delivered} and {second} of {current.delivered}, but the previous report "
+                "must be the earlier one; give last year's report first")  # fmt: skip
+    theirs, ours = government(previous), government(current)
+    if theirs is not None and ours is not None and theirs != ours:
+        return (f"{first} is a report of {theirs} and {second} of {ours}; "
+                "give two reports of the same government")  # fmt: skip
+    return None
 
 
 def _same_indicator(actuals: dict[str, list[Figure]], key: str) -> list[Figure]:
@@ -206,13 +250,17 @@ def _compare(previous: DocumentContext, current: DocumentContext, target: Figure
     indicator = previous.indicator(target)
     lower_is_better = (indicator.direction if indicator else "higher") == "lower"
     if target.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
-        tolerance, unit = tolerances.points, "个百分点"
+        tolerance, unit = tolerances.points, " pp"  # 个百分点 in Chinese output (report/wording.py)
     else:
         tolerance, unit = abs(goal) * tolerances.relative, target.written_unit
     if bound == "range":
-        low, high = sorted((goal, previous.claim(target).value if target.upper is None else target.upper))
-        met = value <= high if lower_is_better else value >= low
-        limit = high if lower_is_better else low
+        # 下降3%—5% is a growth of −5% to −3%: the upper bound takes the sign of the lower one, and a
+        # decline range, like a decline target, bounds the decline (at least 3% down).
+        declines = goal < 0
+        upper = -target.upper if declines else target.upper
+        low, high = sorted((goal, upper))
+        met = value <= high if lower_is_better or declines else value >= low
+        limit = high if lower_is_better or declines else low
     elif bound == "approx":
         met = value <= goal + tolerance if lower_is_better else value >= goal - tolerance
         limit = goal

@@ -42,10 +42,12 @@ def test_figures_csv_has_the_json_columns() -> None:
 
 
 def test_figures_table_ends_with_a_summary() -> None:
-    result = CliRunner().invoke(main, ["figures", str(SEED)])
+    result = CliRunner().invoke(main, ["figures", str(SEED), "--lang", "en"])
     assert result.exit_code == 0
     assert "360亿元" in result.output
     assert result.output.strip().splitlines()[-1].startswith("312 figures in 1 file(s)")
+    zh = CliRunner().invoke(main, ["figures", str(SEED)]).output  # Chinese by default
+    assert zh.strip().splitlines()[-1].startswith("1 个文件共 312 个数字")
 
 
 def test_figures_all_shows_reasons() -> None:

@@ -31,7 +31,7 @@ def test_json_shape(tmp_path: Path) -> None:
         "line": 1, "column": 41, "start": 40, "end": 46,
     }  # fmt: skip
     assert [r["text"] for r in finding["related"]] == ["129.9亿元", "108.4亿元"]
-    assert finding["computation"] == "129.9亿元 / 108.4亿元 ∈ [119.73%, 119.94%]; stated 121.8%"
+    assert finding["computation"] == "129.9亿元 / 108.4亿元 ∈ [119.73%, 119.94%]；文中为121.8%"  # --lang zh, the default
     assert finding["message"] == "完成率121.8%与129.9亿元÷108.4亿元的计算结果[119.73%, 119.94%]不符"
     assert len(finding["fingerprint"]) == 20
 

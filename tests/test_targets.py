@@ -59,13 +59,15 @@ def test_each_status_and_kind_of_target(tmp_path: Path) -> None:
 
 
 def test_json_shape(tmp_path: Path) -> None:
-    row = json.loads(run(tmp_path, "--format", "json"))["targets"][0]
+    row = json.loads(run(tmp_path, "--format", "json", "--lang", "en"))["targets"][0]
     assert row["indicator"] == "地区生产总值" and row["status"] == "missed" and row["headline"] is True
     assert {k: row["target"][k] for k in ("path", "start", "end", "text")} == {
         "path": str(tmp_path / "2022.txt"), "start": 122, "end": 124, "text": "6%"}  # fmt: skip
     assert PREVIOUS[122:124] == "6%"
     assert row["actual"]["path"] == str(tmp_path / "2023.txt") and row["actual"]["text"] == "5.4%"
     assert "0.6" in row["note"] and "tolerance" in row["note"]
+    zh = json.loads(run(tmp_path, "--format", "json"))["targets"][0]
+    assert zh["status"] == "missed" and zh["note"] == "实际5.4%，目标6%：低于目标0.6个百分点，超出−0.5的容差"
     unreported = [r for r in json.loads(run(tmp_path, "--format", "json"))["targets"] if r["status"] == "not reported"]
     assert unreported[0]["actual"] is None
 
@@ -73,9 +75,11 @@ def test_json_shape(tmp_path: Path) -> None:
 def test_csv_and_table(tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(run(tmp_path, "--format", "csv"))))
     assert len(rows) == len(EXPECTED) and rows[0]["target_text"] == "6%" and rows[0]["actual_text"] == "5.4%"
-    table = run(tmp_path)
+    table = run(tmp_path, "--lang", "en")
     assert "★ 地区生产总值" in table and "missed" in table
     assert table.strip().splitlines()[-1].startswith("met 4 / missed 3 / not reported 1 / not comparable 1")
+    table = run(tmp_path)
+    assert "未达到" in table and table.strip().splitlines()[-1].startswith("达到 4 / 未达到 3 / 未报告 1 / 口径不同 1")
 
 
 def test_headline_only(tmp_path: Path) -> None:

@@ -86,7 +86,9 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
             count = _before(ctx, figure, partial(_count_unit, unit=per.count_unit))
         if total is None or count is None:
             continue
-        yield _check(rule, figure, total, count, per.count_unit)
+        check = _check(rule, figure, total, count, per.count_unit)
+        if check is not None:
+            yield check
 
 
 def _per_unit(vocabulary: Vocabulary, subject: str) -> tuple[PerUnit, re.Match[str]] | None:
@@ -153,13 +155,17 @@ def _find(ctx: DocumentContext, figure: Figure, accept) -> Figure | None:
     return None
 
 
-def _check(rule: Rule, figure: Figure, total: Figure, count: Figure, count_unit: str) -> Check:
+def _check(rule: Rule, figure: Figure, total: Figure, count: Figure, count_unit: str) -> Check | None:
+    """The average against total / count; None when the count may be zero (nothing to check)."""
     numerator, _, per = figure.unit.partition("/")
     per = per or count_unit
     top = interval(total, rule, unit=numerator)
     bottom = interval(count, rule).scale(factor(count.unit, per) if count.unit else 1)
     stated = interval(figure, rule)
-    computed = top / bottom
+    try:
+        computed = top / bottom
+    except ZeroDivisionError:
+        return None
     tolerance = rule.options["tolerance"]
     widened = Interval(computed.low * (1 - tolerance), computed.high * (1 + tolerance))
     shown = show_interval(computed, figure)

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
-from checker.kinds.common import ends_with_any, interval, is_percent, span, strip_tail
-from checker.model import Check, Option, Rule
+from checker.kinds.common import ends_with_any, interval, is_level, is_percent, span, strip_tail
+from checker.model import Check, Figure, Option, Rule
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -31,6 +31,9 @@ OPTIONS = {
     "low": Option("decimal", "0"),
     "high": Option("decimal", "100"),
     "approx_tolerance": Option("decimal", "0"),
+    # A rate whose sentence states a plan before it (计划新开工100个，实际开工105个，开工率105%) is
+    # actual over plan, which may pass 100%: the completion rule checks it. The words: rules/bounds.toml.
+    "plan_cues": Option("strings", []),
 }  # fmt: skip
 PLACEHOLDERS = ("stated", "low", "high", "name")
 DEFAULT_SCOPE = "clause"
@@ -47,10 +50,22 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
             continue
         if name == "率" and not _rate_noun(words):
             continue
+        if _against_plan(ctx, figure, words, rule.options["plan_cues"]):
+            continue
         stated = interval(figure, rule)
         passed = stated.meets(allowed)
         yield Check(span(figure), (), passed, f"{figure.text} ∈ {stated.format(2, '%')}; allowed [{low}%, {high}%]",
                     {"stated": figure.text, "low": f"{low}%", "high": f"{high}%", "name": ctx.subject(figure) or name})  # fmt: skip
+
+
+def _against_plan(ctx: DocumentContext, rate: Figure, words: str, plan_cues: tuple[str, ...]) -> bool:
+    """Whether the rate is an actual over a plan, as the completion rule reads it: a level before it
+    in its sentence is named a plan (计划, 目标 …) and another carries the rate's own verb (开工 for
+    开工率: 实际开工105个). 开复工率100% after 计划投资108.4亿元 is no such rate, and stays bounded."""
+    verb = words[-3:-1] if words.endswith("率") else ""
+    levels = [f for f in ctx.sentence_figures(rate) if f.start < rate.start and is_level(f)]
+    plans = [f for f in levels if any(cue in ctx.fragment(f) for cue in plan_cues)]
+    return bool(verb) and bool(plans) and any(f not in plans and verb in ctx.fragment(f) for f in levels)
 
 
 def _rate_noun(words: str) -> bool:

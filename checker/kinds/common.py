@@ -90,8 +90,15 @@ def ends_with_any(text: str, words: Iterable[str]) -> str | None:
 
 def strip_tail(text: str, words: Iterable[str]) -> str:
     """`text` without any run of `words` at its end (为, 达到, 的 …)."""
+    pattern = _tail(tuple(words))
+    return pattern.sub("", text) if pattern else text
+
+
+@functools.cache
+def _tail(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A run of `words` at the end of a text, compiled once per word list (strip_tail runs for every figure)."""
     pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.sub(f"(?:{pattern})+$", "", text) if pattern else text
+    return re.compile(f"(?:{pattern})+$") if pattern else None
 
 
 def span(figure: Figure) -> Span:

@@ -13,6 +13,7 @@ a single thing is often named with 及 or 、 inside it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -91,11 +92,12 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
                 yield from _compare(ctx, entry.term, part, _groups(rule, definition))
                 seen.add(part)
     yield from _counted_lists(ctx)
+    list_starts = _positions(ctx.text, LIST_START)
     for match in QUOTED.finditer(ctx.text, 0, ctx.body_end):
         term = match.group(1)
         if not ctx.vocabulary.regex(HEAD_END).match(ctx.text, match.end()):
             continue
-        items = _list_before(ctx.text, match.start())
+        items = _list_before(ctx.text, match.start(), list_starts)
         if items is not None and items.endswith(tuple(rule.options["governing_verbs"])):
             continue
         # 北京、上海、广东、陕西等省市公开“三公经费”: an open list does not enumerate the term.
@@ -103,6 +105,9 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
             continue
         if sum(count for count, _ in segments(term)) >= 3:
             yield from _compare(ctx, Span(match.start(1), match.end(1), term), term, [items], counted=True)
+
+
+LIST_START = re.compile(r"[，,；;。：:\n”]")
 
 
 def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
@@ -120,13 +125,13 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
             continue
         if figure.start >= len(ctx.text) or figure.value != figure.value.to_integral_value():
             continue
-        start = max(ctx.text.rfind(mark, 0, figure.start) for mark in "，,；;。：:\n")
-        before = ctx.text[start + 1 : figure.start]
+        start = ctx.clause(figure.start)[0]
+        before = ctx.text[start : figure.start]
         if not ITEM_SPLIT.search(before) or ctx.vocabulary.regex("(?:{list_joins}|{open_list}|{totals})$").search(before):
             continue
         if "分别" in before[-6:]:
             continue  # A、B、C分别增加2个: a count for each item, not the number of items
-        if re.search(r"\d", before) or ctx.figures_between(start + 1, figure.start):
+        if re.search(r"\d", before) or ctx.figures_between(start, figure.start):
             continue  # 高新技术企业1家、绿色工厂2个: a list of counts, not of the things counted
         low, high = _count(before, ctx.vocabulary)
         expected = int(figure.value)
@@ -157,11 +162,23 @@ def _groups(rule: Rule, definition: str) -> list[str]:
     return [g for g in first.split("；") if g.strip()]
 
 
-def _list_before(text: str, quote: int) -> str | None:
+def _positions(text: str, marks: re.Pattern[str]) -> list[int]:
+    """Where the marks are, in order: found once per document, so that each figure's look back is a bisection
+    (an rfind for a mark the text never holds would scan back to the start for every figure)."""
+    return [m.start() for m in marks.finditer(text)]
+
+
+def _last_before(positions: list[int], offset: int) -> int:
+    """The last of `positions` before `offset`, or -1."""
+    i = bisect.bisect_left(positions, offset)
+    return positions[i - 1] if i else -1
+
+
+def _list_before(text: str, quote: int, list_starts: list[int]) -> str | None:
     """The list right before a quoted term (A、B、C“五大组团”), or None when there is none."""
     if quote == 0 or text[quote - 1] in "、，,；;。：:和及与\n“”":
         return None
-    start = max(text.rfind(mark, 0, quote) for mark in "，,；;。：:\n”") + 1
+    start = _last_before(list_starts, quote) + 1
     return text[start:quote] if "、" in text[start:quote] else None
 
 

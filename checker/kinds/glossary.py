@@ -58,6 +58,8 @@ def normalise(term: str) -> str:
 
 
 def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+    if not ctx.glossary:
+        return  # most reports have none: do not normalise the whole body for nothing
     body = NormalisedText(ctx.text[: ctx.body_end])
     for entry in ctx.glossary:
         missing = _missing_parts(entry, body)
@@ -138,7 +140,8 @@ def _core_variant(ctx: DocumentContext, part: str, core: re.Match[str]) -> Span 
     while at != -1:
         end = at + len(quoted)
         if before:
-            clause = max(ctx.text.rfind(mark, 0, at) for mark in "，。；、：\n”") + 1
+            line = ctx.text.rfind("\n", 0, at)  # a line break is a mark too: look no further back
+            clause = max(ctx.text.rfind(mark, max(line, 0), at) for mark in "，。；、：\n”") + 1
             body_before = normalise(ctx.text[clause:at])
             shared = _shared_suffix(body_before, before)
             if 2 <= shared < len(before) and not body_before.endswith(before):

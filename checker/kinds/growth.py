@@ -134,10 +134,13 @@ def _pairs(rule: Rule, firsts: list[Figure], seconds: list[Figure], rates: list[
     for first, second, rate in zip(firsts, seconds, rates, strict=True):
         if not same_dimension(first, second):
             continue
-        yield _check(rule, first, second, rate, sign, mode)
+        check = _check(rule, first, second, rate, sign, mode)
+        if check is not None:
+            yield check
 
 
-def _check(rule: Rule, first: Figure, second: Figure, rate: Figure, sign: int, mode: str) -> Check:
+def _check(rule: Rule, first: Figure, second: Figure, rate: Figure, sign: int, mode: str) -> Check | None:
+    """The rate against the two figures; None when a level of zero leaves nothing to check (not a pass)."""
     stated = interval(rate, rule).scale(sign)
     a = interval(first, rule, unit=second.unit)
     b = interval(second, rule)
@@ -157,7 +160,7 @@ def _check(rule: Rule, first: Figure, second: Figure, rate: Figure, sign: int, m
             unit = "%"
             label = f"{second.text} / ({first.text} {'−' if sign > 0 else '+'} {second.text})"
     except ZeroDivisionError:
-        return Check(span(rate), (span(first), span(second)), True, "a level of zero: not checked")
+        return None
     shown = computed.format(2, unit)
     passed = computed.meets(stated)
     direction = "" if sign > 0 else "−"

@@ -45,7 +45,8 @@ OPTIONS = {
 PLACEHOLDERS = ("whole", "parts", "sum", "part")
 DEFAULT_SCOPE = "sentence"
 
-STRUCTURE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*[:：∶]\s*(\d+(?:\.\d+)?)){2,}")
+# Possessive and anchored at the start of a run of digits: linear on a run of any length.
+STRUCTURE = re.compile(r"(?<!\d)(\d++(?:\.\d++)?+)(?:\s*+[:：∶]\s*+(\d++(?:\.\d++)?+)){2,}")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 

@@ -73,11 +73,11 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         elif whole := ctx.vocabulary.regex(SHARE_OF).search(prefix):
             local = local_whole(ctx, figure, whole.group("whole"))
             if rule.options["relation"] == "share" and local:
-                yield ratio_check(rule, figure, *local)
+                yield from _some(ratio_check(rule, figure, *local))
             elif rule.options["relation"] == "share_elsewhere" and not local:
                 found = whole_elsewhere(ctx, figure, whole.group("whole"))
                 if found:
-                    yield ratio_check(rule, figure, *found)
+                    yield from _some(ratio_check(rule, figure, *found))
 
 
 def _completion(rule: Rule, ctx: DocumentContext, rate: Figure, verb: str) -> Iterator[Check]:
@@ -97,7 +97,7 @@ def _completion(rule: Rule, ctx: DocumentContext, rate: Figure, verb: str) -> It
         matching = [f for f in actuals if same_dimension(f, plan)]
         if matching:
             exact = rule.options["round_plans_exact"] and plan.decimals == 0 and plan.qualifier is None
-            yield ratio_check(rule, rate, matching[-1], plan, exact_denominator=exact)
+            yield from _some(ratio_check(rule, rate, matching[-1], plan, exact_denominator=exact))
             return
 
 
@@ -182,16 +182,22 @@ def names_match(subject: str, name: str) -> bool:
     return bool(subject) and bool(name) and (subject.endswith(name) or (name.endswith(subject) and len(subject) >= 2))
 
 
+def _some(check: Check | None) -> Iterator[Check]:
+    if check is not None:
+        yield check
+
+
 def ratio_check(rule: Rule, rate: Figure, numerator: Figure, denominator: Figure,
-                exact_denominator: bool = False) -> Check:  # fmt: skip
-    """numerator / denominator against the stated rate, as intervals in percent."""
+                exact_denominator: bool = False) -> Check | None:  # fmt: skip
+    """numerator / denominator against the stated rate, as intervals in percent; None when the
+    denominator may be zero (nothing can be said, and that is no passed check)."""
     stated = interval(rate, rule)
     top = interval(numerator, rule, unit=denominator.unit)
     bottom = Interval.point(denominator.value) if exact_denominator else interval(denominator, rule)
     try:
         computed = (top / bottom).scale(100)
     except ZeroDivisionError:
-        computed = Interval(-stated.high, stated.high)  # a zero plan: nothing can be said
+        return None
     passed = computed.meets(stated)
     shown = computed.format(2, "%")
     computation = f"{numerator.text} / {denominator.text} ∈ {shown}; stated {rate.text}"

@@ -11,7 +11,6 @@ targets this report never reports (located in the previous report);
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from checker.model import Check, Option, Rule, Span
@@ -35,7 +34,7 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
     previous = ctx.previous
     if previous is None:
         return
-    tolerances = Tolerances(Decimal(rule.options["tolerance_points"]), Decimal(rule.options["tolerance_relative"]))
+    tolerances = Tolerances.of(rule.options)
     wanted = STATUS[rule.options["relation"]]
     for row in pair_targets(previous, ctx, tolerances):
         if rule.options["headline_only"] and not row.headline:

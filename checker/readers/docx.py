@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 from checker.model import Block, Document
+from checker.readers import limits
 from checker.readers.errors import ReaderError
 from checker.readers.tables import linearise
 
@@ -19,10 +20,20 @@ from checker.readers.tables import linearise
 def read(path: Path) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
+    limits.check_size(path)
+    try:
+        # A .docx is a zip: what it unpacks to counts against the cap too (a zip bomb is small on disk).
+        with zipfile.ZipFile(path) as package:
+            if sum(item.file_size for item in package.infolist()) > limits.max_bytes:
+                raise limits.too_large(path, " unpacked")
+    except zipfile.BadZipFile as error:
+        raise ReaderError(str(path), f"is not a readable .docx file ({type(error).__name__})",
+                          "save it again from Word as .docx") from error  # fmt: skip
     try:
         word = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as error:
         raise ReaderError(str(path), f"is not a readable .docx file ({type(error).__name__})",
                           "save it again from Word as .docx") from error  # fmt: skip
     lines: list[str] = []
@@ -45,4 +56,4 @@ def read(path: Path) -> Document:
             kind = "heading" if item.style is not None and item.style.name.lower().startswith("heading") else "paragraph"
             blocks.append(Block(position, position + len(text), kind, f"段落 {paragraph_number}", (paragraph_number - 1,)))
         position += len(text) + 1
-    return Document(str(path), "\n".join(lines), tuple(blocks))
+    return Document(str(path), "\n".join(lines), tuple(blocks), own_lines=False)

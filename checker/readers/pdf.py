@@ -10,22 +10,28 @@ import logging
 from pathlib import Path
 
 from checker.model import Block, Document
+from checker.readers import limits
 from checker.readers.errors import ReaderError
 
 
 def read(path: Path) -> Document:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PdfReadError
 
     # pypdf logs what it repairs (EOF marker not found …); the reader reports in one line instead.
     log = logging.getLogger("pypdf")
     level = log.level
     log.setLevel(logging.CRITICAL)
+    limits.check_size(path)
     try:
         reader = PdfReader(str(path))
-        if reader.is_encrypted:
+        # A PDF with only an owner password (no printing, no copying) opens without one: read it.
+        if reader.is_encrypted and not reader.decrypt(""):
             raise ReaderError(str(path), "is an encrypted PDF", "give a copy without a password")
         pages = [page.extract_text() or "" for page in reader.pages]
+    except DependencyError as error:
+        raise ReaderError(str(path), f"is encrypted with AES, which needs the cryptography package ({error})",
+                          "pip install cryptography, or give a copy without encryption") from error  # fmt: skip
     except (PdfReadError, ValueError, KeyError, OSError) as error:
         raise ReaderError(str(path), f"is not a readable PDF ({error})", "export it again as PDF or give the .docx") from error
     finally:
@@ -41,4 +47,4 @@ def read(path: Path) -> Document:
             if line.strip():
                 blocks.append(Block(position, position + len(line), "paragraph", f"第 {number} 页", (number - 1,)))
             position += len(line) + 1
-    return Document(str(path), "\n".join(lines), tuple(blocks))
+    return Document(str(path), "\n".join(lines), tuple(blocks), own_lines=False)

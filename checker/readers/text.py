@@ -11,6 +11,7 @@ import codecs
 from pathlib import Path
 
 from checker.model import Block, Document
+from checker.readers import limits
 from checker.readers.errors import ReaderError
 
 # byte-order mark → (Python codec, the name a person knows it by)
@@ -32,12 +33,37 @@ def decode(raw: bytes, path: str) -> str:
                                   "save it again as UTF-8") from error  # fmt: skip
     if b"\x00" in raw:
         raise ReaderError(path, "is a binary file, not a text report", "give a .txt, .md, .docx or .pdf report")
-    for encoding in ("utf-8", "gb18030"):
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        raise ReaderError(path, "is not UTF-8, GB18030 or UTF-16 text", "save it again as UTF-8") from None
+    if _rare_share(text) > RARE_SHARE:
+        # GB18030 decodes almost any bytes; Big5 (or any other) read as it gives mostly rare characters.
         try:
-            return raw.decode(encoding)
+            raw.decode("big5")
+            problem = "is Big5 (traditional Chinese) text, not GB18030: read as GB18030 it is mojibake"
         except UnicodeDecodeError:
-            continue
-    raise ReaderError(path, "is not UTF-8, GB18030 or UTF-16 text", "save it again as UTF-8")
+            problem = "is not UTF-8, GB18030 or UTF-16 text (as GB18030 it is mostly rare characters)"
+        raise ReaderError(path, problem, "save it again as UTF-8 (in simplified Chinese)")
+    return text
+
+
+# Outside GB2312 (the 6 763 common characters) fall at most 1.1% of the characters of the corpus
+# reports, and 65–71% of the same reports encoded as Big5 and read as GB18030.
+RARE_SHARE = 0.2
+
+
+def _rare_share(text: str) -> float:
+    """The share of non-ASCII characters that GB2312 does not hold."""
+    wide = sum(1 for ch in text if ord(ch) > 127)
+    if wide < 20:
+        return 0.0
+    common = len(text.encode("gb2312", errors="ignore").decode("gb2312"))
+    return (len(text) - common) / wide
 
 
 def normalise_newlines(text: str) -> str:
@@ -57,6 +83,6 @@ def blocks(text: str) -> tuple[Block, ...]:
 
 
 def read(path: Path) -> Document:
-    raw = path.read_bytes()
+    raw = limits.read_bytes(path)
     text = normalise_newlines(decode(raw, str(path)))
     return Document(str(path), text, blocks(text))

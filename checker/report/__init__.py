@@ -28,6 +28,13 @@ FINDING_FORMATS = {
     "html": html.findings,
 }
 
+# `indicheck lint --statistics --format NAME`: counts are text or JSON; the other formats carry findings.
+STATISTICS_FORMATS = {
+    "auto": terminal.statistics,
+    "full": terminal.statistics,
+    "concise": terminal.statistics,
+    "json": json.statistics,
+}
 
 # `indicheck targets --format NAME` → the function that writes it.
 TARGET_FORMATS = {

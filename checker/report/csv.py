@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 from checker.report.records import FIGURE_COLUMNS, TARGET_COLUMNS, figure_record, set_aside_record, target_flat
 
 
-def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool) -> None:
+def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool,
+            lang: str = "zh") -> None:  # fmt: skip
     columns = FIGURE_COLUMNS + (("reason",) if show_set_aside else ())
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
@@ -26,8 +27,8 @@ def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show
             writer.writerow({"path": document.path, **row})
 
 
-def targets(rows: Sequence[TargetRow], previous: Document, current: Document, out: TextIO) -> None:
+def targets(rows: Sequence[TargetRow], previous: Document, current: Document, out: TextIO, *, lang: str = "zh") -> None:
     writer = csv.DictWriter(out, fieldnames=TARGET_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow(target_flat(row, previous, current))
+        writer.writerow(target_flat(row, previous, current, lang))

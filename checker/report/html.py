@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from checker import __version__
 from checker.model import Document, Finding
+from checker.report.records import STALE_LABEL, stale_line
+from checker.report.wording import SEVERITY, localise
 
 if TYPE_CHECKING:
     from checker.engine import LintReport
@@ -55,6 +57,11 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
                 out.write(f"<section class=\"file\"><h2>{escape(other.path)}</h2>\n")
                 _document(other, theirs, out, lang, f"F{file_number}-p", only_flagged=True)
                 out.write("</section>\n")
+    if report.stale:
+        out.write('<section class="stale"><h2>' + escape(STALE_LABEL[lang]) + "</h2><ul>"
+                  + "".join(f"<li>{escape(str(entry.get('path', '')))}: {escape(stale_line(entry, lang))}</li>"
+                            for entry in report.stale)
+                  + "</ul></section>\n")  # fmt: skip
     out.write("</main></body></html>\n")
 
 
@@ -123,6 +130,6 @@ def _finding(document: Document, f: Finding, anchor: str, lang: str) -> str:
                        for r in f.related)  # fmt: skip
     label = {"zh": ("相关", "计算"), "en": ("related", "computation")}[lang]
     return (f'<div class="finding {f.severity.value}" data-code="{f.code}"><p><a href="#{anchor}">{f.code}</a> '
-            f"{escape(f.severity.value)} · {escape(f.name)}</p><p>{escape(f.message(lang))}</p>"
+            f"{escape(SEVERITY[lang][f.severity.value])} · {escape(f.name)}</p><p>{escape(f.message(lang))}</p>"
             + (f"<p>{label[0]}: {escape(related)}</p>" if related else "")
-            + f"<code>{label[1]}: {escape(f.computation)}</code></div>")  # fmt: skip
+            + f"<code>{label[1]}: {escape(localise(f.computation, lang))}</code></div>")  # fmt: skip

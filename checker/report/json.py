@@ -1,4 +1,7 @@
-"""JSON output: the stable, documented shape other tools read."""
+"""JSON output: the stable, documented shape other tools read.
+
+Each document is written in one call (json.dump writes item by item, a third of `figures`' time).
+"""
 
 from __future__ import annotations
 
@@ -7,22 +10,34 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from checker.model import Document, Extraction
-from checker.report.records import figure_record, finding_record, set_aside_record, target_record
+from checker.report.records import figure_record, finding_record, set_aside_record, statistics_records, target_record
 
 if TYPE_CHECKING:
     from checker.engine import LintReport
     from checker.targets import TargetRow
 
 
-def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool) -> None:
+def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool,
+            lang: str = "zh") -> None:  # fmt: skip
+    """One figure per line: json's C encoder writes each (with indent=, json falls back to its Python
+    encoder, which took a third of `figures --format json`)."""
     files = []
     for document, extraction in results:
-        entry = {"path": document.path, "figures": [figure_record(document, f) for f in extraction.figures]}
+        entry = f'    {{"path": {_compact(document.path)},\n     "figures": '
+        entry += _lines([figure_record(document, f) for f in extraction.figures])
         if show_set_aside:
-            entry["set_aside"] = [set_aside_record(document, s) for s in extraction.set_aside]
-        files.append(entry)
-    json.dump({"files": files}, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+            entry += ',\n     "set_aside": ' + _lines([set_aside_record(document, s) for s in extraction.set_aside])
+        files.append(entry + "}")
+    out.write('{"files": [\n' + ",\n".join(files) + "\n]}\n" if files else '{"files": []}\n')
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _lines(records: list[dict]) -> str:
+    """A JSON array with one compact record per line."""
+    return "[\n" + ",\n".join("       " + _compact(r) for r in records) + "\n     ]" if records else "[]"
 
 
 def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
@@ -32,10 +47,13 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
     data: dict = {"files": files, "findings": found}
     if report.hidden or report.stale:
         data["baseline"] = {"hidden": report.hidden, "stale": list(report.stale)}
-    json.dump(data, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def targets(rows: Sequence[TargetRow], previous: Document, current: Document, out: TextIO) -> None:
-    json.dump({"targets": [target_record(row, previous, current) for row in rows]}, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+def statistics(report: LintReport, out: TextIO) -> None:
+    """--statistics --format json: the findings counted by rule."""
+    out.write(json.dumps({"statistics": statistics_records(report)}, ensure_ascii=False, indent=2) + "\n")
+
+
+def targets(rows: Sequence[TargetRow], previous: Document, current: Document, out: TextIO, *, lang: str = "zh") -> None:
+    out.write(json.dumps({"targets": [target_record(row, previous, current, lang) for row in rows]}, ensure_ascii=False, indent=2) + "\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from checker.model import Document, Figure, Finding, SetAside
+from checker.report.wording import localise
 from checker.targets import TargetRow
 
 FIGURE_COLUMNS = ("path", "start", "end", "line", "column", "text", "value", "unit",
@@ -48,7 +49,7 @@ def finding_record(finding: Finding, lang: str, document: Document | None = None
         "end": finding.end,
         "text": finding.text,
         "related": [{"path": r.path, "start": r.start, "end": r.end, "text": r.text} for r in finding.related],
-        "computation": finding.computation,
+        "computation": localise(finding.computation, lang),
         "fingerprint": finding.fingerprint,
     }
     if document is not None:
@@ -56,11 +57,31 @@ def finding_record(finding: Finding, lang: str, document: Document | None = None
     return record
 
 
+def statistics_records(report: Any) -> list[dict[str, Any]]:
+    """Findings counted by rule, most frequent first: what --statistics prints, as text or JSON."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for finding in report.findings:
+        key = (finding.code, finding.name, finding.severity.value)
+        counts[key] = counts.get(key, 0) + 1
+    return [{"code": code, "name": name, "severity": severity, "count": count}
+            for (code, name, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]  # fmt: skip
+
+
+STALE_LABEL = {"zh": "基线条目已不再匹配", "en": "baseline entry no longer matches"}
+
+
+def stale_line(entry: dict[str, Any], lang: str) -> str:
+    """A baseline entry that matched nothing, in one line: the figure was corrected or its sentence changed."""
+    excerpt = str(entry.get("excerpt", ""))
+    excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59] + "…"
+    return f"{STALE_LABEL[lang]}: {entry.get('code', '')} {entry['fingerprint']} {excerpt}".rstrip()
+
+
 TARGET_COLUMNS = ("indicator", "status", "target_path", "target_start", "target_end", "target_text",
                   "actual_path", "actual_start", "actual_end", "actual_text", "bound", "headline", "note")  # fmt: skip
 
 
-def target_record(row: TargetRow, previous: Document, current: Document) -> dict[str, Any]:
+def target_record(row: TargetRow, previous: Document, current: Document, lang: str = "zh") -> dict[str, Any]:
     """The JSON shape of one target: its figure in last year's report, its actual in this one."""
 
     def place(document: Document, figure: Figure | None) -> dict[str, Any] | None:
@@ -75,14 +96,14 @@ def target_record(row: TargetRow, previous: Document, current: Document) -> dict
         "target": place(previous, row.target),
         "actual": place(current, row.actual),
         "status": row.status,
-        "note": row.note,
+        "note": localise(row.note, lang),
         "bound": row.bound,
         "headline": row.headline,
     }
 
 
-def target_flat(row: TargetRow, previous: Document, current: Document) -> dict[str, Any]:
-    record = target_record(row, previous, current)
+def target_flat(row: TargetRow, previous: Document, current: Document, lang: str = "zh") -> dict[str, Any]:
+    record = target_record(row, previous, current, lang)
     flat = {k: record[k] for k in ("indicator", "status", "bound", "headline", "note")}
     for side in ("target", "actual"):
         for key in ("path", "start", "end", "text"):

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from checker import __version__
 from checker.model import Document, Finding, Rule
+from checker.report.records import stale_line
+from checker.report.wording import localise
 
 if TYPE_CHECKING:
     from checker.engine import LintReport
@@ -39,8 +41,12 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
             }
         ],
     }
-    json.dump(log, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    if report.stale:  # baseline entries that matched nothing: said where CI readers look, as notifications
+        log["runs"][0]["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": [
+            {"level": "note", "message": {"text": stale_line(entry, lang)},
+             "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(str(entry.get("path", "")))}}}]}
+            for entry in report.stale]}]  # fmt: skip
+    out.write(json.dumps(log, ensure_ascii=False, indent=2) + "\n")
 
 
 def _uri(path: str) -> str:
@@ -76,26 +82,33 @@ def _region(document: Document, start: int, end: int) -> dict[str, Any]:
     }
 
 
+def _location(document: Document, path: str, start: int, end: int) -> dict[str, Any]:
+    """A text file's region (line, column, offsets); a .docx's or .pdf's paragraph, cell or page as a
+    logical location, since the lines of its extracted text are not the file's."""
+    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
+    if document.own_lines:
+        return {"physicalLocation": {**physical, "region": _region(document, start, end)}}
+    return {"physicalLocation": physical,
+            "logicalLocations": [{"name": document.location(start), "kind": "element"}]}  # fmt: skip
+
+
 def _result(finding: Finding, report: LintReport, linted: Document, index: dict[str, int], lang: str) -> dict[str, Any]:
     document = report.document(finding.path, linted)
-    location = {"physicalLocation": {"artifactLocation": {"uri": _uri(finding.path)},
-                                     "region": _region(document, finding.start, finding.end)}}  # fmt: skip
+    location = _location(document, finding.path, finding.start, finding.end)
     result: dict[str, Any] = {
         "ruleId": finding.code,
         "level": LEVELS[finding.severity.value],
         "message": {"text": finding.message(lang)},
         "locations": [location],
         "partialFingerprints": {"indicheckFingerprint/v1": finding.fingerprint},
-        "properties": {"computation": finding.computation, "location": document.location(finding.start)},
+        "properties": {"computation": localise(finding.computation, lang), "location": document.location(finding.start)},
     }
     if finding.code in index:
         result["ruleIndex"] = index[finding.code]
     if finding.related:
         result["relatedLocations"] = [
             {"id": i, "message": {"text": related.text},
-             "physicalLocation": {"artifactLocation": {"uri": _uri(related.path)},
-                                  "region": _region(report.document(related.path, linted), related.start,
-                                                    related.end)}}
+             **_location(report.document(related.path, linted), related.path, related.start, related.end)}
             for i, related in enumerate(finding.related, start=1)
         ]  # fmt: skip
     return result

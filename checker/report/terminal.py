@@ -12,6 +12,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from checker.model import Document, Extraction, Figure, Finding, SetAside
+from checker.report.records import stale_line, statistics_records
+from checker.report.wording import (
+    FIGURE_HEADER,
+    QUALIFIER,
+    SEVERITY,
+    STATUS,
+    TARGET_HEADER,
+    figures_summary,
+    localise,
+    reason,
+    targets_summary,
+)
 from checker.structure import structure_of
 
 if TYPE_CHECKING:
@@ -21,11 +33,11 @@ if TYPE_CHECKING:
     from checker.targets import TargetRow
 
 CONTEXT = 10  # characters of the sentence shown on each side of a figure
-FIGURE_HEADER = ("位置", "数字", "值", "单位", "限定", "语句")
 RIGHT_ALIGNED = frozenset({0, 2})
 
 
-def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool) -> None:
+def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool,
+            lang: str = "zh") -> None:  # fmt: skip
     from rich.console import Console
     from rich.text import Text
 
@@ -35,26 +47,25 @@ def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show
         items: list[Figure | SetAside] = list(extraction.figures)
         if show_set_aside:
             items += extraction.set_aside
-        rows = [_figure_row(document, item) for item in sorted(items, key=lambda item: item.start)]
+        rows = [_figure_row(document, item, lang) for item in sorted(items, key=lambda item: item.start)]
         console.print(Text(document.path, style="bold underline"))
-        console.print(columns(FIGURE_HEADER, rows), soft_wrap=True)
+        console.print(columns(FIGURE_HEADER[lang], rows), soft_wrap=True)
         total += len(extraction.figures)
         aside += len(extraction.set_aside)
-    hint = "" if show_set_aside else " (--all shows them)"
-    console.print(f"{total} figures in {len(results)} file(s); {aside} numbers set aside{hint}")
+    console.print(figures_summary(total, len(results), aside, show_set_aside, lang))
 
 
 Cell = tuple[str, str] | list[tuple[str, str]]  # (text, style) or a run of them
 
 
-def _figure_row(document: Document, item: Figure | SetAside) -> list[Cell]:
+def _figure_row(document: Document, item: Figure | SetAside, lang: str) -> list[Cell]:
     line, column = document.position(item.start)
     location = (f"{line}:{column}", "cyan")
     if isinstance(item, SetAside):
-        return [location, (item.text, "dim"), ("", ""), ("", ""), (item.reason, "dim italic"),
+        return [location, (item.text, "dim"), ("", ""), ("", ""), (reason(item.reason, lang), "dim italic"),
                 excerpt(document, item.start, item.end, style="underline")]  # fmt: skip
     value = str(item.value) if item.upper is None else f"{item.value}–{item.upper}"
-    qualifier = item.qualifier.value if item.qualifier else ""
+    qualifier = QUALIFIER[lang][item.qualifier.value] if item.qualifier else ""
     return [location, (item.text, "bold"), (value, ""), (item.unit, ""), (qualifier, "yellow"),
             excerpt(document, item.start, item.end)]  # fmt: skip
 
@@ -90,8 +101,8 @@ def columns(header: Sequence[str], rows: Sequence[Sequence[Cell]], right: frozen
 def excerpt(document: Document, start: int, end: int, style: str = "bold") -> list[tuple[str, str]]:
     """The figure in its line, CONTEXT characters each side, the figure in `style`."""
     text = document.text
-    left = max(text.rfind("\n", 0, start) + 1, start - CONTEXT)
-    newline = text.find("\n", end)
+    left = max(text.rfind("\n", max(0, start - CONTEXT), start) + 1, start - CONTEXT)
+    newline = text.find("\n", end, end + CONTEXT)
     right = min(end + CONTEXT, len(text) if newline == -1 else newline)
     before = ("…" if left > 0 and text[left - 1] != "\n" else "") + text[left:start]
     after = text[end:right] + ("…" if right < len(text) and text[right] != "\n" else "")
@@ -117,7 +128,7 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
             head = Text()
             head.append(f"{_where(document, finding)}: ", style="bold")
             head.append(f"{finding.code} ", style="bold")
-            head.append(finding.severity.value, style=SEVERITY_STYLE[finding.severity.value])
+            head.append(SEVERITY[lang][finding.severity.value], style=SEVERITY_STYLE[finding.severity.value])
             head.append(f" {finding.message(lang)} ")
             head.append(f"[{finding.name}]", style="dim")
             console.print(head, soft_wrap=True)
@@ -127,12 +138,10 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
                 console.print(Text(f"   = {'相关' if lang == 'zh' else 'related'}: {related}", style="cyan"),
                               soft_wrap=True)  # fmt: skip
             label = "计算" if lang == "zh" else "computation"
-            console.print(Text(f"   = {label}: {finding.computation}", style="cyan"), soft_wrap=True)
+            console.print(Text(f"   = {label}: {localise(finding.computation, lang)}", style="cyan"), soft_wrap=True)
             console.print()
     for entry in report.stale:
-        label = "基线条目已不再匹配" if lang == "zh" else "baseline entry no longer matches"
-        console.print(Text(f"{label}: {entry.get('code', '')} {entry.get('path', '')} {entry.get('excerpt', '')[:60]}",
-                           style="dim"), soft_wrap=True)  # fmt: skip
+        console.print(Text(f"{entry.get('path', '')}: {stale_line(entry, lang)}", style="dim"), soft_wrap=True)
     console.print(summary(report, lang), soft_wrap=True)
 
 
@@ -190,13 +199,15 @@ def summary(report: LintReport, lang: str) -> str:
     passed = sum(r.passed for _, r in report.files)
     unchecked = sum(r.unchecked_figures for _, r in report.files)
     errors, warnings, infos = (report.count(s) for s in ("error", "warning", "info"))
+    against = ", ".join(d.path for d in report.others)
     if lang == "zh":
-        text = (f"{files} 个文件，{figures} 个数字，{checks} 项检查（{passed} 项通过）；"
+        text = (f"{files} 个文件{f'（对照上年报告 {against}）' if against else ''}，{figures} 个数字，{checks} 项检查（{passed} 项通过）；"
                 f"错误 {errors}，警告 {warnings}，提示 {infos}；{unchecked} 个数字未参与任何检查")  # fmt: skip
         if report.hidden or report.stale:
             text += f"；基线隐藏 {report.hidden} 项，{len(report.stale)} 项基线条目已不再匹配"
         return text
-    text = (f"{files} file(s), {figures} figures, {checks} checks ({passed} passed); "
+    text = (f"{files} file(s){f' (against last year: {against})' if against else ''}, {figures} figures, "
+            f"{checks} checks ({passed} passed); "
             f"{errors} error(s), {warnings} warning(s), {infos} info; {unchecked} figures took part in no check")  # fmt: skip
     if report.hidden or report.stale:
         text += f"; {report.hidden} hidden by the baseline, {len(report.stale)} baseline entries no longer match"
@@ -205,21 +216,16 @@ def summary(report: LintReport, lang: str) -> str:
 
 def statistics(report: LintReport, out: TextIO) -> None:
     """Findings counted by rule, most frequent first (ruff's --statistics)."""
-    counts: dict[tuple[str, str, str], int] = {}
-    for finding in report.findings:
-        key = (finding.code, finding.name, finding.severity.value)
-        counts[key] = counts.get(key, 0) + 1
-    for (code, name, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        out.write(f"{count:>5}  {code:<6} {severity:<8} {name}\n")
+    for row in statistics_records(report):
+        out.write(f"{row['count']:>5}  {row['code']:<6} {row['severity']:<8} {row['name']}\n")
 
 
 # --- targets -------------------------------------------------------------------------
 
 STATUS_STYLE = {"met": "green", "missed": "bold red", "not reported": "yellow", "not comparable": "magenta"}
-TARGET_HEADER = ("指标", "目标", "位置", "实际", "位置", "状态", "说明")
 
 
-def targets(rows: Sequence[TargetRow], previous: Document, current: Document, out: TextIO) -> None:
+def targets(rows: Sequence[TargetRow], previous: Document, current: Document, out: TextIO, *, lang: str = "zh") -> None:
     """The auditor's table: each target, its actual, the status in colour; then the counts."""
     from rich.console import Console
 
@@ -233,8 +239,8 @@ def targets(rows: Sequence[TargetRow], previous: Document, current: Document, ou
         name = row.indicator if len(row.indicator) <= 14 else row.indicator[:13] + "…"
         lines.append([(("★ " if row.headline else "  ") + name, "bold" if row.headline else ""),
                       (row.target.text, ""), (target_at, "cyan"), (row.actual.text if row.actual else "—", ""),
-                      (actual_at, "cyan"), (row.status, style), (row.note, "dim")])  # fmt: skip
-    console.print(columns(TARGET_HEADER, lines, right=frozenset()), soft_wrap=True)
+                      (actual_at, "cyan"), (STATUS[lang][row.status], style), (localise(row.note, lang), "dim")])  # fmt: skip
+    console.print(columns(TARGET_HEADER[lang], lines, right=frozenset()), soft_wrap=True)
     counts = {status: sum(1 for row in rows if row.status == status) for status in STATUS_STYLE}
-    console.print(" / ".join(f"[{STATUS_STYLE[s]}]{s} {n}[/]" for s, n in counts.items())
-                  + f"  ({len(rows)} targets; ★ headline)")  # fmt: skip
+    parts, tail = targets_summary(counts, len(rows), lang)
+    console.print(" / ".join(f"[{STATUS_STYLE[s]}]{part}[/]" for s, part in zip(counts, parts, strict=True)) + tail)

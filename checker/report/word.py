@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.model import Document, Finding
+from checker.report.wording import localise
 
 if TYPE_CHECKING:
     from checker.engine import LintReport
@@ -68,7 +69,7 @@ def annotate(report: LintReport, target: Path, lang: str) -> int:
 
 def _comment(finding: Finding, lang: str) -> str:
     label = "计算" if lang == "zh" else "computation"
-    return f"{finding.code} {finding.name}\n{finding.message(lang)}\n{label}: {finding.computation}"
+    return f"{finding.code} {finding.name}\n{finding.message(lang)}\n{label}: {localise(finding.computation, lang)}"
 
 
 def _text_locator(word: Any, document: Document):

@@ -1,0 +1,86 @@
+"""Many reports: each read and checked on its own, on several processes, in the order given.
+
+A folder of reports is the common case in CI. One unreadable report does not
+stop the others: its problem is kept as one line (which file, what is wrong,
+what to do) and the command exits 2 at the end, after the output of the
+readable ones. Results come back in the order of the paths whatever the number
+of processes, so the output of `--jobs 4` is that of `--jobs 1`.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import repeat
+from typing import TYPE_CHECKING, Any
+
+from checker.readers import ReaderError, limits, read_document
+
+if TYPE_CHECKING:  # `figures` never loads the rules' modules: they are imported where lint runs
+    from checker.engine import FileResult
+    from checker.indicators import Lexicon
+    from checker.model import Document, Extraction, Rule
+
+# Errors that say what is wrong with the input in one line: (module, class); the modules are looked up
+# only once loaded, since an error of a module never imported cannot have been raised.
+EXPLAINED = (("checker.engine", "RuleCrash"), ("checker.targets", "PairingError"))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one report gave: a value, or the one line that says why it gave none."""
+
+    path: str
+    value: Any = None
+    error: str | None = None
+
+
+def each_report(paths: Sequence[str], work: Callable[[str], Any], jobs: int = 1) -> list[Outcome]:
+    """`work(path)` for each path, on up to `jobs` processes; the outcomes in the order of `paths`."""
+    if jobs <= 1 or len(paths) < 2:
+        return [_attempt(work, path, limits.max_bytes) for path in paths]
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing loads only when it is used
+
+    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
+        return list(pool.map(_attempt, repeat(work), paths, repeat(limits.max_bytes)))
+
+
+def _attempt(work: Callable[[str], Any], path: str, max_bytes: int) -> Outcome:
+    limits.max_bytes = max_bytes  # a worker process started afresh has the default cap
+    try:
+        return Outcome(path, work(path))
+    except Exception as error:
+        if isinstance(error, _explained()):
+            return Outcome(path, error=str(error))
+        # a bug of indicheck's: name the file, so that it can be reported
+        return Outcome(path, error=f"{path}: internal error ({type(error).__name__}: {error}); please report it "
+                                   "with this report attached")  # fmt: skip
+
+
+def _explained() -> tuple[type[Exception], ...]:
+    loaded = (getattr(sys.modules[module], name) for module, name in EXPLAINED if module in sys.modules)
+    return (ReaderError, *loaded)
+
+
+@dataclass(frozen=True)
+class Linter:
+    """Read one report and lint it: what each process of `lint` and `baseline` runs."""
+
+    rules: tuple[Rule, ...]
+    lexicon: Lexicon
+    previous: Document | None = None
+
+    def __call__(self, path: str) -> tuple[Document, FileResult]:
+        from checker.engine import lint_document
+
+        document = read_document(path)
+        return document, lint_document(document, self.rules, self.lexicon, self.previous, check_pair=True)
+
+
+def figures_of(path: str) -> tuple[Document, Extraction]:
+    """Read one report and extract its figures: what each process of `figures` runs."""
+    from checker.extract import extract
+
+    document = read_document(path)
+    return document, extract(document)

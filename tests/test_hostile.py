@@ -1,0 +1,734 @@
+"""Hostile and careless input, as a new user or a reviewer gives it: never a traceback, never a
+lost file, never a hang. An error the user can cause is one line on stderr and exit 2."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+from tests.conftest import SEED
+from tests.documents import docx_from_text
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    """The CLI in this process: exit code, stdout, stderr. An exception click did not turn into an
+    exit code (a traceback for the user) fails the test."""
+    result = CliRunner().invoke(main, list(args))
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError(f"traceback: {result.exception!r}") from result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def one_error_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("indicheck: error: "), stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+# ---- data loss -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_baseline_refuses_to_overwrite_its_input(tmp_path: Path, suffix: str) -> None:
+    report = tmp_path / f"r{suffix}"
+    if suffix == ".txt":
+        shutil.copy(SEED, report)
+    else:
+        docx_from_text(SEED.read_text(encoding="utf-8"), report)
+    before = report.read_bytes()
+    code, _, err = run("baseline", str(report), "-o", str(report))
+    assert code == 2
+    assert "is the input" in one_error_line(err)
+    assert report.read_bytes() == before
+
+
+def test_baseline_refuses_a_report_inside_a_folder_it_lints(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    report = folder / "a.txt"
+    shutil.copy(SEED, report)
+    code, _, err = run("baseline", str(folder), "-o", str(report))
+    assert code == 2 and "is the input" in one_error_line(err)
+    assert report.read_bytes() == SEED.read_bytes()
+
+
+def test_baseline_refuses_the_previous_report_as_output(tmp_path: Path) -> None:
+    report, previous = tmp_path / "r.txt", tmp_path / "p.txt"
+    shutil.copy(SEED, report)
+    shutil.copy(SEED, previous)
+    code, _, err = run("baseline", str(report), "--previous", str(previous), "-o", str(previous))
+    assert code == 2 and "is the input" in one_error_line(err)
+    assert previous.read_bytes() == SEED.read_bytes()
+
+
+def test_annotate_refuses_the_previous_report_as_output(tmp_path: Path) -> None:
+    report, previous = tmp_path / "r.txt", tmp_path / "p.docx"
+    shutil.copy(SEED, report)
+    docx_from_text("去年的报告。", previous)
+    before = previous.read_bytes()
+    code, _, err = run("lint", str(report), "--previous", str(previous), "--annotate", str(previous))
+    assert code == 2 and "is the input" in one_error_line(err)
+    assert previous.read_bytes() == before
+
+
+# ---- tracebacks --------------------------------------------------------------------------------
+
+
+def test_docx_with_malformed_document_xml(tmp_path: Path) -> None:
+    good = docx_from_text("完成投资129.9亿元。", tmp_path / "good.docx")
+    bad = tmp_path / "bad.docx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bad, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(item, data[: len(data) // 2] if item.filename == "word/document.xml" else data)
+    for command in ("lint", "figures"):
+        code, _, err = run(command, str(bad))
+        assert code == 2
+        assert str(bad) in one_error_line(err) and "docx" in err
+
+
+def test_targets_with_a_folder_of_several_reports(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(SEED, folder / name)
+    code, _, err = run("targets", str(SEED), str(folder))
+    assert code == 2
+    assert "2 reports" in one_error_line(err)
+
+
+def test_previous_that_is_a_folder_of_several_reports(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(SEED, folder / name)
+    code, _, err = run("lint", str(SEED), "--previous", str(folder))
+    assert code == 2 and "2 reports" in one_error_line(err)
+
+
+def test_targets_with_a_folder_of_one_report_reads_it(tmp_path: Path) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "2023.txt").write_text(CURRENT, encoding="utf-8")
+    (tmp_path / "2022.txt").write_text(PREVIOUS, encoding="utf-8")
+    code, out, _ = run("targets", str(tmp_path / "2022.txt"), str(folder), "--format", "json")
+    assert code == 0 and json.loads(out)["targets"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("indicators.toml", 'indicator = "x"\n'),
+        ("indicators.toml", "indicator = [1, 2]\n"),
+        ("indicators.toml", 'composition = "x"\n'),
+        ("indicators.toml", "composition = [[1]]\n"),
+        ("indicators.toml", "[[indicator]]\nname = \"甲\"\naliases = \"乙\"\ndirection = []\n"),
+        ("mine.toml", "rule = [1, 2]\n"),
+        ("mine.toml", 'rule = ["x"]\n'),
+        ("mine.toml", "[[rule]]\ncode = []\n"),
+        ("mine.toml", '[[rule]]\ncode = "XY101"\nname = "a"\nkind = []\nseverity = "error"\nmessage = 1\ndoc = "d"\n'),
+    ],
+)
+def test_rule_folders_of_the_wrong_shape(tmp_path: Path, name: str, content: str) -> None:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    code, _, err = run("lint", str(SEED), "--rules", str(tmp_path))
+    assert code == 2
+    assert str(tmp_path / name) in one_error_line(err)
+
+
+@pytest.mark.parametrize("content", ["[1, 2]", '"string"', "1", "null", '{"tool": "indicheck", "findings": {}}',
+                                     '{"tool": "indicheck", "findings": [{"fingerprint": 1}]}'])  # fmt: skip
+def test_baselines_of_the_wrong_shape(tmp_path: Path, content: str) -> None:
+    baseline = tmp_path / "b.json"
+    baseline.write_text(content, encoding="utf-8")
+    code, _, err = run("lint", str(SEED), "--baseline", str(baseline))
+    assert code == 2
+    assert str(baseline) in one_error_line(err)
+
+
+@pytest.mark.parametrize("output_format", ["concise", "json", "full", "sarif"])
+def test_stdout_that_cannot_be_written(output_format: str) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "checker", "lint", str(SEED), "--format", output_format],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 2
+    assert "standard output" in one_error_line(done.stderr)
+
+
+def test_stdout_closed_early_by_a_pipe() -> None:
+    done = subprocess.run(f"{sys.executable} -m checker figures {SEED} | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}",
+                          shell=True, executable="/bin/bash", capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+
+
+# ---- rule files, lexicons, configurations and baselines of any shape ----------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from checker import baseline as baselines  # noqa: E402
+from checker.config import ConfigError  # noqa: E402
+from checker.config import find as find_config  # noqa: E402
+from checker.engine import lint_document  # noqa: E402
+from checker.indicators import load_lexicon  # noqa: E402
+from checker.model import Document  # noqa: E402
+from checker.readers.text import blocks  # noqa: E402
+from checker.rules import RuleError, load_rules  # noqa: E402
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=8)
+SCALARS = st.one_of(st.booleans(), st.integers(-(2**63), 2**63 - 1), st.floats(), TEXT,
+                    st.sampled_from(["IC401", "XY401", "bounds", "ratio", "error", "zh", "en", "rate-of-x", "率"]),
+                    st.sampled_from([float("nan"), float("inf"), -1, 0, 200, "1e999999999", "NaN", "-0"]))  # fmt: skip
+VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
+                      max_leaves=8)  # fmt: skip
+SMALL = "全市城区绿化覆盖率达到135.1%。计划投资108.4亿元，完成投资129.9亿元，完成率119.8%。\n"
+
+
+def toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return "nan" if value != value else ("inf" if value > 0 else "-inf") if abs(value) == float("inf") else repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    assert isinstance(value, dict)
+    return "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)} = {toml_value(v)}" for k, v in value.items()) + "}"
+
+
+def toml(table: dict) -> str:
+    return "".join(f"{json.dumps(k, ensure_ascii=False)} = {toml_value(v)}\n" for k, v in table.items())
+
+
+VALID_RULE = {"code": "XY401", "name": "rate-above-x", "kind": "bounds", "severity": "warning", "high": 90,
+              "message": {"zh": "{stated}超过", "en": "{stated} is above"}, "doc": "What it does: …"}  # fmt: skip
+RULE_KEYS = st.sampled_from([*VALID_RULE, "low", "high", "scope", "approx_tolerance", "bounded_cues", "x"])
+NUMBERS = st.sampled_from([float("nan"), float("inf"), -1, 0, 50, 200, "NaN", "sNaN", "1e999999999", "x"]) | st.floats()
+NUMERIC_OPTIONS = st.dictionaries(st.sampled_from(["low", "high", "approx_tolerance"]), NUMBERS, min_size=1, max_size=2)
+RULES = st.lists(st.builds(lambda changes: {**VALID_RULE, **changes}, NUMERIC_OPTIONS), min_size=1, max_size=1) | st.lists(
+                 st.builds(lambda changes: {**VALID_RULE, **changes}, st.dictionaries(RULE_KEYS, VALUES, max_size=3))
+                 | VALUES, max_size=2)  # fmt: skip
+HYPOTHESIS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@HYPOTHESIS
+@given(tables=RULES, top=st.just({}) | st.dictionaries(TEXT, VALUES, max_size=2))
+def test_rule_files_of_any_shape(tmp_path: Path, tables: list, top: dict) -> None:
+    folder = tmp_path / "rules"
+    folder.mkdir(exist_ok=True)
+    (folder / "mine.toml").write_text(toml({"rule": tables, **top}), encoding="utf-8")
+    try:
+        rules = load_rules([folder])
+    except RuleError as error:
+        assert str(error).startswith(str(folder / "mine.toml")) and "\n" not in str(error)
+        return
+    lint_document(Document("r.txt", SMALL, blocks(SMALL)), [r for r in rules if r.code == "XY401"])
+
+
+INDICATOR_KEYS = st.sampled_from(["name", "aliases", "prices", "direction", "annual_average", "whole", "parts"])
+LEXICON_TABLES = st.lists(st.dictionaries(INDICATOR_KEYS, VALUES, max_size=4) | VALUES, max_size=2)
+
+
+@HYPOTHESIS
+@given(indicators=LEXICON_TABLES, compositions=LEXICON_TABLES)
+def test_lexicons_of_any_shape(tmp_path: Path, indicators: list, compositions: list) -> None:
+    (tmp_path / "indicators.toml").write_text(toml({"indicator": indicators, "composition": compositions}), encoding="utf-8")
+    try:
+        load_lexicon([tmp_path])
+    except RuleError as error:
+        assert "\n" not in str(error)
+
+
+CONFIG_KEYS = st.sampled_from(["rules", "select", "ignore", "fail-on", "lang", "format", "previous", "baseline", "x"])
+
+
+@HYPOTHESIS
+@given(table=st.dictionaries(CONFIG_KEYS, VALUES, max_size=4) | VALUES, nested=st.booleans())
+def test_configurations_of_any_shape(tmp_path: Path, table: object, nested: bool) -> None:
+    for name in ("indicheck.toml", "pyproject.toml"):
+        (tmp_path / name).unlink(missing_ok=True)
+    if nested:
+        (tmp_path / "pyproject.toml").write_text(toml({"tool": {"indicheck": table}}), encoding="utf-8")
+    elif isinstance(table, dict):
+        (tmp_path / "indicheck.toml").write_text(toml(table), encoding="utf-8")
+    else:
+        (tmp_path / "indicheck.toml").write_text(toml({"x": table}), encoding="utf-8")
+    try:
+        find_config(tmp_path)
+    except ConfigError as error:
+        assert "\n" not in str(error)
+
+
+JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | TEXT,
+                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
+                           max_leaves=8)  # fmt: skip
+ENTRIES = st.lists(st.dictionaries(st.sampled_from(["fingerprint", "code", "path", "excerpt", "reason"]), JSON_VALUES)
+                   | JSON_VALUES, max_size=3)  # fmt: skip
+
+
+@HYPOTHESIS
+@given(data=st.builds(lambda entries, extra: {"tool": "indicheck", "version": 1, "findings": entries, **extra},
+                      ENTRIES, st.dictionaries(st.sampled_from(["tool", "version", "findings"]), JSON_VALUES))
+       | JSON_VALUES)  # fmt: skip
+def test_baselines_of_any_shape(tmp_path: Path, data: object) -> None:
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    try:
+        entries = baselines.load(path)
+    except baselines.BaselineError as error:
+        assert "\n" not in str(error)
+        return
+    from checker.engine import LintReport
+
+    document = Document("r.txt", SMALL, blocks(SMALL))
+    baselines.apply(LintReport(((document, lint_document(document, load_rules())),), ()), entries)
+
+
+RULE = """[[rule]]
+code = "XY401"
+name = "rate-above-x"
+kind = "bounds"
+severity = "warning"
+{options}
+message.zh = "{{stated}}"
+message.en = "{{stated}}"
+doc = "d"
+"""
+
+
+@pytest.mark.parametrize(("options", "problem"), [("high = nan", "finite"), ("low = inf", "finite"),
+                                                  ("low = 90\nhigh = 10", "above high")])  # fmt: skip
+def test_rule_options_that_are_no_bounds(tmp_path: Path, options: str, problem: str) -> None:
+    (tmp_path / "mine.toml").write_text(RULE.format(options=options), encoding="utf-8")
+    code, _, err = run("lint", str(SEED), "--rules", str(tmp_path))
+    assert code == 2
+    line = one_error_line(err)
+    assert "XY401" in line and problem in line and "internal error" not in line
+
+
+def test_rules_folder_with_no_rule_file(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("rules go here", encoding="utf-8")
+    code, _, err = run("lint", str(SEED), "--rules", str(tmp_path))
+    assert code == 2 and "no *.toml" in one_error_line(err)
+
+
+# ---- hangs and limits ----------------------------------------------------------------------------
+
+import time  # noqa: E402
+
+
+@pytest.mark.parametrize("run_of", ["1" * 100_000 + "元", "1:" * 50_000 + "1", "１" * 100_000 + "元"])
+def test_a_long_run_of_digits_lints_in_linear_time(tmp_path: Path, run_of: str) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text(f"三次产业结构为{run_of}。\n", encoding="utf-8")
+    started = time.process_time()
+    code, _, err = run("lint", str(report), "--format", "concise")
+    assert code in (0, 1) and not err
+    assert time.process_time() - started < 10  # 16 000 digits took 20 s before; 100 000 did not end in 10 minutes
+
+
+def test_an_endless_input_is_refused_at_the_size_cap() -> None:
+    done = subprocess.run([sys.executable, "-m", "checker", "lint", "/dev/zero", "--max-size", "5"],
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 2
+    assert "/dev/zero: is larger than 5 MB" in one_error_line(done.stderr)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".pdf", ".docx"])
+def test_a_file_above_the_size_cap_is_refused(tmp_path: Path, suffix: str) -> None:
+    report = tmp_path / f"r{suffix}"
+    report.write_bytes(b"x" * 1_100_000)
+    code, _, err = run("figures", str(report), "--max-size", "1")
+    assert code == 2 and "is larger than 1 MB" in one_error_line(err)
+
+
+def test_a_file_below_the_size_cap_is_read(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("完成投资129.9亿元。\n" * 35_000, encoding="utf-8")  # 0.95 MB
+    code, out, _ = run("figures", str(report), "--max-size", "1", "--format", "csv")
+    assert code == 0 and out.count("129.9亿元") == 35_000
+
+
+def test_a_docx_that_unpacks_above_the_size_cap_is_refused(tmp_path: Path) -> None:
+    small = docx_from_text("完成投资129.9亿元。", tmp_path / "small.docx")
+    report = tmp_path / "r.docx"
+    with zipfile.ZipFile(small) as source, zipfile.ZipFile(report, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(item, source.read(item.filename))
+        target.writestr("word/media/padding.bin", b"\0" * 2_000_000)
+    assert report.stat().st_size < 100_000
+    code, _, err = run("lint", str(report), "--max-size", "1")
+    assert code == 2 and "larger than 1 MB unpacked" in one_error_line(err)
+
+
+# ---- wrong results ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+@pytest.mark.parametrize("value", ["XYZ", "IC1,XYZ", "completion-rate-mistake"])
+def test_a_selection_that_matches_no_rule_is_an_error(option: str, value: str) -> None:
+    code, _, err = run("lint", str(SEED), option, value)
+    assert code == 2
+    assert "matches no rule" in one_error_line(err)
+
+
+def test_codes_are_selected_in_any_case(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("当年计划投资108.4亿元的重点项目全部开工；完成投资129.9亿元，完成投资率121.8%。\n", encoding="utf-8")
+    for value in ("ic1", "Ic101", "IC1"):
+        code, out, _ = run("lint", str(report), "--select", value, "--format", "json")
+        assert code == 1 and [f["code"] for f in json.loads(out)["findings"]] == ["IC101"]
+    assert run("lint", str(report), "--ignore", "ic101", "--format", "json")[0] == 0
+    code, out, _ = run("explain", "ic101")
+    assert code == 0 and out.startswith("IC101 completion-rate-mismatch")
+
+
+def test_markdown_tables_keep_the_line_numbers_below_them(tmp_path: Path) -> None:
+    report = tmp_path / "r.md"
+    report.write_text("# 报告\n\n| 指标 | 计划 | 完成 |\n|---|---|---|\n| 投资 | 108.4亿元 | 129.9亿元 |\n| 收入 | 50亿元 | 51亿元 |\n\n"
+                      "完成投资率121.8%，完成投资129.9亿元，计划投资108.4亿元。\n", encoding="utf-8")  # fmt: skip
+    code, out, _ = run("figures", str(report), "--format", "json")
+    assert code == 0
+    figures = json.loads(out)["files"][0]["figures"]
+    assert [(f["text"], f["line"]) for f in figures] == [
+        ("108.4亿元", 5), ("129.9亿元", 5), ("50亿元", 6), ("51亿元", 6),
+        ("121.8%", 8), ("129.9亿元", 8), ("108.4亿元", 8)]  # fmt: skip
+
+
+def test_a_zero_denominator_is_no_check_and_no_crash(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("当年计划投资0亿元的项目，完成投资5亿元，完成投资率100%。\n"
+                      "全市常住人口0万人，地区生产总值100亿元，人均地区生产总值5万元。\n", encoding="utf-8")  # fmt: skip
+    code, out, err = run("lint", str(report), "--format", "json")
+    assert code == 0 and not err
+    assert json.loads(out)["files"][0] | {"path": ""} == {
+        "path": "", "figures": 6, "checks": 0, "passed": 0, "unchecked_figures": 6}  # fmt: skip
+
+
+def test_last_years_figures_do_not_mark_this_years_as_used() -> None:
+    """A check on last year's figure at offset N does not count this year's figure at offset N as checked."""
+    from checker.engine import lint_document
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    previous = Document("p.txt", PREVIOUS, blocks(PREVIOUS))
+    at = PREVIOUS.index("100公里")  # a target last year, not reported this year: IC902 points at it
+    head = CURRENT.split("\n")[0] + "\n"
+    text = head + "这" * (at - len(head) - 4) + "新建学校3所。\n"
+    assert text.index("3所") == at
+    current = Document("c.txt", text, blocks(text))
+    result = lint_document(current, load_rules(), previous=previous)
+    assert "IC902" in {f.code for f in result.findings}
+    assert (result.figures, result.unchecked_figures) == (1, 1)
+
+
+def test_a_baseline_keeps_last_years_report_for_related_figures(tmp_path: Path) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    previous, current, baseline = tmp_path / "2022.txt", tmp_path / "2023.txt", tmp_path / "b.json"
+    previous.write_text(PREVIOUS, encoding="utf-8")
+    current.write_text(CURRENT, encoding="utf-8")
+    baseline.write_text('{"tool": "indicheck", "version": 1, "findings": []}', encoding="utf-8")
+    args = ["lint", str(current), "--previous", str(previous), "--format", "full", "--lang", "en"]
+    plain, with_baseline = run(*args)[1], run(*args, "--baseline", str(baseline))[1]
+    related = [line for line in plain.splitlines() if "related:" in line]
+    assert related and str(previous) in "".join(related)
+    assert [line for line in with_baseline.splitlines() if "related:" in line] == related
+
+
+def test_ic401_and_ic101_agree_on_a_rate_against_a_plan(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("今年计划新开工项目100个，实际开工105个，开工率105%。\n", encoding="utf-8")
+    code, out, _ = run("lint", str(report), "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and data["findings"] == []
+    assert (data["files"][0]["checks"], data["files"][0]["passed"]) == (1, 1)  # IC101 checked and passed it
+
+
+def _encrypted_pdf(tmp_path: Path, user_password: str) -> Path:
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.documents import pdf_from_text
+
+    plain = pdf_from_text("完成投资129.9亿元。", tmp_path / "plain.pdf")
+    writer = PdfWriter()
+    for page in PdfReader(plain).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    target = tmp_path / "locked.pdf"
+    with target.open("wb") as stream:
+        writer.write(stream)
+    return target
+
+
+def test_a_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
+    code, out, err = run("figures", str(_encrypted_pdf(tmp_path, "")), "--format", "csv")
+    assert code == 0 and "129.9亿元" in out and not err
+
+
+def test_a_pdf_with_a_user_password_is_refused(tmp_path: Path) -> None:
+    code, _, err = run("figures", str(_encrypted_pdf(tmp_path, "secret")))
+    assert code == 2 and "encrypted PDF" in one_error_line(err)
+
+
+def test_a_big5_report_is_refused_not_read_as_mojibake(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_bytes("政府工作報告：全年地區生產總值增長百分之五，財政收入達到一百億元，完成全年計劃，居民收入穩定增長。\n".encode("big5"))
+    code, _, err = run("lint", str(report))
+    assert code == 2 and "Big5" in one_error_line(err)
+
+
+def test_a_gb18030_report_is_still_read(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_bytes(SEED.read_text(encoding="utf-8").encode("gb18030"))
+    assert run("figures", str(report), "--format", "json")[1] == run("figures", str(SEED), "--format", "json")[1].replace(
+        str(SEED), str(report))  # fmt: skip
+
+
+def _targets(tmp_path: Path, previous: str, current: str, *args: str) -> tuple[int, str, str]:
+    first, second = tmp_path / "2022.txt", tmp_path / "2023.txt"
+    first.write_text(previous, encoding="utf-8")
+    second.write_text(current, encoding="utf-8")
+    return run("targets", str(first), str(second), *args)
+
+
+@pytest.mark.parametrize(("actual", "status"), [("下降1%", "missed"), ("下降4%", "met"), ("下降6%", "met"),
+                                                ("增长1%", "missed")])  # fmt: skip
+def test_a_decline_range_target_bounds_the_decline(tmp_path: Path, actual: str, status: str) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    previous = PREVIOUS.replace("单位地区生产总值能耗下降3%", "单位地区生产总值能耗下降3%—5%")
+    current = CURRENT.replace("单位地区生产总值能耗下降3.5%", f"单位地区生产总值能耗{actual}")
+    rows = json.loads(_targets(tmp_path, previous, current, "--format", "json")[1])["targets"]
+    (row,) = [row for row in rows if row["indicator"] == "单位地区生产总值能耗"]
+    assert (row["bound"], row["status"]) == ("range", status)
+
+
+def test_targets_takes_the_tolerance_of_the_rule_files(tmp_path: Path) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    current = CURRENT.replace("地区生产总值增长5.4%", "地区生产总值增长5.7%")  # 6%左右: within the 0.5 tolerance
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "strict.toml").write_text('[[rule]]\ncode = "XY901"\nname = "target-missed-strictly"\nkind = "targets"\n'
+                                       'severity = "warning"\ntolerance_points = 0\nmessage.zh = "{note}"\n'
+                                       'message.en = "{note}"\ndoc = "d"\n', encoding="utf-8")  # fmt: skip
+
+    def status(*args: str) -> str:
+        rows = json.loads(_targets(tmp_path, PREVIOUS, current, "--format", "json", *args)[1])["targets"]
+        return next(row["status"] for row in rows if row["indicator"] == "地区生产总值")
+
+    assert status() == "met"
+    assert status("--rules", str(rules)) == "missed"
+
+
+def test_targets_refuses_the_same_report_twice(tmp_path: Path) -> None:
+    from tests.test_targets import PREVIOUS
+
+    code, _, err = _targets(tmp_path, PREVIOUS, PREVIOUS)
+    assert code == 2 and "the same report" in one_error_line(err)
+    code, _, err = run("lint", str(tmp_path / "2022.txt"), "--previous", str(tmp_path / "2022.txt"))
+    assert code == 2 and "the same report" in one_error_line(err)
+
+
+def test_targets_refuses_reports_in_the_wrong_order(tmp_path: Path) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    code, _, err = _targets(tmp_path, CURRENT, PREVIOUS)
+    assert code == 2 and "give last year's report first" in one_error_line(err)
+    code, _, err = run("lint", str(tmp_path / "2023.txt"), "--previous", str(tmp_path / "2022.txt"))
+    assert code == 2 and "give last year's report first" in one_error_line(err)
+
+
+def test_targets_refuses_two_governments(tmp_path: Path) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    previous = PREVIOUS.replace("——2022年1月8日", "——2022年1月8日在河北省第十四届人民代表大会第一次会议上")
+    current = CURRENT.replace("——2023年1月10日", "——2023年1月10日在广东省第十四届人民代表大会第一次会议上")
+    code, _, err = _targets(tmp_path, previous, current)
+    assert code == 2 and "河北省" in one_error_line(err) and "广东省" in err
+    same = current.replace("广东省", "河北省")
+    assert _targets(tmp_path, previous, same)[0] == 0
+
+
+@pytest.mark.xfail(strict=False, reason="issue 11: numbers of 21+ digits before 亿 (extract.py)")
+@pytest.mark.parametrize("command", ["lint", "figures"])
+def test_a_figure_of_21_digits_before_yi(tmp_path: Path, command: str) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("财政收入123456789012345678901亿元。\n", encoding="utf-8")
+    code, _, err = run(command, str(report))
+    assert code in (0, 1) and not err
+
+
+def test_an_internal_error_is_one_line_naming_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever a bug raises while a report is read for its figures, the user sees one line and exit 2."""
+    import checker.engine
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ArithmeticError("boom")
+
+    monkeypatch.setattr(checker.engine, "extract", broken)
+    code, _, err = run("lint", str(SEED))
+    line = one_error_line(err)
+    assert code == 2 and "internal error" in line and str(SEED) in line and "boom" in line
+
+
+# ---- many reports: an unreadable one, the same one twice, several processes ---------------------------
+
+
+def _folder_with_a_broken_report(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "a.txt")
+    (folder / "b.txt").write_bytes(b"\x00\x01binary")
+    (folder / "c.txt").write_text("当年计划投资108.4亿元的重点项目全部开工；完成投资129.9亿元，完成投资率121.8%。\n",
+                                  encoding="utf-8")  # fmt: skip
+    return folder
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_folder_with_an_unreadable_report_checks_the_others(tmp_path: Path, jobs: str) -> None:
+    folder = _folder_with_a_broken_report(tmp_path)
+    code, out, err = run("lint", str(folder), "--format", "json", "--jobs", jobs)
+    assert code == 2
+    assert str(folder / "b.txt") in one_error_line(err) and "binary" in err
+    data = json.loads(out)
+    assert [f["path"] for f in data["files"]] == [str(folder / "a.txt"), str(folder / "c.txt")]
+    assert "IC101" in {f["code"] for f in data["findings"]}
+    code, out, err = run("figures", str(folder), "--format", "csv", "--jobs", jobs)
+    assert code == 2 and str(folder / "b.txt") in one_error_line(err)
+    assert "129.9亿元" in out and "360亿元" in out
+
+
+def test_baseline_is_not_written_when_a_report_cannot_be_read(tmp_path: Path) -> None:
+    folder = _folder_with_a_broken_report(tmp_path)
+    code, _, err = run("baseline", str(folder), "-o", str(tmp_path / "b.json"))
+    assert code == 2 and "no baseline written" in err and not (tmp_path / "b.json").exists()
+
+
+def test_a_report_given_twice_is_linted_once(tmp_path: Path) -> None:
+    copy = tmp_path / "r.txt"
+    shutil.copy(SEED, copy)
+    once = json.loads(run("lint", str(copy), "--format", "json")[1])
+    twice = json.loads(run("lint", str(copy), str(copy), str(tmp_path), "--format", "json")[1])
+    assert twice == once and len(twice["files"]) == 1
+
+
+@pytest.mark.parametrize("command", [["lint", "--format", "json"], ["lint", "--format", "full", "--lang", "en"],
+                                     ["figures", "--format", "json"]])  # fmt: skip
+def test_several_processes_give_the_output_of_one(tmp_path: Path, command: list[str]) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i in range(4):
+        shutil.copy(SEED, folder / f"{i}.txt")
+    (folder / "9.txt").write_text("当年计划投资108.4亿元的重点项目全部开工；完成投资129.9亿元，完成投资率121.8%。\n",
+                                  encoding="utf-8")  # fmt: skip
+    one = run(command[0], str(folder), *command[1:], "--jobs", "1")
+    three = run(command[0], str(folder), *command[1:], "--jobs", "3")
+    assert one == three and one[0] in (0, 1) and one[1]
+
+
+# ---- misleading -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("output_format", ["full", "concise", "json", "sarif", "github", "html"])
+def test_stale_baseline_entries_show_in_every_format(tmp_path: Path, output_format: str) -> None:
+    report, baseline = tmp_path / "r.txt", tmp_path / "b.json"
+    report.write_text("城区绿化覆盖率达到135.1%。\n", encoding="utf-8")
+    assert run("baseline", str(report), "-o", str(baseline))[0] == 0
+    report.write_text("城区绿化覆盖率达到35.1%。\n", encoding="utf-8")  # corrected
+    code, out, _ = run("lint", str(report), "--baseline", str(baseline), "--format", output_format, "--lang", "en")
+    fingerprint = json.loads(baseline.read_text(encoding="utf-8"))["findings"][0]["fingerprint"]
+    if output_format == "json":
+        assert code == 0 and [e["fingerprint"] for e in json.loads(out)["baseline"]["stale"]] == [fingerprint]
+        return
+    assert code == 0 and "baseline entry no longer matches: IC401" in out and fingerprint in out
+    if output_format == "sarif" and SCHEMA.exists():
+        import jsonschema
+
+        jsonschema.validate(json.loads(out), json.loads(SCHEMA.read_text(encoding="utf-8")))
+
+
+SCHEMA = Path(__file__).resolve().parent.parent.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+
+
+def test_statistics_follow_the_format() -> None:
+    code, out, _ = run("lint", str(SEED), "--statistics", "--format", "json")
+    rows = json.loads(out)["statistics"]
+    assert code == 0 and {"code": "IC701", "name": "target-below-actual", "severity": "info", "count": 3} in rows
+    text = run("lint", str(SEED), "--statistics", "--format", "concise")[1]
+    assert [line.split()[:2] for line in text.splitlines()] == [[str(r["count"]), r["code"]] for r in rows]
+    for output_format in ("sarif", "github", "html"):
+        code, _, err = run("lint", str(SEED), "--statistics", "--format", output_format)
+        assert code == 2 and "--statistics" in one_error_line(err)
+
+
+WRONG = "当年计划投资108.4亿元的重点项目全部开工；完成投资129.9亿元，完成投资率121.8%。"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_word_and_pdf_findings_say_paragraph_or_page_not_internal_lines(tmp_path: Path, suffix: str) -> None:
+    from tests.documents import pdf_from_text
+
+    text = "报告\n" * 50 + WRONG  # on the second page of the PDF, in paragraph 51 of the .docx
+    report = (docx_from_text if suffix == ".docx" else pdf_from_text)(text, tmp_path / f"r{suffix}")
+    where = "段落 51" if suffix == ".docx" else "第 2 页"
+    concise = run("lint", str(report), "--format", "concise")[1]
+    assert concise.startswith(f"{report}:{where}: IC101 error")
+    github = run("lint", str(report), "--format", "github")[1]
+    assert "line=" not in github and f"IC101 completion-rate-mismatch ({where})" in github
+    sarif = json.loads(run("lint", str(report), "--format", "sarif")[1])
+    (result,) = sarif["runs"][0]["results"]
+    assert "region" not in result["locations"][0]["physicalLocation"]
+    assert result["locations"][0]["logicalLocations"][0]["name"] == where
+    if SCHEMA.exists():
+        import jsonschema
+
+        jsonschema.validate(sarif, json.loads(SCHEMA.read_text(encoding="utf-8")))
+
+
+def test_text_findings_keep_line_and_column(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("报告\n" + WRONG + "\n", encoding="utf-8")
+    assert run("lint", str(report), "--format", "concise")[1].startswith(f"{report}:2:41: IC101 error")
+    assert f"file={report},line=2,col=41" in run("lint", str(report), "--format", "github")[1]
+
+
+def test_previous_findings_come_after_this_years_and_the_summary_names_last_years_report(tmp_path: Path) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    previous, current = tmp_path / "2022.txt", tmp_path / "2023.txt"
+    previous.write_text(PREVIOUS, encoding="utf-8")
+    current.write_text(CURRENT, encoding="utf-8")
+    _, out, _ = run("lint", str(current), "--previous", str(previous), "--format", "json")
+    paths = [f["path"] for f in json.loads(out)["findings"]]
+    assert set(paths) == {str(previous), str(current)}
+    assert paths == sorted(paths, key=lambda path: path != str(current))  # never interleaved
+    full = run("lint", str(current), "--previous", str(previous), "--format", "full", "--lang", "en")[1]
+    assert f"1 file(s) (against last year: {previous})" in full.splitlines()[-1]
+    full = run("lint", str(current), "--previous", str(previous), "--format", "full")[1]
+    assert f"1 个文件（对照上年报告 {previous}）" in full.splitlines()[-1]
+
+
+def test_figures_json_is_one_figure_per_line_and_parses(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("没有数字。\n", encoding="utf-8")
+    code, out, _ = run("figures", str(SEED), str(empty), "--all", "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and [len(f["figures"]) for f in data["files"]] == [312, 0]
+    lines = out.splitlines()
+    assert sum(1 for line in lines if line.lstrip().startswith('{"start": ')) == 312 + len(data["files"][0]["set_aside"])

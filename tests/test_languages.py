@@ -1,0 +1,85 @@
+"""--lang zh is Chinese throughout and --lang en English throughout: computations, severities, target
+statuses and notes, the figures table and its summary, the HTML page. A golden file for each output
+that people read, in both languages.
+
+Set INDICHECK_UPDATE_GOLDEN=1 to rewrite the golden files after an intended change.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+from tests.conftest import ROOT
+from tests.test_targets import CURRENT, PREVIOUS
+
+GOLDEN = Path(__file__).parent / "golden" / "lang"
+REPORT = "tests/data/golden_report.txt"
+SEED = "seeds/donghe_2022_plan.txt"
+# What may stay ASCII in Chinese output: paths, rule codes and names, numbers and symbols, the tool's name.
+MACHINE = re.compile(r"[\w./-]+\.(?:txt|md|docx|pdf)|\b[A-Z]{2}\d{3}\b|\[[a-z0-9-]+\]|[a-z]+(?:-[a-z0-9]+)+|indicheck|--all"
+                     r"|\bdata-[a-z]+|<[!/]?[a-z0-9]+[^>]*>|&[a-z]+;|[#.][a-zA-Z][\w-]*")  # fmt: skip
+ENGLISH_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+CHINESE_WORDS = ("错误", "警告", "提示", "计算", "相关", "文中为", "允许", "未达到", "未报告", "口径不同", "个文件", "个数字",
+                 "目标", "实际", "下限", "上限", "指标", "状态", "说明", "位置", "语句", "基线")  # fmt: skip
+
+
+def invoke(*args: str) -> str:
+    previous = Path.cwd()
+    os.chdir(ROOT)  # paths in the output as typed, relative to the checkout
+    try:
+        result = CliRunner(env={"COLUMNS": "160", "GITHUB_ACTIONS": ""}).invoke(main, list(args))
+    finally:
+        os.chdir(previous)
+    assert result.exit_code in (0, 1), result.output
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    folder = tmp_path_factory.mktemp("pair")
+    (folder / "2022.txt").write_text(PREVIOUS, encoding="utf-8")
+    (folder / "2023.txt").write_text(CURRENT, encoding="utf-8")
+    return str(folder / "2022.txt"), str(folder / "2023.txt")
+
+
+def outputs(lang: str, pair: tuple[str, str]) -> dict[str, str]:
+    previous, current = pair
+    found = {f"lint.{f}": invoke("lint", REPORT, "--format", f, "--lang", lang) for f in ("full", "html", "github")}
+    found["figures.table"] = invoke("figures", SEED, "--all", "--lang", lang)
+    found["lint-previous.full"] = invoke("lint", current, "--previous", previous, "--format", "full", "--lang", lang)
+    found["targets.table"] = invoke("targets", previous, current, "--lang", lang)
+    return {name: text.replace(str(Path(previous).parent), "PAIR") for name, text in found.items()}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_golden(lang: str, pair: tuple[str, str]) -> None:
+    for name, text in outputs(lang, pair).items():
+        golden = GOLDEN / f"{name}.{lang}"
+        if os.environ.get("INDICHECK_UPDATE_GOLDEN"):
+            GOLDEN.mkdir(exist_ok=True)
+            golden.write_text(text, encoding="utf-8")
+        assert text == golden.read_text(encoding="utf-8"), name
+
+
+def test_chinese_output_has_no_english_words(pair: tuple[str, str]) -> None:
+    for name, text in outputs("zh", pair).items():
+        if name == "lint.html":
+            text = re.sub(r"<style>.*?</style>", "", text, flags=re.S)
+        text = re.sub(r"^::.*?::", "", text, flags=re.M)  # GitHub's command syntax (::error file=…,line=…::)
+        reports = "".join((ROOT / p).read_text(encoding="utf-8") for p in (REPORT, SEED)) + PREVIOUS + CURRENT
+        words = [w for w in ENGLISH_WORD.findall(MACHINE.sub(" ", text)) if w not in reports]  # not the reports' own
+        assert words == [], (name, sorted(set(words)))
+
+
+def test_english_output_has_no_chinese_words(pair: tuple[str, str]) -> None:
+    for name, text in outputs("en", pair).items():
+        # The report's own text (figures, sentences, indicator names) is Chinese: only the tool's words count.
+        own = re.sub(r'<p class="text".*?</p>|…[^\n]*', "", text)  # the report's lines, as the page shows them
+        tool_words = [word for word in CHINESE_WORDS if word in own]
+        assert tool_words == [], (name, tool_words)
