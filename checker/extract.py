@@ -15,6 +15,7 @@ the reason, for `indicheck figures --all`.
 from __future__ import annotations
 
 import bisect
+import decimal
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -136,7 +137,24 @@ def extract(document: Document) -> Extraction:
 
 
 def extract_text(text: str) -> Extraction:
-    """All figures of a text, in order of their position."""
+    """All figures of a text, in order of their position.
+
+    The arithmetic runs in a context wide enough for any number a text can
+    write, so nothing is rounded on the way; a figure with more digits than
+    the checks compute exactly (MAX_DIGITS) is set aside, never rounded.
+    """
+    with decimal.localcontext(WIDE):
+        return _extract_text(text)
+
+
+# Enough digits for any number written with a multiplier (a 1000-digit number
+# times 万亿 still fits), so reading never rounds; the checks then work with
+# the default 28 digits, which a figure must not exceed.
+WIDE = decimal.Context(prec=2000, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+MAX_DIGITS = 28
+
+
+def _extract_text(text: str) -> Extraction:
     norm = numerals.normalise(text)
     context = _Context(norm)
     candidates: list[_Candidate] = []
@@ -302,7 +320,9 @@ def _classify(cand: _Candidate, norm: str, ctx: _Context) -> _Candidate:
     next_char = after_number[:1] or "\n"
 
     reason = None
-    if _inside(ctx.titles, start, end):
+    if _digits(cand.value, cand.decimals) > MAX_DIGITS:
+        reason = "too many digits"  # beyond exact arithmetic: set aside rather than rounded
+    elif _inside(ctx.titles, start, end):
         reason = "title"
     elif _inside(ctx.quoted, start, end):
         reason = "slogan"
@@ -361,6 +381,15 @@ def _classify(cand: _Candidate, norm: str, ctx: _Context) -> _Candidate:
             qualifier = trailing
             break
     return replace(cand, qualifier=qualifier)
+
+
+def _digits(value: Decimal, decimals: int) -> int:
+    """How many digits the value has written out in full: 1.5亿 has 9, 0.25 has 2."""
+    _sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int):
+        return 0
+    whole = max(len(digits) + exponent, 0)
+    return whole + max(decimals, -exponent, 0)
 
 
 def _is_year(cand: _Candidate, norm: str) -> bool:
