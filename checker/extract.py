@@ -5,11 +5,15 @@ makes a number a figure in a report, and it is what tells a year (2021年),
 a date (4月底), an ordinal (第十八届), a slogan (“十四五”, “三个100”) or a
 model name (5G, 7×24小时) from a figure. The extractor works on the text with
 full-width digits made ASCII (same length, so offsets stay valid) and scans it
-once, left to right, with one regular expression for numbers; what follows a
-number (multiplier, 余/多, unit, qualifier) is read by small steps.
+once, left to right, with one regular expression for where numbers start;
+checker.numerals reads what each numeral is worth, and small steps here read
+what follows it (unit, 分之, 成) and what stands around it (qualifiers).
 
-Numbers that look like figures but are not come back as SetAside entries with
-the reason, for `indicheck figures --all`.
+The cue words (qualifiers, separators, words that make a number a period or a
+name) come from the vocabulary (rules/vocabulary.toml), never from constants
+here. Numbers that look like figures but are not, or that cannot be read with
+certainty, come back as SetAside entries with the reason, for
+`indicheck figures --all`: a wrong figure is worse than no figure.
 """
 
 from __future__ import annotations
@@ -18,46 +22,14 @@ import bisect
 import decimal
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from checker import numerals, units
 from checker.model import Document, Extraction, Figure, Kind, Qualifier, SetAside
+from checker.vocabulary import Vocabulary, shipped_vocabulary
 
-# --- what may stand around a number -----------------------------------------------
-
-LEADING_QUALIFIERS = {
-    "大约": Qualifier.APPROX, "约": Qualifier.APPROX, "将近": Qualifier.APPROX,
-    "接近": Qualifier.APPROX, "近": Qualifier.APPROX,
-    "超过": Qualifier.AT_LEAST, "突破": Qualifier.AT_LEAST, "逾": Qualifier.AT_LEAST,
-    "超": Qualifier.AT_LEAST, "多达": Qualifier.AT_LEAST,
-    "不超过": Qualifier.AT_MOST, "不到": Qualifier.AT_MOST, "不足": Qualifier.AT_MOST,
-    "低于": Qualifier.AT_MOST,
-}  # fmt: skip
-TRAILING_QUALIFIERS = {
-    "以上": Qualifier.AT_LEAST, "以内": Qualifier.AT_MOST, "以下": Qualifier.AT_MOST,
-    "左右": Qualifier.APPROX, "上下": Qualifier.APPROX,
-}  # fmt: skip
-# 余/多 between the number and its unit (3.6亿余元, 20多万人) make a floor.
-OVER = "余多"
-# Units after which a trailing 多 still belongs to the figure (1倍多, 3年多).
-TRAILING_OVER_UNITS = frozenset({"倍", "年", "个月", "天", "小时", "岁"})
-
-RANGE_SEPARATORS = ("——", "—", "–", "-", "~", "至", "到")
-LIST_SEPARATORS = ("、", "和", "与", "及", "或")
-
-# A Chinese numeral and measure word followed by these is a fixed term, not a
-# count (三次产业 are the primary/secondary/tertiary industries).
-# 两位数 is "double-digit", 八项规定 a named regulation, 五人制 a football format.
-NUMERAL_TERMS = re.compile(r"次(?:产业|分配|供水|网|创业|开发)|位一体|位数|人制|项规定|个(?:大局|确立|维护|务必|结合|毫不动摇|市场|积极性)|种资源")
-# Words that make the numeral after them part of a name.
-TERMS_BEFORE_NUMERAL = ("铁人",)
-# A span of years that frames other figures (五年来, 这五年, 5年增长18.7%) is a period, not a figure.
-PERIOD_AFTER = re.compile(r"(?:来|间|里|期间|的|增长|提升|提高|增加|下降|减少|累计|年均|共)")
-PERIOD_BEFORE = ("这", "过去", "近", "未来", "今后", "关键", "前", "后", "最近", "头")
-# A duration that names a campaign or plan (三年行动, 五年规划) is a name.
-CAMPAIGN = re.compile(r"年(?:行动|规划|计划|攻坚|专项)")
-GRADE = re.compile(r"(?:[A-Z]?级|星级?|甲等|乙等|等奖)")
 # The glossary (名词解释) at the end of a report, and its numbered entries "12. 源网荷储：…".
 # checker.context reads the same entries for the glossary rules.
 GLOSSARY_HEADING = re.compile(
@@ -70,13 +42,24 @@ GLOSSARY_ENTRY = re.compile(
 )
 QUOTED = re.compile(r"“[^“”\n]{1,16}”|‘[^‘’\n]{1,16}’|「[^「」\n]{1,16}」|\"[^\"\n]{1,16}\"")
 TITLE = re.compile(r"《[^《》\n]{1,120}》")
+# A web address or an e-mail: its digits (and %28-style escapes) are no figures.
+LINK = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 # A line break right after a digit, before a multiplier or a unit, is no break at all:
 # text converted from PDF cuts figures so (国内生产总值达到74.4⏎⏎万亿元).
 SOFT_BREAK = re.compile(r"(?<=[\d.])[ \t]*\n[\s]{0,6}?(?=[万亿千百]|[^\W\d_])")
 
-CHINESE_NUMERAL = "〇零一二两三四五六七八九十百千万亿"
-CHINESE_START = "〇零一二两三四五六七八九十"
+ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+# What may follow the Arabic digits of one numeral: places, 零, 多/余 and more digits (3万4000, 5万4千6百).
+ARABIC_TAIL = re.compile(r"[十百千万亿多余](?:[十百千万亿多余零]|\d+)*")
+# Characters the numeral grammar does not read: a numeral they touch is broken, not shorter.
+UNREADABLE = "廿卅卌壹贰叁肆伍陆柒捌玖拾佰仟"
+# Digits grouped by spaces (1 000 000): a separator the grammar does not read.
+SPACED_GROUP = re.compile(r"(?<=\d)[ \u00a0\u2009]\d{3}(?!\d)")
+EXPONENT = re.compile(r"[eE][+-]?\d|[×xX*]\s*10(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻])|\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+DATE_AFTER = re.compile(r"月(?!份?[内中])|日|号(?!线|机)")
+CN_RUN = numerals.NUMERAL_CHARACTERS
+CN_START = r"负?(?:[〇零一二两三四五六七八九十]|[百千](?=[十百千]*[万亿])|[数几](?=[十百千万亿]))"
 
 
 @dataclass(frozen=True)
@@ -88,13 +71,83 @@ class _Candidate:
     value: Decimal
     decimals: int
     scale: Decimal
-    number_end: int  # where the number itself ends (before multiplier and unit)
+    number_end: int  # where the number itself ends (before unit)
     unit: str  # as written, without multiplier; "" when none
     qualifier: Qualifier | None
-    multiplier: str  # 万, 亿 … as written, "" when none
+    multiplier: str  # 万, 亿 … as written after Arabic digits, "" when none
     arabic: bool
     reason: str | None = None  # why it is not a figure, or None
-    upper: Decimal | None = None  # the high bound of a range
+    upper: Decimal | None = None  # the high bound of a range or span
+    factor: Decimal = Decimal(1)  # the 万/亿 the numeral ends with, shared by a range's low bound
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The vocabulary's extraction lists, compiled once per Vocabulary."""
+
+    number: re.Pattern[str]
+    leading: re.Pattern[str]  # a qualifier word ending where the number starts
+    trailing: re.Pattern[str]  # 余/多, （含） and a qualifier word after the figure
+    more_after_units: tuple[str, ...]
+    range_separator: re.Pattern[str]
+    not_range_after: tuple[str, ...]
+    list_separators: frozenset[str]
+    period_before: tuple[str, ...]
+    period_after: re.Pattern[str]
+    campaign: re.Pattern[str]
+    grade: re.Pattern[str]
+    size_class: tuple[str, ...]
+    numeral_terms: re.Pattern[str]
+    names_before_numeral: tuple[str, ...]
+    outline_before: tuple[str, ...]
+    before_minus: tuple[str, ...]
+    not_units: re.Pattern[str]
+    not_tenths_after: re.Pattern[str]
+    electricity: re.Pattern[str]
+    between: tuple[str, ...]
+
+
+@functools.cache
+def _cues(vocabulary: Vocabulary) -> _Cues:
+    words = vocabulary.words
+    unit = _unit_pattern().pattern
+    separators = vocabulary.alternation("range_separators")
+    number = re.compile(
+        # Every number starts with one of these: failing fast elsewhere makes the scan 5× faster.
+        rf"(?=[\d{CN_RUN}负翻-])(?:"
+        # A minus right after a word is a sign (增长-2.3%); after a digit, %, a bracket
+        # or a place (1万-5万元) it joins a range (3-5万元, 2021-2025年).
+        rf"(?P<ar>(?:负|(?<![\d%A-Za-z）)\]十百千万亿])-)?(?:{ARABIC}))"
+        r"|(?P<pct>百分之|千分之|万分之)"
+        r"|(?P<fan>翻了?[一两二三四]番)"
+        # A Chinese numeral is a candidate only where a unit, a fraction, 成 or the
+        # high bound of a range follows: most Chinese digits in a report are words.
+        rf"|(?P<cn>{CN_START}[{CN_RUN}]*)(?=(?:{unit})|分之|成|{separators}[{CN_RUN}]+?(?:{unit})))"
+    )
+    leading = "|".join(f"(?P<{q.name}>{vocabulary.alternation(q.value + '_before')})" for q in Qualifier)
+    trailing = "|".join(f"(?P<{q.name}>{vocabulary.alternation(q.value + '_after')})" for q in Qualifier)
+    return _Cues(
+        number=number,
+        leading=re.compile(rf"(?:{leading})\Z"),
+        trailing=re.compile(rf"[{numerals.MORE}]?{vocabulary.alternation('inclusive')}?(?:{trailing})"),
+        more_after_units=words("more_after_units"),
+        range_separator=re.compile(rf"{vocabulary.alternation('inclusive')}?{separators}\Z"),
+        not_range_after=words("not_range_after"),
+        list_separators=frozenset(words("list_separators")),
+        period_before=words("period_before"),
+        period_after=vocabulary.pattern("period_after"),
+        campaign=re.compile(rf"年{vocabulary.alternation('campaign_after')}"),
+        grade=re.compile(rf"[A-Z]?{vocabulary.alternation('grade_after')}"),
+        size_class=words("class_after"),
+        numeral_terms=vocabulary.pattern("numeral_terms"),
+        names_before_numeral=words("names_before_numeral"),
+        outline_before=words("outline_before"),
+        before_minus=words("before_minus"),
+        not_units=vocabulary.pattern("not_units"),
+        not_tenths_after=vocabulary.pattern("not_tenths_after"),
+        electricity=vocabulary.pattern("electricity"),
+        between=words("between_after"),
+    )
 
 
 @functools.cache
@@ -105,38 +158,15 @@ def _unit_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{unit})(?![A-Za-z])(?:/(?:{unit})(?![A-Za-z]))?")
 
 
-@functools.cache
-def _number_pattern() -> re.Pattern[str]:
-    unit = _unit_pattern().pattern
-    return re.compile(
-        # A minus right after a word is a sign (增长-2.3%); after a digit, % or a
-        # bracket it joins a range (3-5万元, 2021-2025年).
-        r"(?P<ar>(?:(?<![\d%A-Za-z）)\]])-)?(?:\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?))"
-        rf"|(?P<pct>百分之|千分之)"
-        rf"|(?P<fan>翻了?[一两二三四]番)"
-        # A Chinese numeral is a candidate only where a unit, a fraction or
-        # 年 follows: most Chinese digits in a report are words (统一, 一批).
-        rf"|(?P<cn>[{CHINESE_START}][{CHINESE_NUMERAL}]*)(?=[{OVER}]?(?:{unit}|分之|年))"
-    )
+MULTIPLIER_PATTERN = re.compile(r"万亿|[千百十]?[万亿]|千万|百万|十万|千(?=元|美元)")
 
 
-# The rest of a mixed number after its multiplier: 3万4000, 1万6千, 1亿2000万.
-# Four digits exactly after 万, so that 390万65岁 stays two numbers.
-MIXED_TAIL = {
-    "万": (re.compile(r"(\d{4})()(?![\d.])"), re.compile(r"(\d)(千|百)(?![\d万亿])")),
-    "亿": (re.compile(r"(\d{1,4})(万)"), re.compile(r"(\d)(千万)")),
-}
-MULTIPLIER_PATTERN = re.compile(
-    "|".join(re.escape(m) for m in numerals.MULTIPLIERS) + r"|千(?=元|美元)|百万(?=元|美元)"
-)
-
-
-def extract(document: Document) -> Extraction:
+def extract(document: Document, vocabulary: Vocabulary | None = None) -> Extraction:
     """All figures of a document, in order of their position."""
-    return extract_text(document.text)
+    return extract_text(document.text, vocabulary)
 
 
-def extract_text(text: str) -> Extraction:
+def extract_text(text: str, vocabulary: Vocabulary | None = None) -> Extraction:
     """All figures of a text, in order of their position.
 
     The arithmetic runs in a context wide enough for any number a text can
@@ -144,7 +174,7 @@ def extract_text(text: str) -> Extraction:
     the checks compute exactly (MAX_DIGITS) is set aside, never rounded.
     """
     with decimal.localcontext(WIDE):
-        return _extract_text(text)
+        return _extract_text(text, _cues(vocabulary or shipped_vocabulary()))
 
 
 # Enough digits for any number written with a multiplier (a 1000-digit number
@@ -154,27 +184,26 @@ WIDE = decimal.Context(prec=2000, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 MAX_DIGITS = 28
 
 
-def _extract_text(text: str) -> Extraction:
+def _extract_text(text: str, cues: _Cues) -> Extraction:
     norm = numerals.normalise(text)
     context = _Context(norm)
     candidates: list[_Candidate] = []
-    for match in _number_pattern().finditer(norm):
+    for match in cues.number.finditer(norm):
         if candidates and match.start() < candidates[-1].end:
             continue  # already read as part of the previous figure (3万4000)
-        candidate = _read(match, norm)
+        candidate = _read(match, norm, cues)
         if candidate is not None:
-            candidates.append(_classify(candidate, norm, context))
-    candidates = _merge_ranges(candidates, norm)
-    candidates = _distribute_lists(candidates, norm)
+            candidates.append(_classify(candidate, norm, context, cues))
+    candidates = _merge_ranges(candidates, norm, cues)
+    candidates = _distribute_lists(candidates, norm, cues)
 
     figures, set_aside = [], []
     for cand in candidates:
         surface = text[cand.start : cand.end]
         if cand.reason is not None:
-            if cand.arabic or cand.reason not in ("no unit", "indefinite"):
-                set_aside.append(SetAside(cand.start, cand.end, surface, cand.reason))
-            continue
-        figures.append(_figure(cand, surface, context))
+            set_aside.append(SetAside(cand.start, cand.end, surface, cand.reason))
+        else:
+            figures.append(_figure(cand, surface, context))
     return Extraction(tuple(figures), tuple(set_aside))
 
 
@@ -185,6 +214,7 @@ class _Context:
         self.norm = norm
         self.quoted = _spans(QUOTED, norm)
         self.titles = _spans(TITLE, norm)
+        self.links = _spans(LINK, norm) if "@" in norm or "www." in norm or "://" in norm else []
         soft = soft_breaks(norm)
         self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(norm) if m.start() not in soft]
         self.terms: list[tuple[int, int]] = []
@@ -222,165 +252,362 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-def _read(match: re.Match[str], norm: str) -> _Candidate | None:
-    """Read one number and what follows it: multiplier, 余/多, unit."""
-    start, pos = match.span()
-    group = match.lastgroup
-    qualifier = None
-    multiplier = ""
-    scale = Decimal(1)
-    decimals = 0
+# --- reading one number and what follows it ----------------------------------------
 
+
+def _read(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | None:
+    """Read one number and what follows it: 分之, 成 or a unit."""
+    group = match.lastgroup
     if group == "fan":
         times = numerals.CHINESE_DIGITS[match.group()[-2]]
-        return _Candidate(start, pos, Decimal(2) ** times, 0, Decimal(1), pos, "倍", None, "", False)
-
+        start, end = match.span()
+        return _Candidate(start, end, Decimal(2) ** times, 0, Decimal(1), end, "倍", None, "", False)
     if group == "pct":
-        number = re.compile(r"\d+(?:\.\d+)?|[" + CHINESE_NUMERAL + "]+").match(norm, pos)
-        if number is None:
+        return _read_share(match, norm)
+    start = match.start()
+    if norm.startswith("负", start) and not _minus_sign(norm, start, cues):
+        start += 1  # 减少企业税负3500亿元: 负 ends a word, it is no minus sign
+        if not _starts_numeral(norm, start, group == "ar"):
             return None
-        digits = number.group()
-        if digits[0].isdigit():
-            value, decimals = numerals.arabic(digits)
-        else:
-            try:
-                value, _ = numerals.chinese(digits)
-            except ValueError:
-                return None
-        unit = "%" if match.group() == "百分之" else "‰"
-        end = number.end()
-        return _Candidate(start, end, value, decimals, Decimal(1), end, unit, None, "", False)
-
-    if group == "ar":
-        value, decimals = numerals.arabic(match.group())
-    else:
-        numeral = match.group()
-        fraction = re.compile(r"分之([" + CHINESE_NUMERAL + r"]+|\d+(?:\.\d+)?)").match(norm, pos)
-        if fraction:
-            try:
-                denominator, _ = numerals.chinese(numeral)
-                part = fraction.group(1)
-                numerator = numerals.arabic(part)[0] if part[0].isdigit() else numerals.chinese(part)[0]
-            except ValueError:
-                return None
-            if denominator == 0:
-                return None
-            share = (numerator * 100 / denominator).quantize(Decimal("1e-10")).normalize()
-            end = fraction.end()
-            return _Candidate(start, end, share, 10, Decimal(1), end, "%", None, "", False)
-        try:
-            value, scale = numerals.chinese(numeral)
-        except ValueError:
-            return None
-
-    if group == "ar":
-        wrapped = SOFT_BREAK.match(norm, pos)
-        if wrapped and (MULTIPLIER_PATTERN.match(norm, wrapped.end()) or _unit_pattern().match(norm, wrapped.end())):
-            pos = wrapped.end()
-    if pos < len(norm) and norm[pos] in OVER and group == "ar":
-        qualifier, pos = Qualifier.AT_LEAST, pos + 1
-    mult = MULTIPLIER_PATTERN.match(norm, pos) if group == "ar" else None
-    if mult:
-        multiplier = mult.group()
-        factor = _multiplier_value(multiplier)
-        value, scale, pos = value * factor, factor, mult.end()
-        tails = MIXED_TAIL.get(multiplier, ()) if decimals == 0 else ()
-        tail = next((t for t in (p.match(norm, pos) for p in tails) if t), None)
-        if tail:
-            place = _multiplier_value(tail.group(2)) if tail.group(2) else Decimal(1)
-            value, scale, pos = value + Decimal(tail.group(1)) * place, place, tail.end()
-    if pos < len(norm) and norm[pos] in OVER:
-        qualifier, pos = Qualifier.AT_LEAST, pos + 1
-
-    unit = ""
-    unit_match = _unit_pattern().match(norm, pos)
-    if unit_match:
-        unit, pos = unit_match.group(), unit_match.end()
-        if unit == "个百分点":
-            unit = "百分点"
-        if unit in TRAILING_OVER_UNITS and pos < len(norm) and norm[pos] in OVER:
-            qualifier = Qualifier.AT_LEAST
-    number_end = match.end()
-    return _Candidate(start, pos, value, decimals, scale, number_end, unit, qualifier, multiplier, group == "ar")
+    found = _numeral(norm, start, match.end(), group == "ar")
+    if found is None:
+        return _unreadable(norm, start, match.end(), group == "ar")
+    end, reading, multiplier = found
+    if norm.startswith("分之", end):
+        return _read_fraction(norm, start, end, reading)
+    qualifier = Qualifier.AT_LEAST if reading.more else Qualifier.APPROX if reading.approx else None
+    stop, unit, qualifier = _unit_after(norm, end, qualifier, cues)
+    cand = _Candidate(start, stop, reading.value, reading.decimals, reading.scale, end, unit, qualifier,
+                      multiplier, group == "ar", upper=reading.upper, factor=reading.factor)  # fmt: skip
+    if norm.startswith("成", end) and _is_tenths(cand, norm, cues):
+        return _tenths(cand, norm)
+    return cand
 
 
-def _multiplier_value(multiplier: str) -> Decimal:
-    return {"千": Decimal(1000), "百": Decimal(100), "千万": Decimal(10) ** 7}.get(multiplier) or numerals.MULTIPLIERS[multiplier]
+def _minus_sign(norm: str, at: int, cues: _Cues) -> bool:
+    """负 is a sign after no word (负3.9%) or after a word of the before_minus list (增长负0.5%)."""
+    previous = norm[at - 1 : at]
+    return not _is_ideograph(previous) or norm.endswith(cues.before_minus, 0, at)
 
 
-def _classify(cand: _Candidate, norm: str, ctx: _Context) -> _Candidate:
+def _is_ideograph(char: str) -> bool:
+    return char != "" and ("\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf")
+
+
+def _starts_numeral(norm: str, start: int, arabic: bool) -> bool:
+    return start < len(norm) and (norm[start].isdigit() if arabic else norm[start] in CN_RUN)
+
+
+def _numeral(norm: str, start: int, stop: int, arabic: bool) -> tuple[int, numerals.Reading, str] | None:
+    """The longest numeral from `start` that the grammar reads, preferring one a unit follows.
+
+    Backing off is how 三百万千瓦 becomes 三百万 千瓦 (万千 is no numeral) and
+    390万65岁 two numbers. A Chinese numeral backs off only to a unit (二五年 is
+    no 二); Arabic digits are never cut, and stand alone when nothing longer reads.
+    """
+    body = start + (norm[start] in "-负")
+    options = _arabic_options(norm, body, stop) if arabic else [(end, norm[body:end]) for end in range(stop, body, -1)]
+    best = None
+    for end, written in options:
+        reading = numerals.read(written)
+        if reading is None:
+            continue
+        if body > start:
+            reading = replace(reading, value=-reading.value)
+        multiplier = _multiplier(written) if arabic else ""
+        if _unit_pattern().match(norm, end) or norm.startswith(("分之", "成"), end):
+            return end, reading, multiplier
+        if best is None and (arabic or end == stop):
+            best = (end, reading, multiplier)
+    return best
+
+
+def _arabic_options(norm: str, body: int, stop: int) -> list[tuple[int, str]]:
+    """Arabic digits and the places after them, longest first: 3万4000, 3万, 3 (never 3万400's 3万40)."""
+    lead = norm[body:stop].replace(",", "")
+    pos = stop
+    wrapped = SOFT_BREAK.match(norm, stop)
+    if wrapped and (MULTIPLIER_PATTERN.match(norm, wrapped.end()) or _unit_pattern().match(norm, wrapped.end())):
+        pos = wrapped.end()  # 74.4⏎万亿元: a figure cut across lines
+    tail = ARABIC_TAIL.match(norm, pos)
+    options = [(pos, lead)]
+    if tail:
+        options += [(end, lead + norm[pos:end]) for end in range(pos + 1, tail.end() + 1)
+                    if not (end < tail.end() and norm[end - 1].isdigit() and norm[end].isdigit())]  # fmt: skip
+    return options[::-1]
+
+
+def _multiplier(tail: str) -> str:
+    """The places written after the Arabic digits (1.5亿 → 亿, 3千万 → 千万), as the report shows its scale."""
+    match = re.search(r"[十百千万亿]+", tail.replace("多", "").replace("余", ""))
+    return match.group() if match else ""
+
+
+def _unreadable(norm: str, start: int, end: int, arabic: bool) -> _Candidate | None:
+    """A numeral the grammar refuses (二五年, 3万400元): set aside with the reason, never guessed."""
+    if arabic:
+        return None
+    unit = _unit_pattern().match(norm, end)
+    stop = unit.end() if unit else end
+    return _Candidate(start, stop, Decimal(0), 0, Decimal(1), end, "", None, "", False, reason="unreadable numeral")
+
+
+def _unit_after(norm: str, end: int, qualifier: Qualifier | None, cues: _Cues) -> tuple[int, str, Qualifier | None]:
+    """The unit after a number (and where it ends), unless a word starts there (千亿台阶)."""
+    unit_match = _unit_pattern().match(norm, end)
+    if not unit_match or cues.not_units.match(norm, end):
+        return end, "", qualifier
+    unit, pos = unit_match.group(), unit_match.end()
+    if unit == "个百分点":
+        unit = "百分点"
+    if unit in cues.more_after_units and norm[pos : pos + 1] in tuple(numerals.MORE):
+        qualifier = Qualifier.AT_LEAST  # 1倍多, 3年多
+    return pos, unit, qualifier
+
+
+def _is_tenths(cand: _Candidate, norm: str, cues: _Cues) -> bool:
+    """八成, 3成, 近七成: one to ten tenths, where 成 starts no word (一成不变, 百亿成长)."""
+    return 0 < cand.value <= 10 and cand.factor == 1 and not cues.not_tenths_after.match(norm, cand.end + 1)
+
+
+def _tenths(cand: _Candidate, norm: str) -> _Candidate:
+    """八成 → 80%, with the precision of tenths (±5%); 八成五 → 85% (±0.5%); 三成以上 a floor of 30%."""
+    ten = Decimal(10)
+    cand = replace(cand, end=cand.end + 1, value=cand.value * ten, scale=cand.scale * ten, unit="%",
+                   upper=None if cand.upper is None else cand.upper * ten, factor=Decimal(1))  # fmt: skip
+    digit = norm[cand.end : cand.end + 1]
+    if cand.upper is None and cand.scale == 10 and digit in numerals.CHINESE_DIGITS and digit not in "〇零两":
+        if not _unit_pattern().match(norm, cand.end + 1) and norm[cand.end + 1 : cand.end + 2] not in CN_RUN:
+            value = cand.value + numerals.CHINESE_DIGITS[digit]
+            return replace(cand, end=cand.end + 1, value=value, scale=Decimal(1))
+    return cand
+
+
+def _read_share(match: re.Match[str], norm: str) -> _Candidate | None:
+    """百分之六点三 → 6.3%, 千分之三 → 3‰, 万分之三 → 3‱."""
+    start, pos = match.span()
+    run = re.compile(rf"-?{ARABIC}|负?[{CN_RUN}]+").match(norm, pos)
+    if run is None:
+        return None
+    found = _numeral(norm, pos, run.end(), run.group()[-1].isdigit())
+    if found is None or (found[0] < run.end() and norm[found[0]] in CN_RUN):
+        # 百分之七十百分位: the numeral runs on into what the grammar cannot read
+        return _Candidate(start, run.end(), Decimal(0), 0, Decimal(1), run.end(), "", None, "", False,
+                          reason="unreadable numeral")  # fmt: skip
+    end, reading, _ = found
+    unit = {"百分之": "%", "千分之": "‰", "万分之": "‱"}[match.group()]
+    return _Candidate(start, end, reading.value, reading.decimals, reading.scale, end, unit,
+                      Qualifier.APPROX if reading.approx else None, "", False, upper=reading.upper)  # fmt: skip
+
+
+def _read_fraction(norm: str, start: int, end: int, denominator: numerals.Reading) -> _Candidate | None:
+    """三分之一 → 33.3333333333%: a share of the whole, to ten decimals."""
+    run = re.compile(rf"{ARABIC}|[{CN_RUN}]+").match(norm, end + 2)
+    found = _numeral(norm, end + 2, run.end(), run.group()[0].isdigit()) if run else None
+    if found is None or denominator.value == 0 or denominator.upper is not None:
+        return None
+    stop, numerator, _ = found
+    share = (numerator.value * 100 / denominator.value).quantize(Decimal("1e-10")).normalize()
+    return _Candidate(start, stop, share, 10, Decimal(1), stop, "%", None, "", False)
+
+
+# --- what a number is not: one small predicate per reason -----------------------------
+
+
+@dataclass(slots=True)
+class _Around:
+    """A candidate and the text around it, as the set-aside predicates see it (built per
+    candidate and never changed; not frozen, because a frozen dataclass is slow to build)."""
+
+    cand: _Candidate
+    norm: str
+    ctx: _Context
+    cues: _Cues
+    before: str  # the three characters before the number
+    after: str  # the six characters after the figure (unit included)
+    after_number: str  # the six characters after the number (before its unit)
+
+    @property
+    def previous(self) -> str:
+        return self.before[-1:] or "\n"  # the start of the text counts as a line start
+
+    @property
+    def following(self) -> str:
+        return self.after[:1] or "\n"
+
+    @property
+    def next_char(self) -> str:
+        return self.after_number[:1] or "\n"
+
+    @property
+    def numeral(self) -> str:
+        return self.norm[self.cand.start : self.cand.number_end]
+
+
+def _too_many_digits(a: _Around) -> bool:
+    return _digits(a.cand.value, a.cand.decimals) > MAX_DIGITS  # beyond exact arithmetic: never rounded
+
+
+def _broken(a: _Around) -> bool:
+    """九廿元, 1 000万元: a character the grammar does not read touches the numeral."""
+    c = a.cand
+    touching = a.previous in UNREADABLE or a.next_char in UNREADABLE
+    return touching or (c.arabic and c.start > 0 and SPACED_GROUP.match(a.norm, c.start - 1) is not None)
+
+
+def _is_ordinal(a: _Around) -> bool:
+    c = a.cand
+    return a.before.endswith("第") or (a.before.endswith("前") and c.unit in ("位", "名")) or (
+        a.before.endswith("届") and c.unit == "次")  # 十二届八次全会: the eighth plenary session
+
+
+def _is_chinese_year(a: _Around) -> bool:
+    c = a.cand
+    return not c.arabic and c.unit == "年" and c.number_end - c.start >= 4 and c.scale == 1 and c.upper is None
+
+
+def _is_date(a: _Around) -> bool:
+    return a.cand.arabic and a.cand.unit == "" and DATE_AFTER.match(a.after_number) is not None and a.next_char in "月日"
+
+
+def _is_numbered_name(a: _Around) -> bool:
+    """1号机组, 3号线: a number that names a thing."""
+    return a.cand.unit == "" and a.after_number.startswith("号")
+
+
+def _is_grade(a: _Around) -> bool:
+    """5A级, 五星级; 百万千瓦级核电机组, 30万吨级航道: a class of size, not a quantity."""
+    if a.cand.unit:
+        return a.after.startswith(a.cues.size_class)
+    return a.cues.grade.match(a.after_number) is not None
+
+
+def _is_exponent(a: _Around) -> bool:
+    """1.5e8, 3×10⁴: a notation the extractor does not compute with."""
+    return a.cand.arabic and (EXPONENT.match(a.after_number) is not None or a.previous in "^⁻")
+
+
+def _is_latin_name(a: _Around) -> bool:
+    """5G, PM2.5, CO2, 7×24小时, 5+2: a number inside a name or a formula."""
+    c = a.cand
+    return c.arabic and (
+        (a.previous.isascii() and a.previous.isalpha()) or a.previous in "+×*#/"
+        or (c.unit == "" and a.next_char.isascii() and a.next_char.isalpha())
+        or a.following in "+×*" or a.next_char in "+×*"
+    )  # fmt: skip
+
+
+def _in_link(a: _Around) -> bool:
+    """https://…/2021/%28…, 12345@qq.com: digits of an address, or an escape (%28), are no figures."""
+    return _inside(a.ctx.links, a.cand.start, a.cand.end) or (a.cand.arabic and a.previous == "%")
+
+
+def _is_numbering(a: _Around) -> bool:
+    return a.cand.arabic and a.cand.unit == "" and a.previous in "\n（( \t　" and a.next_char in ".、)）．"
+
+
+def _is_indefinite(a: _Around) -> bool:
+    """一批, 一个: an article, not a count; 零部件, 零售: a word."""
+    return not a.cand.arabic and ((a.numeral == "一" and a.cand.unit != "倍") or a.numeral in ("零", "〇"))
+
+
+def _is_anniversary(a: _Around) -> bool:
+    return a.cand.unit == "周" and a.after.startswith("年")
+
+
+def _is_campaign(a: _Around) -> bool:
+    return a.cand.unit in ("年", "周") and a.cues.campaign.match(a.norm, a.cand.end - 1) is not None
+
+
+def _is_period(a: _Around) -> bool:
+    return a.cand.unit == "年" and (
+        a.cues.period_after.match(a.norm, a.cand.end) is not None or a.before.endswith(a.cues.period_before))
+
+
+def _is_numeral_term(a: _Around) -> bool:
+    """三次产业, 两位数, 铁人三项: a Chinese numeral inside a fixed term or a name."""
+    return not a.cand.arabic and (a.cues.numeral_terms.match(a.norm, a.cand.number_end) is not None
+                                  or a.before.endswith(a.cues.names_before_numeral))  # fmt: skip
+
+
+def _is_outline(a: _Around) -> bool:
+    """重点抓好以下六个方面: the report's outline, not a statistic."""
+    return not a.cand.arabic and a.before.endswith(a.cues.outline_before)
+
+
+def _is_temperature(a: _Around) -> bool:
+    """度 is a kilowatt-hour only where the sentence speaks of electricity (300亿度电); 零下5度 is not."""
+    if a.cand.unit != "度":
+        return False
+    start, end = a.ctx.sentence(a.cand.start, a.cand.end)
+    return a.norm.endswith("零下", 0, a.cand.start) or not a.cues.electricity.search(a.norm, start, end)
+
+
+def _is_between(a: _Around) -> bool:
+    """10000与20000间: 间 says 'between', the numbers are bounds without a unit."""
+    c = a.cand
+    if c.unit not in a.cues.between and not a.norm.startswith(a.cues.between, c.number_end):
+        return False
+    joined = a.before[-1:] in a.cues.list_separators or a.before[-1:] in ("至", "到")
+    return joined and a.before[-2:-1].isdigit()
+
+
+def _has_no_unit(a: _Around) -> bool:
+    return a.cand.unit == "" and not a.cand.multiplier
+
+
+# Checked in order; the first that holds is the reason the number is set aside.
+SET_ASIDE: tuple[tuple[str, Callable[[_Around], bool]], ...] = (
+    ("too many digits", _too_many_digits),
+    ("title", lambda a: _inside(a.ctx.titles, a.cand.start, a.cand.end)),
+    ("slogan", lambda a: _inside(a.ctx.quoted, a.cand.start, a.cand.end)),
+    ("term", lambda a: _inside(a.ctx.terms, a.cand.start, a.cand.end)),
+    ("link", _in_link),
+    ("broken numeral", _broken),
+    ("ordinal", _is_ordinal),
+    ("year", lambda a: a.cand.arabic and _is_year(a.cand, a.norm)),
+    ("year", _is_chinese_year),  # 二〇三五年
+    ("date", _is_date),
+    ("name", _is_numbered_name),
+    ("grade", _is_grade),
+    ("exponent", _is_exponent),
+    ("name", _is_latin_name),
+    ("numbering", _is_numbering),
+    ("indefinite", _is_indefinite),
+    ("anniversary", _is_anniversary),
+    ("name", _is_campaign),
+    ("period", _is_period),
+    ("term", _is_numeral_term),
+    ("structure", _is_outline),
+    ("temperature or angle", _is_temperature),
+    ("between", _is_between),
+    ("no unit", _has_no_unit),
+)
+
+
+def _classify(cand: _Candidate, norm: str, ctx: _Context, cues: _Cues) -> _Candidate:
     """Set the qualifier from the words around the number, or say why it is no figure."""
-    start, end = cand.start, cand.end
-    before = norm[max(0, start - 3) : start]
-    after = norm[end : end + 6]
-    previous = before[-1:] or "\n"  # the character before the number; start of text counts as a line start
-    following = after[:1] or "\n"
-    number_end = cand.number_end
-    after_number = norm[number_end : number_end + 6]
-    next_char = after_number[:1] or "\n"
+    if cand.reason is not None:
+        return cand
+    around = _Around(cand, norm, ctx, cues, norm[max(0, cand.start - 3) : cand.start],
+                     norm[cand.end : cand.end + 6], norm[cand.number_end : cand.number_end + 6])  # fmt: skip
+    for reason, applies in SET_ASIDE:
+        if applies(around):
+            return replace(cand, reason=reason)
+    qualifier = _qualifier(cand, norm, cues)
+    return cand if qualifier is cand.qualifier else replace(cand, qualifier=qualifier)
 
-    reason = None
-    if _digits(cand.value, cand.decimals) > MAX_DIGITS:
-        reason = "too many digits"  # beyond exact arithmetic: set aside rather than rounded
-    elif _inside(ctx.titles, start, end):
-        reason = "title"
-    elif _inside(ctx.quoted, start, end):
-        reason = "slogan"
-    elif _inside(ctx.terms, start, end):
-        reason = "term"
-    elif before.endswith("第") or (before.endswith("前") and cand.unit in ("位", "名")):
-        reason = "ordinal"
-    elif before.endswith("届") and cand.unit == "次":
-        reason = "ordinal"  # 十二届八次全会: the eighth plenary session
-    elif cand.arabic and _is_year(cand, norm):
-        reason = "year"
-    elif not cand.arabic and cand.unit == "年" and number_end - start >= 4 and cand.scale == 1:
-        reason = "year"  # 二〇三五年
-    elif cand.arabic and cand.unit == "" and re.match(r"月(?!份?[内中])|日|号(?!线|机)", after_number):
-        reason = "date" if after_number[0] in "月日" else "name"
-    elif cand.unit == "" and GRADE.match(after_number):
-        reason = "grade"
-    elif cand.arabic and (
-        (previous.isascii() and previous.isalpha()) or previous in "+×*#/"
-        or (cand.unit == "" and next_char.isascii() and next_char.isalpha())
-        or following in "+×*" or next_char in "+×*"
-    ):
-        reason = "name"
-    elif cand.arabic and cand.unit == "" and previous in "\n（( \t　" and next_char in ".、)）．":
-        reason = "numbering"
-    elif cand.unit == "" and after_number.startswith("号"):
-        reason = "name"
-    elif not cand.arabic and norm[start:number_end] == "一" and cand.unit != "倍":
-        reason = "indefinite"  # 一批, 一个: an article, not a count
-    elif not cand.arabic and norm[start:number_end] in ("零", "〇"):
-        reason = "indefinite"  # 零部件, 零售
-    elif cand.unit == "周" and after.startswith("年"):
-        reason = "anniversary"
-    elif cand.unit in ("年", "周") and CAMPAIGN.match(norm, end - 1):
-        reason = "name"
-    elif cand.unit == "年" and (PERIOD_AFTER.match(norm, end) or before.endswith(PERIOD_BEFORE)):
-        reason = "period"
-    elif not cand.arabic and NUMERAL_TERMS.match(norm, number_end):
-        reason = "term"
-    elif not cand.arabic and before.endswith(TERMS_BEFORE_NUMERAL):
-        reason = "term"  # 铁人三项: a sport, not three items
-    elif not cand.arabic and before.endswith(("以下", "如下")):
-        reason = "structure"  # 重点抓好以下六个方面: the report's outline, not a statistic
-    elif cand.unit == "" and not cand.multiplier:
-        reason = "no unit"
-    if reason is not None:
-        return replace(cand, reason=reason)
 
+def _qualifier(cand: _Candidate, norm: str, cues: _Cues) -> Qualifier | None:
+    """不低于10% is a floor: qualifier words are read whole, the longest ending at the number."""
     qualifier = cand.qualifier
-    for word in sorted(LEADING_QUALIFIERS, key=len, reverse=True):
-        if norm.endswith(word, 0, start):
-            qualifier = LEADING_QUALIFIERS[word]
-            break
-    for word, trailing in TRAILING_QUALIFIERS.items():
-        if after.startswith(word) or (after[:1] in OVER and after[1:].startswith(word)):
-            qualifier = trailing
-            break
-    return replace(cand, qualifier=qualifier)
+    leading = cues.leading.search(norm, max(0, cand.start - 8), cand.start)
+    if leading:
+        qualifier = Qualifier[leading.lastgroup or ""]
+    trailing = cues.trailing.match(norm, cand.end)
+    if trailing:
+        qualifier = Qualifier[trailing.lastgroup or ""]
+    return qualifier
 
 
 def _digits(value: Decimal, decimals: int) -> int:
@@ -403,19 +630,21 @@ def _is_year(cand: _Candidate, norm: str) -> bool:
     return cand.unit == "年" or re.match(r"(?:——|[-—–~至到、])(?:19|20)\d\d", rest) is not None or (rest[:1] != "" and rest[:1] in ".－")
 
 
-def _merge_ranges(cands: list[_Candidate], norm: str) -> list[_Candidate]:
-    """3—5万元 and 5%—6% are one figure with two bounds; 从3%到5% is not a range."""
+# --- ranges and lists ------------------------------------------------------------------
+
+
+def _merge_ranges(cands: list[_Candidate], norm: str, cues: _Cues) -> list[_Candidate]:
+    """3—5万元, 5%—6%, 两到三万元 and 1万(含)-5万元 are one figure with two bounds; 从3%到5% is not a range."""
     merged: list[_Candidate] = []
     i = 0
     while i < len(cands):
         low = cands[i]
         high = cands[i + 1] if i + 1 < len(cands) else None
-        if high is not None and _is_range(low, high, norm):
-            # The low bound takes the multiplier of the high one (3—5万元).
-            scale = low.scale if low.multiplier else high.scale
-            value = low.value if low.multiplier else low.value * (high.scale if high.multiplier else 1)
-            merged.append(replace(high, start=low.start, value=value, decimals=low.decimals,
-                                  scale=scale, upper=high.value))  # fmt: skip
+        if high is not None and _is_range(low, high, norm, cues):
+            # The low bound takes the 万/亿 of the high one (3—5万元, 两到三万元).
+            shared = high.factor if low.factor == 1 and not low.multiplier else Decimal(1)
+            merged.append(replace(high, start=low.start, value=low.value * shared, decimals=low.decimals,
+                                  scale=low.scale * shared, upper=high.value, qualifier=high.qualifier))  # fmt: skip
             i += 2
         else:
             merged.append(low)
@@ -423,20 +652,23 @@ def _merge_ranges(cands: list[_Candidate], norm: str) -> list[_Candidate]:
     return merged
 
 
-def _is_range(low: _Candidate, high: _Candidate, norm: str) -> bool:
-    separator = norm[low.end : high.start]
+def _is_range(low: _Candidate, high: _Candidate, norm: str, cues: _Cues) -> bool:
+    separator = cues.range_separator.match(norm, low.end, high.start)
     return (
-        separator in RANGE_SEPARATORS
-        and low.reason in (None, "no unit")
+        separator is not None
+        and separator.end() == high.start
+        and low.reason in (None, "no unit", "indefinite")
         and high.reason is None
+        and low.upper is None
+        and high.upper is None
         and low.arabic == high.arabic
         and low.unit in ("", high.unit)
-        and not norm.endswith(("从", "由"), 0, low.start)
-        and (low.unit == "" or separator not in ("到", "至"))
+        and not norm.endswith(cues.not_range_after, 0, low.start)
+        and (low.unit == "" or not separator.group().endswith(("到", "至")))
     )
 
 
-def _distribute_lists(cands: list[_Candidate], norm: str) -> list[_Candidate]:
+def _distribute_lists(cands: list[_Candidate], norm: str, cues: _Cues) -> list[_Candidate]:
     """3、5万元 gives both the unit; a qualifier ending a 分别 list applies to each."""
     result = list(cands)
     i = len(result) - 1
@@ -444,34 +676,41 @@ def _distribute_lists(cands: list[_Candidate], norm: str) -> list[_Candidate]:
         last = result[i]
         j = i
         # Walk back over numbers joined to the last one by 、和与及或 only.
-        while j > 0 and norm[result[j - 1].end : result[j].start] in LIST_SEPARATORS:
+        while j > 0 and norm[result[j - 1].end : result[j].start] in cues.list_separators:
             j -= 1
         if j < i and last.reason is None:
             clause_start = max(norm.rfind(p, 0, result[j].start) for p in "，,；;。\n")
             in_respectively = "分别" in norm[clause_start + 1 : result[j].start]
             for k in range(j, i):
-                item = result[k]
-                if item.unit == "个" and last.unit == "百分点" and item.reason is None:
-                    result[k] = replace(item, unit="百分点")  # 2.2个和3.7个百分点
-                elif item.reason == "no unit" and item.arabic and not item.multiplier:
-                    result[k] = replace(
-                        item, unit=last.unit, multiplier=last.multiplier, reason=None,
-                        value=item.value * last.scale if last.multiplier else item.value,
-                        scale=last.scale if last.multiplier else item.scale,
-                        qualifier=last.qualifier if in_respectively else item.qualifier,
-                    )  # fmt: skip
-                elif item.reason is None and in_respectively and last.qualifier and item.qualifier is None:
-                    result[k] = replace(item, qualifier=last.qualifier)
+                result[k] = _share_with_last(result[k], last, in_respectively)
         i = j - 1
     return result
 
 
+def _share_with_last(item: _Candidate, last: _Candidate, in_respectively: bool) -> _Candidate:
+    """One item of a list takes the unit (and, after 分别, the qualifier) of the list's last figure."""
+    if item.unit == "个" and last.unit == "百分点" and item.reason is None:
+        return replace(item, unit="百分点")  # 2.2个和3.7个百分点
+    if item.reason == "no unit" and item.arabic and not item.multiplier:
+        return replace(
+            item, unit=last.unit, multiplier=last.multiplier, reason=None,
+            value=item.value * last.scale if last.multiplier else item.value,
+            scale=last.scale if last.multiplier else item.scale,
+            qualifier=last.qualifier if in_respectively else item.qualifier,
+        )  # fmt: skip
+    if item.reason is None and in_respectively and last.qualifier and item.qualifier is None:
+        return replace(item, qualifier=last.qualifier)
+    return item
+
+
+@functools.cache
+def _unit_and_kind(written: str) -> tuple[str, Kind]:
+    unit = numerals.normalise(written)
+    return unit, units.lookup(unit).kind if unit else Kind.COUNT
+
+
 def _figure(cand: _Candidate, surface: str, ctx: _Context) -> Figure:
-    unit = numerals.normalise(cand.unit)
-    if unit:
-        kind = units.lookup(unit).kind
-    else:
-        kind = Kind.COUNT
+    unit, kind = _unit_and_kind(cand.unit)
     exact = kind is Kind.COUNT and cand.arabic and not cand.multiplier and cand.decimals == 0
     return Figure(
         start=cand.start,

@@ -113,8 +113,8 @@ NOT_FIGURES = [
     ("5A级景区", "grade"),
     ("开展安全生产专项整治三年行动", "name"),
     ("庆祝建党100周年", "anniversary"),
-    ("推动一批项目落地", None),
-    ("汽车零部件", None),
+    ("推动一批项目落地", "indefinite"),
+    ("汽车零部件", "indefinite"),
     ("实现两位数增长", "term"),
     ("印发《东河区2021年污染防治方案》", "title"),
     ("设立全市首家服务区", None),
@@ -133,6 +133,106 @@ def test_not_figures(text: str, reason: str | None) -> None:
     assert extraction.figures == ()
     if reason is not None:
         assert reason in {item.reason for item in extraction.set_aside}
+    else:
+        assert extraction.set_aside == ()
+
+
+# Issue 11: every form a Chinese text writes numbers in, read right or set aside; never a wrong figure.
+# sentence → figures as in FIGURES: (text, value, unit, qualifier, kind[, upper])
+FORMS = [
+    # qualifiers read as whole words, not as tails of words
+    ("比重不低于10%。", [("10%", "10", "%", "at_least", "percent")]),
+    ("比重至少30%。", [("30%", "30", "%", "at_least", "percent")]),
+    ("不小于5个。", [("5个", "5", "个", "at_least", "count")]),
+    ("为不少于5万名群众服务。", [("5万名", "50000", "名", "at_least", "count")]),
+    ("不高于3%。", [("3%", "3", "%", "at_most", "percent")]),
+    ("至多3次。", [("3次", "3", "次", "at_most", "count")]),
+    ("最多5个。", [("5个", "5", "个", "at_most", "count")]),
+    ("补助50万元（含）以上。", [("50万元", "500000", "元", "at_least", "amount")]),
+    # 百/千 first, tenths, 万分之
+    ("完成投资超千亿元。", [("千亿元", "100000000000", "元", "at_least", "amount")]),
+    ("百亿元以上项目。", [("百亿元", "10000000000", "元", "at_least", "amount")]),
+    ("财政支出近八成投向民生。", [("八成", "80", "%", "approx", "percent")]),
+    ("占全国三成以上。", [("三成", "30", "%", "at_least", "percent")]),
+    ("占比八成五。", [("八成五", "85", "%", None, "percent")]),
+    ("排名前万分之三。", [("万分之三", "3", "‱", None, "percent")]),
+    # units: currencies, ages, electricity
+    ("70周岁以上老年人。", [("70周岁", "70", "周岁", "at_least", "amount")]),
+    ("发电量300亿度。", [("300亿度", "30000000000", "度", None, "amount")]),
+    ("折合4人民币。", [("4人民币", "4", "人民币", None, "amount")]),
+    ("贸易额5306亿台币。", [("5306亿台币", "530600000000", "台币", None, "amount")]),
+    # Chinese decimals and minus
+    ("占比百分之六点三。", [("百分之六点三", "6.3", "%", None, "percent")]),
+    ("就业六点四二万人。", [("六点四二万人", "64200", "人", None, "count")]),
+    ("提高零点六个百分点。", [("零点六个百分点", "0.6", "百分点", None, "percentage_point")]),
+    ("增速负3.9%。", [("负3.9%", "-3.9", "%", None, "percent")]),
+    ("出口增长负0.5%。", [("负0.5%", "-0.5", "%", None, "percent")]),
+    ("减少企业税负3500亿元左右。", [("3500亿元", "350000000000", "元", "approx", "amount")]),
+    # a place before a unit that starts with 千
+    ("装机三百万千瓦。", [("三百万千瓦", "3000000", "千瓦", None, "amount")]),
+    ("全长十千米。", [("十千米", "10", "千米", None, "amount")]),
+    ("重五十千克。", [("五十千克", "50", "千克", None, "amount")]),
+    # spans, 数, 多
+    ("来了三五百人。", [("三五百人", "300", "人", "approx", "count", "500")]),
+    ("花费七八万元。", [("七八万元", "70000", "元", "approx", "amount", "80000")]),
+    ("有十五六人。", [("十五六人", "15", "人", "approx", "count", "16")]),
+    ("投入数十亿元。", [("数十亿元", "2000000000", "元", "approx", "amount", "9000000000")]),
+    ("投入十多万元。", [("十多万元", "100000", "元", "at_least", "amount")]),
+    ("投入一千多万元。", [("一千多万元", "10000000", "元", "at_least", "amount")]),
+    # ranges with bounds in any form
+    ("补助1万-5万元。", [("1万-5万元", "10000", "元", None, "amount", "50000")]),
+    ("补助1万(含)-5万元。", [("1万(含)-5万元", "10000", "元", None, "amount", "50000")]),
+    ("补助两到三万元。", [("两到三万元", "20000", "元", None, "amount", "30000")]),
+    ("用两到三年时间。", [("两到三年", "2", "年", None, "amount", "3")]),
+    # mixed and variant numerals
+    ("奖励5万4千6百元。", [("5万4千6百元", "54600", "元", None, "amount")]),
+    ("总计2千零30万元。", [("2千零30万元", "20300000", "元", None, "amount")]),
+    ("收入九萬四元。", [("九萬四元", "94000", "元", None, "amount")]),
+    ("惠及兩萬人。", [("兩萬人", "20000", "人", None, "count")]),
+    ("新增一百二十万三千人。", [("一百二十万三千人", "1203000", "人", None, "count")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FORMS, ids=[case[0] for case in FORMS])
+def test_every_form_reads_right(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    test_figures(sentence, expected)
+
+
+# text → (the surface set aside, its reason): forms read with no certainty are listed, never emitted.
+SET_ASIDE = [
+    ("为二○三五年远景目标", "二○三五年", "year"),
+    ("零下5度", "5度", "temperature or angle"),
+    ("气温升高5度", "5度", "temperature or angle"),
+    ("价格在10000与20000间", "20000间", "between"),
+    ("详见https://example.org/a%28b%29/2023", "28", "link"),
+    ("联系12345@qq.com", "12345", "link"),
+    ("收入廿五元", "五元", "broken numeral"),
+    ("投资1 000万元", "000万元", "broken numeral"),
+    ("约1.5e8元", "1.5", "exponent"),
+    ("约3×10⁴吨", "3", "exponent"),
+    ("百分之七十百分位", "百分之七十百", "unreadable numeral"),
+    ("用二五年时间", "二五年", "unreadable numeral"),
+    ("锻造更多千亿元级产业", "千亿元", "grade"),
+    ("建设30万吨级航道", "30万吨", "grade"),
+    ("跨越一个千亿台阶", "千亿", "no unit"),
+    ("算力规模9.4万P", "9.4万", "name"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "reason"), SET_ASIDE, ids=[case[0] for case in SET_ASIDE])
+def test_uncertain_forms_are_set_aside_with_the_reason(text: str, surface: str, reason: str) -> None:
+    extraction = extract_text(text)
+    assert extraction.figures == ()
+    assert (surface, reason) in {(item.text, item.reason) for item in extraction.set_aside}
+
+
+def test_the_qualifier_lists_come_from_the_vocabulary(tmp_path) -> None:
+    from checker.vocabulary import load_vocabulary
+
+    (tmp_path / "vocabulary.toml").write_text('[at_least_before]\nwords = ["起码"]\n', encoding="utf-8")
+    assert extract_text("起码10%。").figures[0].qualifier is None
+    figure = extract_text("起码10%。", load_vocabulary([tmp_path])).figures[0]
+    assert figure.qualifier is not None and figure.qualifier.value == "at_least"
 
 
 def test_glossary_terms_are_not_figures() -> None:
