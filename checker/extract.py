@@ -48,6 +48,8 @@ SENTENCE_END = re.compile(r"[。！？!?\n]")
 # A line break right after a digit, before a multiplier or a unit, is no break at all:
 # text converted from PDF cuts figures so (国内生产总值达到74.4⏎⏎万亿元).
 SOFT_BREAK = re.compile(r"(?<=[\d.])[ \t]*\n[\s]{0,6}?(?=[万亿千百]|[^\W\d_])")
+# One space between digits and their multiplier or unit (39.8 万亿元, 2 厘米) is no break either.
+SPACE_BEFORE_UNIT = re.compile(r"(?<=[\d.])[ \u00a0](?=[万亿千百]|[^\W\d_])")
 
 ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 # What may follow the Arabic digits of one numeral: places, 零, 多/余 and more digits (3万4000, 5万4千6百).
@@ -57,6 +59,8 @@ UNREADABLE = "廿卅卌壹贰叁肆伍陆柒捌玖拾佰仟"
 # Digits grouped by spaces (1 000 000): a separator the grammar does not read.
 SPACED_GROUP = re.compile(r"(?<=\d)[ \u00a0\u2009]\d{3}(?!\d)")
 EXPONENT = re.compile(r"[eE][+-]?\d|[×xX*]\s*10(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻])|\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+COMPOUND_DIGITS = "0123456789〇零二两三四五六七八九"
+SECOND_PART = re.compile(r"\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+")
 DATE_AFTER = re.compile(r"月(?!份?[内中])|日|号(?!线|机)")
 CN_RUN = numerals.NUMERAL_CHARACTERS
 CN_START = r"负?(?:[〇零一二两三四五六七八九十]|[百千](?=[十百千]*[万亿])|[数几](?=[十百千万亿]))"
@@ -192,8 +196,12 @@ def _extract_text(text: str, cues: _Cues) -> Extraction:
         if candidates and match.start() < candidates[-1].end:
             continue  # already read as part of the previous figure (3万4000)
         candidate = _read(match, norm, cues)
-        if candidate is not None:
-            candidates.append(_classify(candidate, norm, context, cues))
+        if candidate is None:
+            continue
+        candidate = _classify(candidate, norm, context, cues)
+        if candidates and candidates[-1].reason == "compound quantity" and candidates[-1].end == candidate.start:
+            candidate = replace(candidate, reason="compound quantity")  # 3斤5两's 5两, 5年3个月's 3个月
+        candidates.append(candidate)
     candidates = _merge_ranges(candidates, norm, cues)
     candidates = _distribute_lists(candidates, norm, cues)
 
@@ -277,10 +285,14 @@ def _read(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | None:
         return _read_fraction(norm, start, end, reading)
     qualifier = Qualifier.AT_LEAST if reading.more else Qualifier.APPROX if reading.approx else None
     stop, unit, qualifier = _unit_after(norm, end, qualifier, cues)
+    if not unit:
+        end = stop = start + len(norm[start:end].rstrip())  # 2 名词解释: the space was no bridge to a unit
     cand = _Candidate(start, stop, reading.value, reading.decimals, reading.scale, end, unit, qualifier,
                       multiplier, group == "ar", upper=reading.upper, factor=reading.factor)  # fmt: skip
     if norm.startswith("成", end) and _is_tenths(cand, norm, cues):
         return _tenths(cand, norm)
+    if unit and norm.startswith("半", stop):
+        return _and_a_half(cand, norm)
     return cand
 
 
@@ -326,7 +338,7 @@ def _arabic_options(norm: str, body: int, stop: int) -> list[tuple[int, str]]:
     """Arabic digits and the places after them, longest first: 3万4000, 3万, 3 (never 3万400's 3万40)."""
     lead = norm[body:stop].replace(",", "")
     pos = stop
-    wrapped = SOFT_BREAK.match(norm, stop)
+    wrapped = SOFT_BREAK.match(norm, stop) or SPACE_BEFORE_UNIT.match(norm, stop)
     if wrapped and (MULTIPLIER_PATTERN.match(norm, wrapped.end()) or _unit_pattern().match(norm, wrapped.end())):
         pos = wrapped.end()  # 74.4⏎万亿元: a figure cut across lines
     tail = ARABIC_TAIL.match(norm, pos)
@@ -363,6 +375,14 @@ def _unit_after(norm: str, end: int, qualifier: Qualifier | None, cues: _Cues) -
     if unit in cues.more_after_units and norm[pos : pos + 1] in tuple(numerals.MORE):
         qualifier = Qualifier.AT_LEAST  # 1倍多, 3年多
     return pos, unit, qualifier
+
+
+def _and_a_half(cand: _Candidate, norm: str) -> _Candidate:
+    """三斤半 → 3.5斤, 一年半 → 1.5年; 两个半小时 and 3万元半 are set aside, not read as 2个 or 3万元."""
+    half_of_a_unit = _unit_pattern().match(norm, cand.end + 1) is not None
+    if half_of_a_unit or units.lookup(cand.unit).kind is Kind.COUNT or cand.factor != 1 or cand.upper is not None:
+        return replace(cand, end=cand.end + 1, reason="unreadable numeral")
+    return replace(cand, end=cand.end + 1, value=cand.value + Decimal("0.5"), decimals=max(cand.decimals, 1))
 
 
 def _is_tenths(cand: _Candidate, norm: str, cues: _Cues) -> bool:
@@ -503,12 +523,19 @@ def _in_link(a: _Around) -> bool:
 
 
 def _is_numbering(a: _Around) -> bool:
-    return a.cand.arabic and a.cand.unit == "" and a.previous in "\n（( \t　" and a.next_char in ".、)）．"
+    """1. 六稳六保, （3）: the number of an item; 14.2025年10件民生实事: item 14, then a year."""
+    c = a.cand
+    at_line_start = a.previous in "\n（( \t　"
+    if c.arabic and c.unit == "" and at_line_start and a.next_char in ".、)）．":
+        return True
+    fraction = a.norm[c.start : c.number_end].partition(".")[2]
+    return c.arabic and at_line_start and c.unit == "年" and len(fraction) == 4 and 1900 <= int(fraction) <= 2100
 
 
 def _is_indefinite(a: _Around) -> bool:
     """一批, 一个: an article, not a count; 零部件, 零售: a word."""
-    return not a.cand.arabic and ((a.numeral == "一" and a.cand.unit != "倍") or a.numeral in ("零", "〇"))
+    one = a.numeral == "一" and a.cand.value == 1 and a.cand.unit != "倍"
+    return not a.cand.arabic and (one or a.numeral in ("零", "〇"))
 
 
 def _is_anniversary(a: _Around) -> bool:
@@ -552,6 +579,20 @@ def _is_between(a: _Around) -> bool:
     return joined and a.before[-2:-1].isdigit()
 
 
+def _is_compound(a: _Around) -> bool:
+    """3斤5两, 1米80, 一百元五角, 5年3个月: a quantity in two units, which one figure would misread.
+
+    The second part is a number with no unit we define, or with another amount
+    (3个月); a count after a figure (三十年6个整镇, 2025年10件) starts a new figure.
+    """
+    c = a.cand
+    if not c.unit or a.following not in COMPOUND_DIGITS or _unit_and_kind(c.unit)[1] is not Kind.AMOUNT:
+        return False
+    rest = SECOND_PART.match(a.norm, c.end)
+    unit = _unit_pattern().match(a.norm, rest.end()) if rest else None
+    return unit is None or _unit_and_kind(unit.group())[1] is Kind.AMOUNT
+
+
 def _has_no_unit(a: _Around) -> bool:
     return a.cand.unit == "" and not a.cand.multiplier
 
@@ -581,6 +622,7 @@ SET_ASIDE: tuple[tuple[str, Callable[[_Around], bool]], ...] = (
     ("structure", _is_outline),
     ("temperature or angle", _is_temperature),
     ("between", _is_between),
+    ("compound quantity", _is_compound),
     ("no unit", _has_no_unit),
 )
 
@@ -624,7 +666,7 @@ def _is_year(cand: _Candidate, norm: str) -> bool:
     digits = norm[cand.start : cand.start + 4]
     if cand.decimals or cand.multiplier or not digits.isdigit() or not 1900 <= int(digits) <= 2100:
         return False
-    if cand.number_end - cand.start != 4 or cand.unit not in ("", "年"):
+    if len(norm[cand.start : cand.number_end].rstrip()) != 4 or cand.unit not in ("", "年"):
         return False
     rest = norm[cand.number_end : cand.number_end + 8]
     return cand.unit == "年" or re.match(r"(?:——|[-—–~至到、])(?:19|20)\d\d", rest) is not None or (rest[:1] != "" and rest[:1] in ".－")
