@@ -446,18 +446,9 @@ class _Around:
     before: str  # the three characters before the number
     after: str  # the six characters after the figure (unit included)
     after_number: str  # the six characters after the number (before its unit)
-
-    @property
-    def previous(self) -> str:
-        return self.before[-1:] or "\n"  # the start of the text counts as a line start
-
-    @property
-    def following(self) -> str:
-        return self.after[:1] or "\n"
-
-    @property
-    def next_char(self) -> str:
-        return self.after_number[:1] or "\n"
+    previous: str  # the character before the number; the start of the text counts as a line start
+    following: str  # the character after the figure
+    next_char: str  # the character after the number
 
     @property
     def numeral(self) -> str:
@@ -465,7 +456,11 @@ class _Around:
 
 
 def _too_many_digits(a: _Around) -> bool:
-    return _digits(a.cand.value, a.cand.decimals) > MAX_DIGITS  # beyond exact arithmetic: never rounded
+    """Beyond exact arithmetic: set aside, never rounded."""
+    value = a.cand.value
+    if a.cand.decimals <= 8 and (not value or -8 < value.adjusted() < 19):
+        return False  # the common case, without counting digits
+    return _digits(value, a.cand.decimals) > MAX_DIGITS
 
 
 def _broken(a: _Around) -> bool:
@@ -631,8 +626,10 @@ def _classify(cand: _Candidate, norm: str, ctx: _Context, cues: _Cues) -> _Candi
     """Set the qualifier from the words around the number, or say why it is no figure."""
     if cand.reason is not None:
         return cand
-    around = _Around(cand, norm, ctx, cues, norm[max(0, cand.start - 3) : cand.start],
-                     norm[cand.end : cand.end + 6], norm[cand.number_end : cand.number_end + 6])  # fmt: skip
+    before, after = norm[max(0, cand.start - 3) : cand.start], norm[cand.end : cand.end + 6]
+    after_number = norm[cand.number_end : cand.number_end + 6]
+    around = _Around(cand, norm, ctx, cues, before, after, after_number,
+                     before[-1:] or "\n", after[:1] or "\n", after_number[:1] or "\n")  # fmt: skip
     for reason, applies in SET_ASIDE:
         if applies(around):
             return replace(cand, reason=reason)
