@@ -61,6 +61,7 @@ SPACED_GROUP = re.compile(r"(?<=\d)[ \u00a0\u2009]\d{3}(?!\d)")
 EXPONENT = re.compile(r"[eE][+-]?\d|[×xX*]\s*10(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻])|\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 COMPOUND_DIGITS = "0123456789〇零二两三四五六七八九"
 SECOND_PART = re.compile(r"\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+")
+YEAR_AFTER = re.compile(r"(?:——|[-—–~至到、])(?:19|20)\d\d(?![\d.万亿千百十])")
 DATE_AFTER = re.compile(r"月(?!份?[内中])|日|号(?!线|机)")
 CN_RUN = numerals.NUMERAL_CHARACTERS
 CN_START = r"负?(?:[〇零一二两三四五六七八九十]|[百千](?=[十百千]*[万亿])|[数几](?=[十百千万亿]))"
@@ -393,7 +394,8 @@ def _is_tenths(cand: _Candidate, norm: str, cues: _Cues) -> bool:
 def _tenths(cand: _Candidate, norm: str) -> _Candidate:
     """八成 → 80%, with the precision of tenths (±5%); 八成五 → 85% (±0.5%); 三成以上 a floor of 30%."""
     ten = Decimal(10)
-    cand = replace(cand, end=cand.end + 1, value=cand.value * ten, scale=cand.scale * ten, unit="%",
+    scale = ten if cand.decimals == 0 else cand.scale * ten  # 十成 is tenths too, not tens of tenths
+    cand = replace(cand, end=cand.end + 1, value=cand.value * ten, scale=scale, unit="%",
                    upper=None if cand.upper is None else cand.upper * ten, factor=Decimal(1))  # fmt: skip
     digit = norm[cand.end : cand.end + 1]
     if cand.upper is None and cand.scale == 10 and digit in numerals.CHINESE_DIGITS and digit not in "〇零两":
@@ -666,7 +668,13 @@ def _is_year(cand: _Candidate, norm: str) -> bool:
     if len(norm[cand.start : cand.number_end].rstrip()) != 4 or cand.unit not in ("", "年"):
         return False
     rest = norm[cand.number_end : cand.number_end + 8]
-    return cand.unit == "年" or re.match(r"(?:——|[-—–~至到、])(?:19|20)\d\d", rest) is not None or (rest[:1] != "" and rest[:1] in ".－")
+    if cand.unit == "年" or (rest[:1] != "" and rest[:1] in ".－"):
+        return True
+    other = YEAR_AFTER.match(norm, cand.number_end)
+    if other is None:
+        return False
+    unit = _unit_pattern().match(norm, other.end())  # 2021-2025年 are years, 1900到1901万元 is money
+    return unit is None or unit.group().startswith("年")
 
 
 # --- ranges and lists ------------------------------------------------------------------

@@ -313,3 +313,59 @@ def test_any_text_extracts_without_error(text: str) -> None:
     for figure in extraction.figures:
         assert 0 <= figure.start < figure.end <= len(text)
         assert text[figure.start : figure.end] == figure.text
+
+
+# --- round trips through extraction for the forms of issue 11 ------------------------------------
+
+DIGITS_ZH = "零一二三四五六七八九"
+
+
+@settings(max_examples=200)
+@given(st.integers(1, 10), st.sampled_from(["", "近", "超"]), st.sampled_from(["", "以上"]))
+def test_tenths_extract_back_as_percent(tenths: int, before: str, after: str) -> None:
+    figures = extract_text(f"占比{before}{to_chinese(tenths)}成{after}，").figures
+    assert len(figures) == 1
+    assert (figures[0].value, figures[0].unit, figures[0].scale) == (tenths * 10, "%", 10)
+    expected = "at_least" if after or before == "超" else "approx" if before else None
+    assert (figures[0].qualifier and figures[0].qualifier.value) == expected
+
+
+@settings(max_examples=200)
+@given(st.integers(0, 9999), st.text("0123456789", min_size=1, max_size=3), st.sampled_from(["万人", "亿元", "%", "吨"]),
+       st.booleans())  # fmt: skip
+def test_chinese_decimals_extract_back(whole: int, fraction: str, unit: str, minus: bool) -> None:
+    numeral = (to_chinese(whole) if whole else "零") + "点" + "".join(DIGITS_ZH[int(d)] for d in fraction)
+    text = f"同比增长{'负' if minus else ''}{numeral}{unit}。"
+    figures = extract_text(text).figures
+    assert len(figures) == 1, (text, figures)
+    factor = {"万人": 10**4, "亿元": 10**8}.get(unit, 1)
+    assert figures[0].value == Decimal(f"{whole}.{fraction}") * factor * (-1 if minus else 1)
+    assert figures[0].decimals == len(fraction)
+
+
+@settings(max_examples=200)
+@given(st.integers(1, 9998), st.integers(1, 9999), st.sampled_from(["到", "至", "-", "—"]),
+       st.sampled_from(["万元", "亿元", "万人"]), st.booleans())  # fmt: skip
+def test_ranges_extract_back_with_both_bounds(low: int, span: int, separator: str, unit: str, chinese: bool) -> None:
+    high = min(low + span, 9999)
+    if high == low or (chinese and separator in "-—"):
+        return
+    write = to_chinese if chinese else str
+    if chinese and low == 1:
+        low = 2  # 一 alone is an article (一到三万元 reads as a range too, but not every 一 is a number)
+    text = f"每户补助{write(low)}{separator}{write(high)}{unit}。"
+    figures = extract_text(text).figures
+    assert len(figures) == 1, (text, figures)
+    factor = 10**4 if unit.startswith("万") else 10**8
+    assert (figures[0].value, figures[0].upper, figures[0].unit) == (low * factor, high * factor, unit[1:])
+
+
+@settings(max_examples=200)
+@given(st.integers(1, 8), st.sampled_from(["十", "百", "千", "万", "十万", "百万"]), st.sampled_from(["人", "元", "吨"]))
+def test_spans_extract_back_as_approximate_ranges(digit: int, place: str, unit: str) -> None:
+    text = f"约有{DIGITS_ZH[digit]}{DIGITS_ZH[digit + 1]}{place}{unit}。"
+    figures = extract_text(text).figures
+    size = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6}[place]
+    assert len(figures) == 1, (text, figures)
+    assert (figures[0].value, figures[0].upper) == (digit * size, (digit + 1) * size)
+    assert figures[0].qualifier is not None and figures[0].qualifier.value == "approx"
