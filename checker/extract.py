@@ -322,6 +322,8 @@ def _numeral(norm: str, start: int, stop: int, arabic: bool) -> tuple[int, numer
     options = _arabic_options(norm, body, stop) if arabic else [(end, norm[body:end]) for end in range(stop, body, -1)]
     best = None
     for end, written in options:
+        if arabic and _place_belongs_to_unit(norm, end):
+            continue
         reading = numerals.read(written)
         if reading is None:
             continue
@@ -333,6 +335,15 @@ def _numeral(norm: str, start: int, stop: int, arabic: bool) -> tuple[int, numer
         if best is None and (arabic or end == stop):
             best = (end, reading, multiplier)
     return best
+
+
+def _place_belongs_to_unit(norm: str, end: int) -> bool:
+    """3千米, 1000千伏: after Arabic digits a place that starts a unit is the unit's, except before
+    money, which reports write with the place in the number (5千元 is 5000元)."""
+    if norm[end - 1 : end] not in numerals.SMALL_UNITS:
+        return False
+    unit = _unit_pattern().match(norm, end - 1)
+    return unit is not None and not unit.group()[1:].startswith(("元", "美元"))
 
 
 def _arabic_options(norm: str, body: int, stop: int) -> list[tuple[int, str]]:
@@ -710,6 +721,7 @@ def _is_range(low: _Candidate, high: _Candidate, norm: str, cues: _Cues) -> bool
         and high.upper is None
         and low.arabic == high.arabic
         and low.unit in ("", high.unit)
+        and low.value * (high.factor if low.factor == 1 and not low.multiplier else 1) <= high.value
         and not norm.endswith(cues.not_range_after, 0, low.start)
         and (low.unit == "" or not separator.group().endswith(("到", "至")))
     )

@@ -216,7 +216,8 @@ class _PlaceValue:
         return True
 
     def small(self, value: Decimal, written: int, first: bool) -> bool:
-        if value >= self.smallest or (self.pending is None and not first) or self.width > 1:
+        implicit_one = first or (value == 10 and self.after_zero)  # 十五, 百亿; 一千零十一
+        if value >= self.smallest or (self.pending is None and not implicit_one) or self.width > 1:
             return False
         if self.pending is not None and self.pending % 1:
             return False  # 1.5千: a decimal takes only 万 or 亿
