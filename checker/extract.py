@@ -222,6 +222,9 @@ class _Context:
     def __init__(self, norm: str) -> None:
         self.norm = norm
         self.quoted = _spans(QUOTED, norm)
+        # What the report quotes as a slogan (“两个维护”) is a term wherever it appears, quoted or not.
+        self.slogans = frozenset(norm[start + 1 : end - 1] for start, end in self.quoted
+                                 if norm[start + 1 : start + 2] in CN_RUN)  # fmt: skip
         self.titles = _spans(TITLE, norm)
         self.links = _spans(LINK, norm) if "@" in norm or "www." in norm or "://" in norm else []
         soft = soft_breaks(norm)
@@ -565,6 +568,14 @@ def _is_numeral_term(a: _Around) -> bool:
                                   or a.before.endswith(a.cues.names_before_numeral))  # fmt: skip
 
 
+def _is_quoted_elsewhere(a: _Around) -> bool:
+    """做到两个维护: the report quotes “两个维护” elsewhere, so it is a term here too, not two of something."""
+    c = a.cand
+    if c.arabic or not a.ctx.slogans or not c.unit or _unit_and_kind(c.unit)[1] is not Kind.COUNT:
+        return False
+    return any(a.norm[c.start : c.end + extra] in a.ctx.slogans for extra in range(1, 5))
+
+
 def _is_outline(a: _Around) -> bool:
     """重点抓好以下六个方面: the report's outline, not a statistic."""
     return not a.cand.arabic and a.before.endswith(a.cues.outline_before)
@@ -627,6 +638,7 @@ SET_ASIDE: tuple[tuple[str, Callable[[_Around], bool]], ...] = (
     ("name", _is_campaign),
     ("period", _is_period),
     ("term", _is_numeral_term),
+    ("term", _is_quoted_elsewhere),
     ("structure", _is_outline),
     ("temperature or angle", _is_temperature),
     ("between", _is_between),

@@ -256,6 +256,14 @@ def test_the_qualifier_lists_come_from_the_vocabulary(tmp_path) -> None:
     assert figure.qualifier is not None and figure.qualifier.value == "at_least"
 
 
+def test_a_term_the_report_quotes_is_a_term_wherever_it_appears() -> None:
+    """No list of slogans: the report's own quotes say which numeral phrases are names."""
+    text = "凝心聚力办好“两件大事”。努力办好两件大事，新建两件展品。"
+    figures = extract_text(text).figures
+    assert [f.text for f in figures] == ["两件"]  # the exhibits, not the quoted term
+    assert figures[0].start == text.rindex("两件")
+
+
 def test_glossary_terms_are_not_figures() -> None:
     text = "正文。\n名 词 解 释\n22. 三个离不开：即汉族离不开少数民族。\n23. 五个认同：即积极培育。\n"
     assert extract_text(text).figures == ()
