@@ -64,6 +64,8 @@ SECOND_PART = re.compile(r"\d+(?:\.\d+)?|[〇零一二两三四五六七八九�
 YEAR_AFTER = re.compile(r"(?:——|[-—–~至到、])(?:19|20)\d\d(?![\d.万亿千百十])")
 DATE_AFTER = re.compile(r"月(?!份?[内中])|日|号(?!线|机)")
 CN_RUN = numerals.NUMERAL_CHARACTERS
+CHINESE_DIGITS = "〇零一二两三四五六七八九"
+BARE_RUN = CHINESE_DIGITS + "十百千万亿"
 CN_START = r"负?(?:[〇零一二两三四五六七八九十]|[百千](?=[十百千]*[万亿])|[数几](?=[十百千万亿]))"
 
 
@@ -127,7 +129,10 @@ def _cues(vocabulary: Vocabulary) -> _Cues:
         r"|(?P<fan>翻了?[一两二三四]番)"
         # A Chinese numeral is a candidate only where a unit, a fraction, 成 or the
         # high bound of a range follows: most Chinese digits in a report are words.
-        rf"|(?P<cn>{CN_START}[{CN_RUN}]*)(?=(?:{unit})|分之|成|{separators}[{CN_RUN}]+?(?:{unit})))"
+        rf"|(?P<cn>{CN_START}[{CN_RUN}]*)(?=(?:{unit})|分之|成|{separators}[{CN_RUN}]+?(?:{unit}))"
+        # Any other run of two or more numeral characters is a number too, set aside with its
+        # reason (第十八届, “十四五”); a single digit with no unit is a word (一是, 五大).
+        rf"|(?P<bare>[{CHINESE_DIGITS}十][{BARE_RUN}]+))"
     )
     leading = "|".join(f"(?P<{q.name}>{vocabulary.alternation(q.value + '_before')})" for q in Qualifier)
     trailing = "|".join(f"(?P<{q.name}>{vocabulary.alternation(q.value + '_after')})" for q in Qualifier)
@@ -193,10 +198,14 @@ def _extract_text(text: str, cues: _Cues) -> Extraction:
     norm = numerals.normalise(text)
     context = _Context(norm)
     candidates: list[_Candidate] = []
-    for match in cues.number.finditer(norm):
+    match = cues.number.search(norm)
+    while match is not None:
         if candidates and match.start() < candidates[-1].end:
-            continue  # already read as part of the previous figure (3万4000)
+            # already read as part of the previous figure (3万4000): look again after it
+            match = cues.number.search(norm, max(candidates[-1].end, match.start() + 1))
+            continue
         candidate = _read(match, norm, cues)
+        match = cues.number.search(norm, match.end())
         if candidate is None:
             continue
         candidate = _classify(candidate, norm, context, cues)
@@ -276,6 +285,8 @@ def _read(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | None:
         return _Candidate(start, end, Decimal(2) ** times, 0, Decimal(1), end, "倍", None, "", False)
     if group == "pct":
         return _read_share(match, norm)
+    if group == "bare":
+        return _read_bare(match)
     start = match.start()
     if norm.startswith("负", start) and not _minus_sign(norm, start, cues):
         start += 1  # 减少企业税负3500亿元: 负 ends a word, it is no minus sign
@@ -298,6 +309,16 @@ def _read(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | None:
     if unit and norm.startswith("半", stop):
         return _and_a_half(cand, norm)
     return cand
+
+
+def _read_bare(match: re.Match[str]) -> _Candidate:
+    """第十八届, 十四五: a Chinese numeral with no unit after it, to be set aside with its reason."""
+    start, end = match.span()
+    reading = numerals.read(match.group())
+    if reading is None:
+        return _Candidate(start, end, Decimal(0), 0, Decimal(1), end, "", None, "", False, reason="unreadable numeral")
+    return _Candidate(start, end, reading.value, reading.decimals, reading.scale, end, "", None, "", False,
+                      upper=reading.upper, factor=reading.factor)  # fmt: skip
 
 
 def _minus_sign(norm: str, at: int, cues: _Cues) -> bool:

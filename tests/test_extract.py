@@ -85,18 +85,17 @@ def test_figures(sentence: str, expected: list[tuple[str, ...]]) -> None:
 
 
 # text → the reason the number in it is not a figure (one class of non-figure each).
-# None: nothing is listed at all (a Chinese numeral with no unit after it, or an
-# article such as 一批, is not even a candidate).
+# None: nothing is listed at all (a single Chinese digit with no unit after it is a word: 一是, 五大).
 NOT_FIGURES = [
     ("关于东河区2021年国民经济", "year"),
     ("2022年1月8日在会议上", "year"),
     ("规划（2021-2025年）", "year"),
     ("二〇三五年远景目标", "year"),
     ("确保4月底前全部开工", "date"),
-    ("东河区第十八届人大", None),
+    ("东河区第十八届人大", "ordinal"),
     ("第一次会议", "ordinal"),
     ("十二届八次全会", "ordinal"),
-    ("实现“十四五”良好开局", None),
+    ("实现“十四五”良好开局", "slogan"),
     ("做好“六稳”工作", None),
     ("深入推进“三个100”提升工程", "slogan"),
     ("建设五大组团", None),
