@@ -51,17 +51,19 @@ SOFT_BREAK = re.compile(r"(?<=[\d.])[ \t]*\n[\s]{0,6}?(?=[万亿千百]|[^\W\d_]
 # One space between digits and their multiplier or unit (39.8 万亿元, 2 厘米) is no break either.
 SPACE_BEFORE_UNIT = re.compile(r"(?<=[\d.])[ \u00a0](?=[万亿千百]|[^\W\d_])")
 
-ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+# Digits are ASCII 0-9 after normalising (\d and str.isdigit also take ⁴, ٣ and other digits).
+ASCII_DIGITS = "0123456789"
+ARABIC = r"[0-9]+(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 # What may follow the Arabic digits of one numeral: places, 零, 多/余 and more digits (3万4000, 5万4千6百).
-ARABIC_TAIL = re.compile(r"[十百千万亿多余](?:[十百千万亿多余零]|\d+)*")
+ARABIC_TAIL = re.compile(r"[十百千万亿多余](?:[十百千万亿多余零]|[0-9]+)*")
 # Characters the numeral grammar does not read: a numeral they touch is broken, not shorter.
 UNREADABLE = "廿卅卌壹贰叁肆伍陆柒捌玖拾佰仟"
 # Digits grouped by spaces (1 000 000): a separator the grammar does not read.
-SPACED_GROUP = re.compile(r"(?<=\d)[ \u00a0\u2009]\d{3}(?!\d)")
-EXPONENT = re.compile(r"[eE][+-]?\d|[×xX*]\s*10(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻])|\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+SPACED_GROUP = re.compile(r"(?<=[0-9])[ \u00a0\u2009][0-9]{3}(?![0-9])")
+EXPONENT = re.compile(r"[eE][+-]?[0-9]|[×xX*]\s*10(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻])|\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 COMPOUND_DIGITS = "0123456789〇零二两三四五六七八九"
-SECOND_PART = re.compile(r"\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+")
-YEAR_AFTER = re.compile(r"(?:——|[-—–~至到、])(?:19|20)\d\d(?![\d.万亿千百十])")
+SECOND_PART = re.compile(r"[0-9]+(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千]+")
+YEAR_AFTER = re.compile(r"(?:——|[-—–~至到、])(?:19|20)[0-9]{2}(?![0-9.万亿千百十])")
 DATE_AFTER = re.compile(r"月(?!份?[内中])|日|号(?!线|机)")
 CN_RUN = numerals.NUMERAL_CHARACTERS
 CHINESE_DIGITS = "〇零一二两三四五六七八九"
@@ -121,10 +123,10 @@ def _cues(vocabulary: Vocabulary) -> _Cues:
     separators = vocabulary.alternation("range_separators")
     number = re.compile(
         # Every number starts with one of these: failing fast elsewhere makes the scan 5× faster.
-        rf"(?=[\d{CN_RUN}负翻-])(?:"
+        rf"(?=[0-9{CN_RUN}负翻-])(?:"
         # A minus right after a word is a sign (增长-2.3%); after a digit, %, a bracket
         # or a place (1万-5万元) it joins a range (3-5万元, 2021-2025年).
-        rf"(?P<ar>(?:负|(?<![\d%A-Za-z）)\]十百千万亿])-)?(?:{ARABIC}))"
+        rf"(?P<ar>(?:负|(?<![0-9%A-Za-z）)\]十百千万亿])-)?(?:{ARABIC}))"
         r"|(?P<pct>百分之|千分之|万分之)"
         r"|(?P<fan>翻了?[一两二三四]番)"
         # A Chinese numeral is a candidate only where a unit, a fraction, 成 or the
@@ -332,7 +334,7 @@ def _is_ideograph(char: str) -> bool:
 
 
 def _starts_numeral(norm: str, start: int, arabic: bool) -> bool:
-    return start < len(norm) and (norm[start].isdigit() if arabic else norm[start] in CN_RUN)
+    return start < len(norm) and (norm[start] in ASCII_DIGITS if arabic else norm[start] in CN_RUN)
 
 
 def _numeral(norm: str, start: int, stop: int, arabic: bool) -> tuple[int, numerals.Reading, str] | None:
@@ -381,7 +383,7 @@ def _arabic_options(norm: str, body: int, stop: int) -> list[tuple[int, str]]:
     options = [(pos, lead)]
     if tail:
         options += [(end, lead + norm[pos:end]) for end in range(pos + 1, tail.end() + 1)
-                    if not (end < tail.end() and norm[end - 1].isdigit() and norm[end].isdigit())]  # fmt: skip
+                    if not (end < tail.end() and norm[end - 1] in ASCII_DIGITS and norm[end] in ASCII_DIGITS)]  # fmt: skip
     return options[::-1]
 
 
@@ -446,7 +448,7 @@ def _read_share(match: re.Match[str], norm: str) -> _Candidate | None:
     run = re.compile(rf"-?{ARABIC}|负?[{CN_RUN}]+").match(norm, pos)
     if run is None:
         return None
-    found = _numeral(norm, pos, run.end(), run.group()[-1].isdigit())
+    found = _numeral(norm, pos, run.end(), run.group()[-1] in ASCII_DIGITS)
     if found is None or (found[0] < run.end() and norm[found[0]] in CN_RUN):
         # 百分之七十百分位: the numeral runs on into what the grammar cannot read
         return _Candidate(start, run.end(), Decimal(0), 0, Decimal(1), run.end(), "", None, "", False,
@@ -460,7 +462,7 @@ def _read_share(match: re.Match[str], norm: str) -> _Candidate | None:
 def _read_fraction(norm: str, start: int, end: int, denominator: numerals.Reading) -> _Candidate | None:
     """三分之一 → 33.3333333333%: a share of the whole, to ten decimals."""
     run = re.compile(rf"{ARABIC}|[{CN_RUN}]+").match(norm, end + 2)
-    found = _numeral(norm, end + 2, run.end(), run.group()[0].isdigit()) if run else None
+    found = _numeral(norm, end + 2, run.end(), run.group()[0] in ASCII_DIGITS) if run else None
     if found is None or denominator.value == 0 or denominator.upper is not None:
         return None
     stop, numerator, _ = found
@@ -616,7 +618,7 @@ def _is_between(a: _Around) -> bool:
     if c.unit not in a.cues.between and not a.norm.startswith(a.cues.between, c.number_end):
         return False
     joined = a.before[-1:] in a.cues.list_separators or a.before[-1:] in ("至", "到")
-    return joined and a.before[-2:-1].isdigit()
+    return joined and a.before[-2:-1] in tuple(ASCII_DIGITS)
 
 
 def _is_compound(a: _Around) -> bool:
@@ -704,10 +706,14 @@ def _digits(value: Decimal, decimals: int) -> int:
     return whole + max(decimals, -exponent, 0)
 
 
+def _ascii_digits(text: str) -> bool:
+    return text != "" and all(ch in ASCII_DIGITS for ch in text)
+
+
 def _is_year(cand: _Candidate, norm: str) -> bool:
     """2021年, 2021-2025年, 2021、2022年, 2021年度: a calendar year, not a duration."""
     digits = norm[cand.start : cand.start + 4]
-    if cand.decimals or cand.multiplier or not digits.isdigit() or not 1900 <= int(digits) <= 2100:
+    if cand.decimals or cand.multiplier or not _ascii_digits(digits) or not 1900 <= int(digits) <= 2100:
         return False
     if len(norm[cand.start : cand.number_end].rstrip()) != 4 or cand.unit not in ("", "年"):
         return False

@@ -27,7 +27,7 @@ from decimal import Decimal
 # The ideographic comma "，" is punctuation, never a thousands separator, so it
 # is left alone.
 FULL_WIDTH = dict(zip("０１２３４５６７８９．％＋－～：−○萬億兩點負數幾個", "0123456789.%+-~:-〇万亿两点负数几个", strict=True))
-PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 CHINESE_DIGITS = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -41,7 +41,7 @@ MORE = "多余"
 SEVERAL = "数几"
 NUMERAL_CHARACTERS = "".join(CHINESE_DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS) + "点" + MORE + SEVERAL
 
-TOKEN = re.compile(r"(\d+(?:\.\d+)?)|([〇零一二两三四五六七八九])|([十百千])|([万亿])|([多余])|([数几])")
+TOKEN = re.compile(r"([0-9]+(?:\.[0-9]+)?)|([〇零一二两三四五六七八九])|([十百千])|([万亿])|([多余])|([数几])")
 POINT = re.compile(r"(?P<whole>[^点]+)点(?P<fraction>[〇零一二三四五六七八九]+)(?P<more>[多余])?(?P<large>万亿|万|亿)?")
 
 

@@ -315,7 +315,8 @@ def test_written_figure_extracts_back(written: tuple[str, Decimal, str, str | No
     assert (figures[0].qualifier and figures[0].qualifier.value) == qualifier
 
 
-ALPHABET = st.sampled_from(list("0123456789０１２.,、，。%％—-~+×一二两三十百千万亿零〇余多约近以上下内左右第年月日号个元亩吨头（只）/分之翻番“”《》\n 的和与及"))
+ALPHABET = st.sampled_from(list("0123456789０１２.,、，。%％—-~+×一二两三十百千万亿零〇余多约近以上下内左右第年月日号个元亩吨头（只）/分之翻番“”《》\n 的和与及"
+                                "点负成半数几萬億兩○廿度间周岁含不低于至少到e@:^⁴级米千瓦克斤"))
 
 
 @settings(max_examples=500)
