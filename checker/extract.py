@@ -64,7 +64,6 @@ EXPONENT = re.compile(r"[eE][+-]?[0-9]|[×xX*]\s*10(?:\^|[⁰¹²³⁴⁵⁶⁷�
 COMPOUND_DIGITS = "0123456789〇零二两三四五六七八九"
 SECOND_PART = re.compile(r"[0-9]+(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千]+")
 YEAR_AFTER = re.compile(r"(?:——|[-—–~至到、])(?:19|20)[0-9]{2}(?![0-9.万亿千百十])")
-DATE_AFTER = re.compile(r"月(?!份?[内中])|日|号(?!线|机)")
 CN_RUN = numerals.NUMERAL_CHARACTERS
 CHINESE_DIGITS = "〇零一二两三四五六七八九"
 BARE_RUN = CHINESE_DIGITS + "十百千万亿"
@@ -104,6 +103,8 @@ class _Cues:
     period_before: tuple[str, ...]
     period_after: re.Pattern[str]
     campaign: re.Pattern[str]
+    date_after: tuple[str, ...]
+    not_date_after: tuple[str, ...]
     grade: re.Pattern[str]
     size_class: tuple[str, ...]
     numeral_terms: re.Pattern[str]
@@ -149,6 +150,8 @@ def _cues(vocabulary: Vocabulary) -> _Cues:
         period_before=words("period_before"),
         period_after=vocabulary.pattern("period_after"),
         campaign=re.compile(rf"年{vocabulary.alternation('campaign_after')}"),
+        date_after=words("date_after"),
+        not_date_after=words("not_date_after"),
         grade=re.compile(rf"[A-Z]?{vocabulary.alternation('grade_after')}"),
         size_class=words("class_after"),
         numeral_terms=vocabulary.pattern("numeral_terms"),
@@ -502,6 +505,25 @@ def _too_many_digits(a: _Around) -> bool:
     return _digits(value, a.cand.decimals) > MAX_DIGITS
 
 
+def _in_title(a: _Around) -> bool:
+    """《东河区2021年污染防治方案》: a number inside a title names the document."""
+    return _inside(a.ctx.titles, a.cand.start, a.cand.end)
+
+
+def _in_quotes(a: _Around) -> bool:
+    """“三个100”, “5+2”: a number inside short quotes is a slogan."""
+    return _inside(a.ctx.quoted, a.cand.start, a.cand.end)
+
+
+def _in_glossary_term(a: _Around) -> bool:
+    """22. 三个离不开：… : the term a glossary entry defines."""
+    return _inside(a.ctx.terms, a.cand.start, a.cand.end)
+
+
+def _is_arabic_year(a: _Around) -> bool:
+    return a.cand.arabic and _is_year(a.cand, a.norm)
+
+
 def _broken(a: _Around) -> bool:
     """九廿元, 1 000万元: a character the grammar does not read touches the numeral."""
     c = a.cand
@@ -521,7 +543,10 @@ def _is_chinese_year(a: _Around) -> bool:
 
 
 def _is_date(a: _Around) -> bool:
-    return a.cand.arabic and a.cand.unit == "" and DATE_AFTER.match(a.after_number) is not None and a.next_char in "月日"
+    """4月底, 1月8日 (not 3个月内: 月内 is a duration's end)."""
+    after = a.after_number
+    return (a.cand.arabic and a.cand.unit == "" and after.startswith(a.cues.date_after)
+            and not after.startswith(a.cues.not_date_after))  # fmt: skip
 
 
 def _is_numbered_name(a: _Around) -> bool:
@@ -642,13 +667,13 @@ def _has_no_unit(a: _Around) -> bool:
 # Checked in order; the first that holds is the reason the number is set aside.
 SET_ASIDE: tuple[tuple[str, Callable[[_Around], bool]], ...] = (
     ("too many digits", _too_many_digits),
-    ("title", lambda a: _inside(a.ctx.titles, a.cand.start, a.cand.end)),
-    ("slogan", lambda a: _inside(a.ctx.quoted, a.cand.start, a.cand.end)),
-    ("term", lambda a: _inside(a.ctx.terms, a.cand.start, a.cand.end)),
+    ("title", _in_title),
+    ("slogan", _in_quotes),
+    ("term", _in_glossary_term),
     ("link", _in_link),
     ("broken numeral", _broken),
     ("ordinal", _is_ordinal),
-    ("year", lambda a: a.cand.arabic and _is_year(a.cand, a.norm)),
+    ("year", _is_arabic_year),
     ("year", _is_chinese_year),  # 二〇三五年
     ("date", _is_date),
     ("name", _is_numbered_name),
