@@ -155,3 +155,13 @@ def test_28_digits_are_read_exactly(tmp_path: Path) -> None:
     report.write_text("资产12345678901234567890亿元。", encoding="utf-8")  # 20 + 8 = 28 digits: exact
     figure = json.loads(run("figures", str(report), "--format", "json").stdout)["files"][0]["figures"][0]
     assert figure["value"] == "1234567890123456789000000000"
+
+
+def test_figures_all_lists_chinese_numbers_set_aside_too(tmp_path: Path) -> None:
+    """Issue 11: --all was silent about Chinese numerals; every set-aside number is listed with its reason."""
+    report = tmp_path / "report.txt"
+    report.write_text("东河区第十八届人大。推动一批项目落地。用二五年时间。零下5度。不低于10%。\n", encoding="utf-8")
+    data = json.loads(run("figures", str(report), "--all", "--format", "json").stdout)["files"][0]
+    assert {(item["text"], item["reason"]) for item in data["set_aside"]} == {
+        ("十八", "ordinal"), ("一批", "indefinite"), ("二五年", "unreadable numeral"), ("5度", "temperature or angle")}
+    assert [(f["text"], f["qualifier"]) for f in data["figures"]] == [("10%", "at_least")]
