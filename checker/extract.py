@@ -289,7 +289,7 @@ def _read(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | None:
         start, end = match.span()
         return _Candidate(start, end, Decimal(2) ** times, 0, Decimal(1), end, "倍", None, "", False)
     if group == "pct":
-        return _read_share(match, norm)
+        return _read_share(match, norm, cues)
     if group == "bare":
         return _read_bare(match)
     start = match.start()
@@ -445,9 +445,12 @@ def _tenths(cand: _Candidate, norm: str) -> _Candidate:
     return cand
 
 
-def _read_share(match: re.Match[str], norm: str) -> _Candidate | None:
-    """百分之六点三 → 6.3%, 千分之三 → 3‰, 万分之三 → 3‱."""
+def _read_share(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | None:
+    """百分之六点三 → 6.3%, 千分之三 → 3‰, 万分之三 → 3‱, 负百分之五 → −5%."""
     start, pos = match.span()
+    sign = 1
+    if norm.endswith("负", 0, start) and _minus_sign(norm, start - 1, cues):
+        start, sign = start - 1, -1
     run = re.compile(rf"-?{ARABIC}|负?[{CN_RUN}]+").match(norm, pos)
     if run is None:
         return None
@@ -458,7 +461,7 @@ def _read_share(match: re.Match[str], norm: str) -> _Candidate | None:
                           reason="unreadable numeral")  # fmt: skip
     end, reading, _ = found
     unit = {"百分之": "%", "千分之": "‰", "万分之": "‱"}[match.group()]
-    return _Candidate(start, end, reading.value, reading.decimals, reading.scale, end, unit,
+    return _Candidate(start, end, sign * reading.value, reading.decimals, reading.scale, end, unit,
                       Qualifier.APPROX if reading.approx else None, "", False, upper=reading.upper)  # fmt: skip
 
 
@@ -787,7 +790,6 @@ def _is_range(low: _Candidate, high: _Candidate, norm: str, cues: _Cues) -> bool
         and low.unit in ("", high.unit)
         and low.value * (high.factor if low.factor == 1 and not low.multiplier else 1) <= high.value
         and not norm.endswith(cues.not_range_after, 0, low.start)
-        and (low.unit == "" or not separator.group().endswith(("到", "至")))
     )
 
 
