@@ -363,6 +363,8 @@ def _numeral(norm: str, start: int, stop: int, arabic: bool) -> tuple[int, numer
             return end, reading, multiplier
         if best is None and (arabic or end == stop):
             best = (end, reading, multiplier)
+    if best is not None and arabic and norm[best[0] : best[0] + 1] in numerals.SMALL_UNITS.keys() | numerals.LARGE_UNITS.keys():
+        return None  # 10.36百亿亿次: the places after the digits do not read, and no shorter number is meant
     return best
 
 
@@ -396,13 +398,14 @@ def _multiplier(tail: str) -> str:
     return match.group() if match else ""
 
 
-def _unreadable(norm: str, start: int, end: int, arabic: bool) -> _Candidate | None:
-    """A numeral the grammar refuses (二五年, 3万400元): set aside with the reason, never guessed."""
+def _unreadable(norm: str, start: int, end: int, arabic: bool) -> _Candidate:
+    """A numeral the grammar refuses (二五年, 10.36百亿亿次): set aside with the reason, never guessed."""
     if arabic:
-        return None
+        tail = ARABIC_TAIL.match(norm, end)
+        end = tail.end() if tail else end
     unit = _unit_pattern().match(norm, end)
     stop = unit.end() if unit else end
-    return _Candidate(start, stop, Decimal(0), 0, Decimal(1), end, "", None, "", False, reason="unreadable numeral")
+    return _Candidate(start, stop, Decimal(0), 0, Decimal(1), end, "", None, "", arabic, reason="unreadable numeral")
 
 
 def _unit_after(norm: str, end: int, qualifier: Qualifier | None, cues: _Cues) -> tuple[int, str, Qualifier | None]:

@@ -207,6 +207,7 @@ FORMS = [
                                ("6500万年", "65000000", "年", None, "amount")]),
     # a count after a figure starts a figure of its own
     ("再延长三十年6个整镇试点。", [("三十年", "30", "年", None, "amount"), ("6个", "6", "个", None, "count")]),
+    ("为390万65岁以上老年人。", [("390万", "3900000", "", None, "count"), ("65岁", "65", "岁", "at_least", "amount")]),
 ]  # fmt: skip
 
 
@@ -240,6 +241,7 @@ SET_ASIDE = [
     ("附注\n2 名词解释", "2", "no unit"),
     ("2022 年目标", "2022 年", "year"),
     ("14.2025年民生实事", "14.2025年", "numbering"),
+    ("算力总规模达到10.36百亿亿次/秒", "10.36百亿亿次/秒", "unreadable numeral"),
 ]  # fmt: skip
 
 
