@@ -63,7 +63,6 @@ SPACED_GROUP = re.compile(r"(?<=[0-9])[ \u00a0\u2009][0-9]{3}(?![0-9])")
 EXPONENT = re.compile(r"[eE][+-]?[0-9]|[×xX*]\s*10(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻])|\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 COMPOUND_DIGITS = "0123456789〇零二两三四五六七八九"
 SECOND_PART = re.compile(r"[0-9]+(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千]+")
-YEAR_AFTER = re.compile(r"(?:——|[-—–~至到、])(?:19|20)[0-9]{2}(?![0-9.万亿千百十])")
 CN_RUN = numerals.NUMERAL_CHARACTERS
 CHINESE_DIGITS = "〇零一二两三四五六七八九"
 BARE_RUN = CHINESE_DIGITS + "十百千万亿"
@@ -106,6 +105,10 @@ class _Cues:
     date_after: tuple[str, ...]
     not_date_after: tuple[str, ...]
     grade: re.Pattern[str]
+    year_after: re.Pattern[str]
+    ordinal_before: tuple[str, ...]
+    below_zero: tuple[str, ...]
+    respectively: tuple[str, ...]
     size_class: tuple[str, ...]
     numeral_terms: re.Pattern[str]
     names_before_numeral: tuple[str, ...]
@@ -154,6 +157,11 @@ def _cues(vocabulary: Vocabulary) -> _Cues:
         not_date_after=words("not_date_after"),
         grade=re.compile(rf"[A-Z]?{vocabulary.alternation('grade_after')}"),
         size_class=words("class_after"),
+        # 2021-2025年, 2021、2022年: a year joined to another by a range or list separator
+        year_after=re.compile(rf"(?:{separators}|、)(?:19|20)[0-9]{{2}}(?![0-9.万亿千百十])"),
+        ordinal_before=words("ordinal_before"),
+        below_zero=words("below_zero"),
+        respectively=words("respectively"),
         numeral_terms=vocabulary.pattern("numeral_terms"),
         names_before_numeral=words("names_before_numeral"),
         outline_before=words("outline_before"),
@@ -527,7 +535,7 @@ def _in_glossary_term(a: _Around) -> bool:
 
 
 def _is_arabic_year(a: _Around) -> bool:
-    return a.cand.arabic and _is_year(a.cand, a.norm)
+    return a.cand.arabic and _is_year(a.cand, a.norm, a.cues)
 
 
 def _broken(a: _Around) -> bool:
@@ -539,7 +547,7 @@ def _broken(a: _Around) -> bool:
 
 def _is_ordinal(a: _Around) -> bool:
     c = a.cand
-    return a.before.endswith("第") or (a.before.endswith("前") and c.unit in ("位", "名")) or (
+    return a.before.endswith(a.cues.ordinal_before) or (a.before.endswith("前") and c.unit in ("位", "名")) or (
         a.before.endswith("届") and c.unit == "次")  # 十二届八次全会: the eighth plenary session
 
 
@@ -640,7 +648,7 @@ def _is_temperature(a: _Around) -> bool:
     if a.cand.unit != "度":
         return False
     start, end = a.ctx.sentence(a.cand.start, a.cand.end)
-    return a.norm.endswith("零下", 0, a.cand.start) or not a.cues.electricity.search(a.norm, start, end)
+    return a.norm.endswith(a.cues.below_zero, 0, a.cand.start) or not a.cues.electricity.search(a.norm, start, end)
 
 
 def _is_between(a: _Around) -> bool:
@@ -648,7 +656,7 @@ def _is_between(a: _Around) -> bool:
     c = a.cand
     if c.unit not in a.cues.between and not a.norm.startswith(a.cues.between, c.number_end):
         return False
-    joined = a.before[-1:] in a.cues.list_separators or a.before[-1:] in ("至", "到")
+    joined = a.before[-1:] in a.cues.list_separators or a.cues.range_separator.search(a.before) is not None
     return joined and a.before[-2:-1] in tuple(ASCII_DIGITS)
 
 
@@ -741,7 +749,7 @@ def _ascii_digits(text: str) -> bool:
     return text != "" and all(ch in ASCII_DIGITS for ch in text)
 
 
-def _is_year(cand: _Candidate, norm: str) -> bool:
+def _is_year(cand: _Candidate, norm: str, cues: _Cues) -> bool:
     """2021年, 2021-2025年, 2021、2022年, 2021年度: a calendar year, not a duration."""
     digits = norm[cand.start : cand.start + 4]
     if cand.decimals or cand.multiplier or not _ascii_digits(digits) or not 1900 <= int(digits) <= 2100:
@@ -751,7 +759,7 @@ def _is_year(cand: _Candidate, norm: str) -> bool:
     rest = norm[cand.number_end : cand.number_end + 8]
     if cand.unit == "年" or (rest[:1] != "" and rest[:1] in ".－"):
         return True
-    other = YEAR_AFTER.match(norm, cand.number_end)
+    other = cues.year_after.match(norm, cand.number_end)
     if other is None:
         return False
     unit = _unit_pattern().match(norm, other.end())  # 2021-2025年 are years, 1900到1901万元 is money
@@ -808,7 +816,7 @@ def _distribute_lists(cands: list[_Candidate], norm: str, cues: _Cues) -> list[_
             j -= 1
         if j < i and last.reason is None:
             clause_start = max(norm.rfind(p, 0, result[j].start) for p in "，,；;。\n")
-            in_respectively = "分别" in norm[clause_start + 1 : result[j].start]
+            in_respectively = any(w in norm[clause_start + 1 : result[j].start] for w in cues.respectively)
             for k in range(j, i):
                 result[k] = _share_with_last(result[k], last, in_respectively)
         i = j - 1
