@@ -62,7 +62,7 @@ UNREADABLE = "廿卅卌壹贰叁肆伍陆柒捌玖拾佰仟"
 SPACED_GROUP = re.compile(r"(?<=[0-9])[ \u00a0\u2009][0-9]{3}(?![0-9])")
 EXPONENT = re.compile(r"[eE][+-]?[0-9]|[×xX*]\s*10(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻])|\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 COMPOUND_DIGITS = "0123456789〇零二两三四五六七八九"
-SECOND_PART = re.compile(r"[0-9]+(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千]+")
+SECOND_PART = re.compile(r"(?:[0-9]+(?:\.[0-9]+)?|[〇零一二两三四五六七八九])[〇零一二两三四五六七八九十百千万亿]*")
 CN_RUN = numerals.NUMERAL_CHARACTERS
 CHINESE_DIGITS = "〇零一二两三四五六七八九"
 BARE_RUN = CHINESE_DIGITS + "十百千万亿"
@@ -661,16 +661,26 @@ def _is_between(a: _Around) -> bool:
 
 
 def _is_compound(a: _Around) -> bool:
-    """3斤5两, 1米80, 一百元五角, 5年3个月: a quantity in two units, which one figure would misread.
+    """3斤5两, 1米80, 一百元五角, 五块六, 5年3个月: a quantity in two units, which one figure would misread.
 
-    The second part is a number with no unit we define, or with another amount
-    (3个月); a count after a figure (三十年6个整镇, 2025年10件) starts a new figure.
+    After an amount, the second part is a number with no unit we define or with
+    another amount (3个月); after a count, one Chinese digit that ends the phrase
+    (五块六). A count after a figure (三十年6个整镇), a figure after a count (5个100万千瓦)
+    or a name after one (99个三峡库区) starts something of its own.
     """
     c = a.cand
-    if not c.unit or a.following not in COMPOUND_DIGITS or _unit_and_kind(c.unit)[1] is not Kind.AMOUNT:
+    if not c.unit or a.following not in COMPOUND_DIGITS:
+        return False
+    kind = _unit_and_kind(c.unit)[1]
+    if kind not in (Kind.AMOUNT, Kind.COUNT):
         return False
     rest = SECOND_PART.match(a.norm, c.end)
-    unit = _unit_pattern().match(a.norm, rest.end()) if rest else None
+    if rest is None:
+        return False
+    if kind is Kind.COUNT:
+        # 五块六。 but not 99个三峡库区, 28个二级指标: a digit that starts a name or a grade
+        return len(rest.group()) == 1 and rest.group() in CHINESE_DIGITS and not _is_ideograph(a.norm[rest.end() : rest.end() + 1])
+    unit = _unit_pattern().match(a.norm, rest.end())
     return unit is None or _unit_and_kind(unit.group())[1] is Kind.AMOUNT
 
 

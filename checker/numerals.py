@@ -23,10 +23,10 @@ from decimal import Decimal
 # Full-width forms are one character each, like their ASCII twins, so
 # translating them keeps every offset into the text valid. The same holds for
 # the variant numerals reports and their conversions write: ○ (U+25CB, a
-# circle) for 〇 in 二○三五年, and the traditional 萬, 億, 兩, 點, 負, 數, 幾, 個.
+# circle) for 〇 in 二○三五年, and the traditional 萬, 億, 兩, 點, 負, 數, 幾, 個, 幣.
 # The ideographic comma "，" is punctuation, never a thousands separator, so it
 # is left alone.
-FULL_WIDTH = dict(zip("０１２３４５６７８９．％＋－～：−○萬億兩點負數幾個", "0123456789.%+-~:-〇万亿两点负数几个", strict=True))
+FULL_WIDTH = dict(zip("０１２３４５６７８９．％＋－～：−○萬億兩點負數幾個幣", "0123456789.%+-~:-〇万亿两点负数几个币", strict=True))
 PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 CHINESE_DIGITS = {

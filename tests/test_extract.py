@@ -206,6 +206,8 @@ FORMS = [
     ("约2.5亿年~6500万年前。", [("2.5亿年", "250000000", "年", "approx", "amount"),
                                ("6500万年", "65000000", "年", None, "amount")]),
     # a count after a figure starts a figure of its own
+    ("完工99个三峡库区项目。", [("99个", "99", "个", None, "count")]),
+    ("折合3.14港幣。", [("3.14港幣", "3.14", "港币", None, "amount")]),
     ("再延长三十年6个整镇试点。", [("三十年", "30", "年", None, "amount"), ("6个", "6", "个", None, "count")]),
     ("为390万65岁以上老年人。", [("390万", "3900000", "", None, "count"), ("65岁", "65", "岁", "at_least", "amount")]),
 ]  # fmt: skip
@@ -237,6 +239,7 @@ SET_ASIDE = [
     ("重3斤5两", "3斤", "compound quantity"),
     ("身高1米80", "1米", "compound quantity"),
     ("工期5年3个月", "3个月", "compound quantity"),
+    ("花了五块六。", "五块", "compound quantity"),
     ("用了两个半小时", "两个半", "unreadable numeral"),
     ("附注\n2 名词解释", "2", "no unit"),
     ("2022 年目标", "2022 年", "year"),
