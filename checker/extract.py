@@ -688,35 +688,45 @@ def _has_no_unit(a: _Around) -> bool:
     return a.cand.unit == "" and not a.cand.multiplier
 
 
-# Checked in order; the first that holds is the reason the number is set aside.
-SET_ASIDE: tuple[tuple[str, Callable[[_Around], bool]], ...] = (
-    ("too many digits", _too_many_digits),
-    ("title", _in_title),
-    ("slogan", _in_quotes),
-    ("term", _in_glossary_term),
-    ("link", _in_link),
-    ("broken numeral", _broken),
-    ("ordinal", _is_ordinal),
-    ("year", _is_arabic_year),
-    ("year", _is_chinese_year),  # 二〇三五年
-    ("date", _is_date),
-    ("name", _is_numbered_name),
-    ("grade", _is_grade),
-    ("exponent", _is_exponent),
-    ("name", _is_latin_name),
-    ("numbering", _is_numbering),
-    ("indefinite", _is_indefinite),
-    ("anniversary", _is_anniversary),
-    ("name", _is_campaign),
-    ("period", _is_period),
-    ("term", _is_numeral_term),
-    ("term", _is_quoted_elsewhere),
-    ("structure", _is_outline),
-    ("temperature or angle", _is_temperature),
-    ("between", _is_between),
-    ("compound quantity", _is_compound),
-    ("no unit", _has_no_unit),
+# Checked in order; the first that holds is the reason the number is set aside. The last two
+# columns say which numbers a predicate can hold for (Arabic or Chinese; with a unit or without),
+# so that each number is tested only against those that may apply.
+ANY, ARABIC_ONLY, CHINESE_ONLY, WITH_UNIT, WITHOUT_UNIT = "any", "arabic", "chinese", "unit", "no unit"
+SET_ASIDE: tuple[tuple[str, Callable[[_Around], bool], str, str], ...] = (
+    ("too many digits", _too_many_digits, ANY, ANY),
+    ("title", _in_title, ANY, ANY),
+    ("slogan", _in_quotes, ANY, ANY),
+    ("term", _in_glossary_term, ANY, ANY),
+    ("link", _in_link, ANY, ANY),
+    ("broken numeral", _broken, ANY, ANY),
+    ("ordinal", _is_ordinal, ANY, ANY),
+    ("year", _is_arabic_year, ARABIC_ONLY, ANY),
+    ("year", _is_chinese_year, CHINESE_ONLY, WITH_UNIT),  # 二〇三五年
+    ("date", _is_date, ARABIC_ONLY, WITHOUT_UNIT),
+    ("name", _is_numbered_name, ANY, WITHOUT_UNIT),
+    ("grade", _is_grade, ANY, ANY),
+    ("exponent", _is_exponent, ARABIC_ONLY, ANY),
+    ("name", _is_latin_name, ARABIC_ONLY, ANY),
+    ("numbering", _is_numbering, ARABIC_ONLY, ANY),
+    ("indefinite", _is_indefinite, CHINESE_ONLY, ANY),
+    ("anniversary", _is_anniversary, ANY, WITH_UNIT),
+    ("name", _is_campaign, ANY, WITH_UNIT),
+    ("period", _is_period, ANY, WITH_UNIT),
+    ("term", _is_numeral_term, CHINESE_ONLY, ANY),
+    ("term", _is_quoted_elsewhere, CHINESE_ONLY, WITH_UNIT),
+    ("structure", _is_outline, CHINESE_ONLY, ANY),
+    ("temperature or angle", _is_temperature, ANY, WITH_UNIT),
+    ("between", _is_between, ANY, ANY),
+    ("compound quantity", _is_compound, ANY, WITH_UNIT),
+    ("no unit", _has_no_unit, ANY, WITHOUT_UNIT),
 )
+# (arabic, has a unit) → the predicates that may apply, in order
+_SET_ASIDE_FOR = {
+    (arabic, unit): tuple((reason, applies) for reason, applies, script, units in SET_ASIDE
+                          if script in (ANY, ARABIC_ONLY if arabic else CHINESE_ONLY)
+                          and units in (ANY, WITH_UNIT if unit else WITHOUT_UNIT))
+    for arabic in (True, False) for unit in (True, False)
+}  # fmt: skip
 
 
 def _classify(cand: _Candidate, norm: str, ctx: _Context, cues: _Cues) -> _Candidate:
@@ -727,7 +737,7 @@ def _classify(cand: _Candidate, norm: str, ctx: _Context, cues: _Cues) -> _Candi
     after_number = norm[cand.number_end : cand.number_end + 6]
     around = _Around(cand, norm, ctx, cues, before, after, after_number,
                      before[-1:] or "\n", after[:1] or "\n", after_number[:1] or "\n")  # fmt: skip
-    for reason, applies in SET_ASIDE:
+    for reason, applies in _SET_ASIDE_FOR[cand.arabic, cand.unit != ""]:
         if applies(around):
             return replace(cand, reason=reason)
     qualifier = _qualifier(cand, norm, cues)
