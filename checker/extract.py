@@ -472,7 +472,8 @@ def _read_share(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | No
                           reason="unreadable numeral")  # fmt: skip
     end, reading, _ = found
     unit = {"百分之": "%", "千分之": "‰", "万分之": "‱"}[match.group()]
-    return _Candidate(start, end, sign * reading.value, reading.decimals, reading.scale, end, unit,
+    # A share is as precise as its digits (百分之百 is 100%, not 100 ± 50%): scale 1, decimals as written.
+    return _Candidate(start, end, sign * reading.value, reading.decimals, Decimal(1), end, unit,
                       Qualifier.APPROX if reading.approx else None, "", False, upper=reading.upper)  # fmt: skip
 
 

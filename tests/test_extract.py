@@ -391,3 +391,9 @@ def test_spans_extract_back_as_approximate_ranges(digit: int, place: str, unit: 
     assert len(figures) == 1, (text, figures)
     assert (figures[0].value, figures[0].upper) == (digit * size, (digit + 1) * size)
     assert figures[0].qualifier is not None and figures[0].qualifier.value == "approx"
+
+
+@pytest.mark.parametrize(("text", "half_width"), [("百分之百", "0.5"), ("百分之六点三", "0.05"), ("八成", "5"),
+                                                  ("八成五", "0.5"), ("两万人", "5000"), ("六点四二万人", "50")])  # fmt: skip
+def test_each_form_keeps_the_precision_it_was_written_with(text: str, half_width: str) -> None:
+    assert extract_text(text).figures[0].half_width == Decimal(half_width)
