@@ -450,7 +450,8 @@ def _tenths(cand: _Candidate, norm: str) -> _Candidate:
                    upper=None if cand.upper is None else cand.upper * ten, factor=Decimal(1))  # fmt: skip
     digit = norm[cand.end : cand.end + 1]
     if cand.upper is None and cand.scale == 10 and digit in numerals.CHINESE_DIGITS and digit not in "〇零两":
-        if not _unit_pattern().match(norm, cand.end + 1) and norm[cand.end + 1 : cand.end + 2] not in CN_RUN:
+        following = norm[cand.end + 1 : cand.end + 2]
+        if not _unit_pattern().match(norm, cand.end + 1) and (following == "" or following not in CN_RUN):
             value = cand.value + numerals.CHINESE_DIGITS[digit]
             return replace(cand, end=cand.end + 1, value=value, scale=Decimal(1))
     return cand
