@@ -61,10 +61,11 @@ UNREADABLE = "廿卅卌壹贰叁肆伍陆柒捌玖拾佰仟"
 # Digits grouped by spaces (1 000 000): a separator the grammar does not read.
 SPACED_GROUP = re.compile(r"(?<=[0-9])[ \u00a0\u2009][0-9]{3}(?![0-9])")
 EXPONENT = re.compile(r"[eE][+-]?[0-9]|[×xX*]\s*10(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻])|\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]")
-COMPOUND_DIGITS = "0123456789〇零二两三四五六七八九"
-SECOND_PART = re.compile(r"(?:[0-9]+(?:\.[0-9]+)?|[〇零一二两三四五六七八九])[〇零一二两三四五六七八九十百千万亿]*")
+CHINESE_DIGITS = "".join(numerals.CHINESE_DIGITS)  # 〇零一二两三四五六七八九
+# Digits that may start the second part of a compound quantity (一 mostly starts a word: 一年, 一批).
+COMPOUND_DIGITS = ASCII_DIGITS + CHINESE_DIGITS.replace("一", "")
+SECOND_PART = re.compile(rf"(?:[0-9]+(?:\.[0-9]+)?|[{CHINESE_DIGITS}])[{CHINESE_DIGITS}十百千万亿]*")
 CN_RUN = numerals.NUMERAL_CHARACTERS
-CHINESE_DIGITS = "〇零一二两三四五六七八九"
 BARE_RUN = CHINESE_DIGITS + "十百千万亿"
 CN_START = r"负?(?:[〇零一二两三四五六七八九十]|[百千](?=[十百千]*[万亿])|[数几](?=[十百千万亿]))"
 
