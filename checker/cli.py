@@ -130,13 +130,21 @@ def main() -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
 @click.option("--all", "show_all", is_flag=True, help="Also show numbers set aside (years, ordinals …) and why.")
+@click.option("--rules", "rule_dirs", multiple=True, metavar="DIR",
+              help="Also read the vocabulary.toml of DIR: words added to the cue words extraction reads.")
 @format_option(("table", "json", "csv"), "table")
-def figures(files: tuple[str, ...], show_all: bool, output_format: str) -> None:
+def figures(files: tuple[str, ...], show_all: bool, rule_dirs: tuple[str, ...], output_format: str) -> None:
     """List every figure of FILES with its value, unit and qualifier."""
     from checker.extract import extract
     from checker.report import FIGURE_FORMATS
+    from checker.rules import RuleError
+    from checker.vocabulary import load_vocabulary
 
-    results = [(document, extract(document)) for document in read_all(files)]
+    try:
+        vocabulary = load_vocabulary(rule_dirs)
+    except RuleError as error:
+        fail(str(error))
+    results = [(document, extract(document, vocabulary)) for document in read_all(files)]
     FIGURE_FORMATS[output_format](results, sys.stdout, show_set_aside=show_all)
 
 

@@ -165,3 +165,16 @@ def test_figures_all_lists_chinese_numbers_set_aside_too(tmp_path: Path) -> None
     assert {(item["text"], item["reason"]) for item in data["set_aside"]} == {
         ("十八", "ordinal"), ("一批", "indefinite"), ("二五年", "unreadable numeral"), ("5度", "temperature or angle")}
     assert [(f["text"], f["qualifier"]) for f in data["figures"]] == [("10%", "at_least")]
+
+
+def test_figures_reads_the_vocabulary_of_a_rules_folder(tmp_path: Path) -> None:
+    (tmp_path / "vocabulary.toml").write_text('[at_least_before]\nwords = ["起码"]\n', encoding="utf-8")
+    report = tmp_path / "report.txt"
+    report.write_text("比重起码10%。\n", encoding="utf-8")
+    plain = json.loads(run("figures", str(report), "--format", "json").stdout)["files"][0]["figures"]
+    extended = json.loads(run("figures", str(report), "--rules", str(tmp_path), "--format", "json").stdout)
+    assert plain[0]["qualifier"] is None
+    assert extended["files"][0]["figures"][0]["qualifier"] == "at_least"
+    (tmp_path / "vocabulary.toml").write_text('[no_such_list]\nwords = ["x"]\n', encoding="utf-8")
+    result = run("figures", str(report), "--rules", str(tmp_path))
+    assert result.returncode == 2 and "no_such_list" in result.stderr and "Traceback" not in result.stderr
