@@ -128,12 +128,14 @@ def _cues(vocabulary: Vocabulary) -> _Cues:
     separators = vocabulary.alternation("range_separators")
     number = re.compile(
         # Every number starts with one of these: failing fast elsewhere makes the scan 5× faster.
-        rf"(?=[0-9{CN_RUN}负翻-])(?:"
+        rf"(?=[0-9{CN_RUN}负翻半-])(?:"
         # A minus right after a word is a sign (增长-2.3%); after a digit, %, a bracket
         # or a place (1万-5万元) it joins a range (3-5万元, 2021-2025年).
         rf"(?P<ar>(?:负|(?<![0-9%A-Za-z）)\]十百千万亿])-)?(?:{ARABIC}))"
         r"|(?P<pct>百分之|千分之|万分之)"
         r"|(?P<fan>翻了?[一两二三四]番)"
+        # 半 alone before a unit (暂停半年, 半个月, 半斤): not 上半年, 下半年, 大半年, 多半
+        rf"|(?P<half>(?<![上下前后大多过])半(?=(?:{unit})))"
         # A Chinese numeral is a candidate only where a unit, a fraction, 成 or the
         # high bound of a range follows: most Chinese digits in a report are words.
         rf"|(?P<cn>{CN_START}[{CN_RUN}]*)(?=(?:{unit})|分之|成|{separators}[{CN_RUN}]+?(?:{unit}))"
@@ -301,6 +303,8 @@ def _read(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | None:
         return _read_share(match, norm, cues)
     if group == "bare":
         return _read_bare(match)
+    if group == "half":
+        return _read_half(match, norm, cues)
     start = match.start()
     if norm.startswith("负", start) and not _minus_sign(norm, start, cues):
         start += 1  # 减少企业税负3500亿元: 负 ends a word, it is no minus sign
@@ -323,6 +327,15 @@ def _read(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | None:
     if unit and norm.startswith("半", stop):
         return _and_a_half(cand, norm)
     return cand
+
+
+def _read_half(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | None:
+    """半年 → 0.5年, 半个月 → 0.5个月: half of an amount; 半个世纪 (half of a count) and 半年度 are no figures."""
+    start, end = match.span()
+    stop, unit, qualifier = _unit_after(norm, end, None, cues)
+    if not unit or _unit_and_kind(unit)[1] is not Kind.AMOUNT or norm.startswith("度", stop):
+        return None
+    return _Candidate(start, stop, Decimal("0.5"), 1, Decimal(1), end, unit, qualifier, "", False)
 
 
 def _read_bare(match: re.Match[str]) -> _Candidate:
