@@ -293,26 +293,21 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _read(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | None:
-    """Read one number and what follows it: 分之, 成 or a unit."""
-    group = match.lastgroup
-    if group == "fan":
-        times = numerals.CHINESE_DIGITS[match.group()[-2]]
-        start, end = match.span()
-        return _Candidate(start, end, Decimal(2) ** times, 0, Decimal(1), end, "倍", None, "", False)
-    if group == "pct":
-        return _read_share(match, norm, cues)
-    if group == "bare":
-        return _read_bare(match)
-    if group == "half":
-        return _read_half(match, norm, cues)
+    """Read one number and what follows it, by the grammar its first characters call for."""
+    return READERS[match.lastgroup or ""](match, norm, cues)
+
+
+def _read_number(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | None:
+    """Arabic, Chinese or mixed digits and what follows them: 分之, a unit, 成, 半."""
+    arabic = match.lastgroup == "ar"
     start = match.start()
     if norm.startswith("负", start) and not _minus_sign(norm, start, cues):
         start += 1  # 减少企业税负3500亿元: 负 ends a word, it is no minus sign
-        if not _starts_numeral(norm, start, group == "ar"):
+        if not _starts_numeral(norm, start, arabic):
             return None
-    found = _numeral(norm, start, match.end(), group == "ar")
+    found = _numeral(norm, start, match.end(), arabic)
     if found is None:
-        return _unreadable(norm, start, match.end(), group == "ar")
+        return _unreadable(norm, start, match.end(), arabic)
     end, reading, multiplier = found
     if norm.startswith("分之", end):
         return _read_fraction(norm, start, end, reading)
@@ -321,12 +316,19 @@ def _read(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | None:
     if not unit:
         end = stop = start + len(norm[start:end].rstrip())  # 2 名词解释: the space was no bridge to a unit
     cand = _Candidate(start, stop, reading.value, reading.decimals, reading.scale, end, unit, qualifier,
-                      multiplier, group == "ar", upper=reading.upper, factor=reading.factor)  # fmt: skip
+                      multiplier, arabic, upper=reading.upper, factor=reading.factor)  # fmt: skip
     if norm.startswith("成", end) and _is_tenths(cand, norm, cues):
         return _tenths(cand, norm)
     if unit and norm.startswith("半", stop):
         return _and_a_half(cand, norm)
     return cand
+
+
+def _read_doubling(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate:
+    """翻一番 → 2倍, 翻两番 → 4倍."""
+    times = numerals.CHINESE_DIGITS[match.group()[-2]]
+    start, end = match.span()
+    return _Candidate(start, end, Decimal(2) ** times, 0, Decimal(1), end, "倍", None, "", False)
 
 
 def _read_half(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | None:
@@ -338,7 +340,7 @@ def _read_half(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | Non
     return _Candidate(start, stop, Decimal("0.5"), 1, Decimal(1), end, unit, qualifier, "", False)
 
 
-def _read_bare(match: re.Match[str]) -> _Candidate:
+def _read_bare(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate:
     """第十八届, 十四五: a Chinese numeral with no unit after it, to be set aside with its reason."""
     start, end = match.span()
     reading = numerals.read(match.group())
@@ -501,6 +503,13 @@ def _read_fraction(norm: str, start: int, end: int, denominator: numerals.Readin
     stop, numerator, _ = found
     share = (numerator.value * 100 / denominator.value).quantize(Decimal("1e-10")).normalize()
     return _Candidate(start, stop, share, 10, Decimal(1), stop, "%", None, "", False)
+
+
+# The scan's named groups → the grammar that reads what each found.
+READERS: dict[str, Callable[[re.Match[str], str, _Cues], _Candidate | None]] = {
+    "ar": _read_number, "cn": _read_number, "pct": _read_share, "fan": _read_doubling,
+    "half": _read_half, "bare": _read_bare,
+}  # fmt: skip
 
 
 # --- what a number is not: one small predicate per reason -----------------------------
