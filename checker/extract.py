@@ -138,7 +138,7 @@ def _cues(vocabulary: Vocabulary) -> _Cues:
         rf"|(?P<half>(?<![上下前后大多过])半(?=(?:{unit})))"
         # A Chinese numeral is a candidate only where a unit, a fraction, 成 or the
         # high bound of a range follows: most Chinese digits in a report are words.
-        rf"|(?P<cn>{CN_START}[{CN_RUN}]*)(?=(?:{unit})|分之|成|{separators}[{CN_RUN}]+?(?:{unit}))"
+        rf"|(?P<cn>{CN_START}[{CN_RUN}]*)(?=(?:{unit})|分之|成|(?:{separators}|、)[{CN_RUN}]+?(?:{unit}))"
         # Any other run of two or more numeral characters is a number too, set aside with its
         # reason (第十八届, “十四五”); a single digit with no unit is a word (一是, 五大).
         rf"|(?P<bare>[{CHINESE_DIGITS}十][{BARE_RUN}]+))"
@@ -872,11 +872,12 @@ def _share_with_last(item: _Candidate, last: _Candidate, in_respectively: bool) 
     """One item of a list takes the unit (and, after 分别, the qualifier) of the list's last figure."""
     if item.unit == "个" and last.unit == "百分点" and item.reason is None:
         return replace(item, unit="百分点")  # 2.2个和3.7个百分点
-    if item.reason == "no unit" and item.arabic and not item.multiplier:
+    if item.reason == "no unit" and not item.multiplier and item.arabic == last.arabic and item.factor == 1:
+        # 3、5万元 (Arabic: the last one's 万 as written), 三十、四十万人 (Chinese: the 万 it ends with)
+        factor = (last.scale if last.multiplier else Decimal(1)) if item.arabic else last.factor
         return replace(
-            item, unit=last.unit, multiplier=last.multiplier, reason=None,
-            value=item.value * last.scale if last.multiplier else item.value,
-            scale=last.scale if last.multiplier else item.scale,
+            item, unit=last.unit, multiplier=last.multiplier, reason=None, value=item.value * factor,
+            scale=last.scale if item.arabic and last.multiplier else item.scale * factor,
             qualifier=last.qualifier if in_respectively else item.qualifier,
         )  # fmt: skip
     if item.reason is None and in_respectively and last.qualifier and item.qualifier is None:
