@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # `figures` never loads the rules' modules: they are imported
     from checker.engine import FileResult
     from checker.indicators import Lexicon
     from checker.model import Document, Extraction, Rule
+    from checker.vocabulary import Vocabulary
 
 # Errors that say what is wrong with the input in one line: (module, class); the modules are looked up
 # only once loaded, since an error of a module never imported cannot have been raised.
@@ -78,9 +79,14 @@ class Linter:
         return document, lint_document(document, self.rules, self.lexicon, self.previous, check_pair=True)
 
 
-def figures_of(path: str) -> tuple[Document, Extraction]:
-    """Read one report and extract its figures: what each process of `figures` runs."""
-    from checker.extract import extract
+@dataclass(frozen=True)
+class FigureReader:
+    """Read one report and extract its figures with a vocabulary: what each process of `figures` runs."""
 
-    document = read_document(path)
-    return document, extract(document)
+    vocabulary: Vocabulary | None = None
+
+    def __call__(self, path: str) -> tuple[Document, Extraction]:
+        from checker.extract import extract
+
+        document = read_document(path)
+        return document, extract(document, self.vocabulary)

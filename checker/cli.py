@@ -273,14 +273,23 @@ def main() -> None:
 @max_size_option
 @jobs_option
 @click.option("--all", "show_all", is_flag=True, help="Also show numbers set aside (years, ordinals …) and why.")
+@click.option("--rules", "rule_dirs", multiple=True, metavar="DIR",
+              help="Also read the vocabulary.toml of DIR: words added to the cue words extraction reads.")
 @format_option(("table", "json", "csv"), "table")
 @lang_option
-def figures(files: tuple[str, ...], show_all: bool, output_format: str, jobs: int, lang: str) -> None:
+def figures(files: tuple[str, ...], show_all: bool, rule_dirs: tuple[str, ...], output_format: str, jobs: int,
+            lang: str) -> None:  # fmt: skip
     """List every figure of FILES with its value, unit and qualifier."""
-    from checker.batch import figures_of
+    from checker.batch import FigureReader
+    from checker.datafiles import RuleError
     from checker.report import FIGURE_FORMATS
+    from checker.vocabulary import load_vocabulary
 
-    results, failed = each_report(files, figures_of, jobs)
+    try:
+        vocabulary = load_vocabulary(rule_dirs)
+    except RuleError as error:
+        fail(str(error))
+    results, failed = each_report(files, FigureReader(vocabulary), jobs)
     FIGURE_FORMATS[output_format](results, sys.stdout, show_set_aside=show_all, lang=lang)
     if failed:
         sys.exit(EXIT_USAGE)

@@ -116,7 +116,7 @@ def soft_breaks(text: str) -> frozenset[int]:
 
 @functools.cache
 def _unit_or_multiplier() -> re.Pattern[str]:
-    forms = sorted({*units.surface_forms(), *numerals.MULTIPLIERS}, key=len, reverse=True)
+    forms = sorted({*units.surface_forms(), *numerals.LARGE_UNITS, *numerals.SMALL_UNITS}, key=len, reverse=True)
     return re.compile("|".join(re.escape(form) for form in forms))
 
 

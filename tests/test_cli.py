@@ -117,3 +117,67 @@ def test_a_folder_means_the_reports_in_it(tmp_path: Path) -> None:
     empty.mkdir()
     result = run("lint", str(empty))
     assert result.returncode == 2 and "no report in it" in result.stderr
+
+
+HUGE = ("今年财政收入123456789012345678901亿元，比上年增长8%。\n"
+        "全年支出1234567890123456789012345678901元，增长0.12345678901234567890123456789%。\n")  # fmt: skip
+
+
+def test_numbers_beyond_exact_arithmetic_are_set_aside_not_raised_nor_rounded(tmp_path: Path) -> None:
+    """Issue 9: 21+ digits before 亿 raised decimal.InvalidOperation; more than 28 digits were rounded."""
+    report, last_year = tmp_path / "huge.txt", tmp_path / "last.txt"
+    report.write_text(HUGE, encoding="utf-8")
+    last_year.write_text(HUGE.replace("今年", "去年"), encoding="utf-8")
+    for args in (["figures", str(report), "--all", "--format", "json"], ["lint", str(report), "--format", "json"],
+                 ["targets", str(last_year), str(report), "--format", "json"]):  # fmt: skip
+        result = run(*args)
+        assert result.returncode in (0, 1), (args, result.stderr)
+        assert "Traceback" not in result.stderr, args
+    data = json.loads(run("figures", str(report), "--all", "--format", "json").stdout)["files"][0]
+    assert [f["text"] for f in data["figures"]] == ["8%"]
+    assert {item["text"]: item["reason"] for item in data["set_aside"] if item["reason"] == "too many digits"} == {
+        "123456789012345678901亿元": "too many digits",
+        "1234567890123456789012345678901元": "too many digits",
+        "0.12345678901234567890123456789%": "too many digits",
+    }  # fmt: skip
+
+
+def test_the_api_reads_huge_numbers_without_raising(tmp_path: Path) -> None:
+    import checker
+
+    report = tmp_path / "huge.txt"
+    report.write_text(HUGE, encoding="utf-8")
+    assert [f.text for f in checker.figures(report)] == ["8%"]
+    checker.lint([report])
+
+
+def test_28_digits_are_read_exactly(tmp_path: Path) -> None:
+    report = tmp_path / "wide.txt"
+    report.write_text("资产1234567890123456789012亿元。", encoding="utf-8")  # 22 + 8 digits: too many
+    assert json.loads(run("figures", str(report), "--format", "json").stdout)["files"][0]["figures"] == []
+    report.write_text("资产12345678901234567890亿元。", encoding="utf-8")  # 20 + 8 = 28 digits: exact
+    figure = json.loads(run("figures", str(report), "--format", "json").stdout)["files"][0]["figures"][0]
+    assert figure["value"] == "1234567890123456789000000000"
+
+
+def test_figures_all_lists_chinese_numbers_set_aside_too(tmp_path: Path) -> None:
+    """Issue 11: --all was silent about Chinese numerals; every set-aside number is listed with its reason."""
+    report = tmp_path / "report.txt"
+    report.write_text("东河区第十八届人大。推动一批项目落地。用二五年时间。零下5度。不低于10%。\n", encoding="utf-8")
+    data = json.loads(run("figures", str(report), "--all", "--format", "json").stdout)["files"][0]
+    assert {(item["text"], item["reason"]) for item in data["set_aside"]} == {
+        ("十八", "ordinal"), ("一批", "indefinite"), ("二五年", "unreadable numeral"), ("5度", "temperature or angle")}
+    assert [(f["text"], f["qualifier"]) for f in data["figures"]] == [("10%", "at_least")]
+
+
+def test_figures_reads_the_vocabulary_of_a_rules_folder(tmp_path: Path) -> None:
+    (tmp_path / "vocabulary.toml").write_text('[at_least_before]\nwords = ["起码"]\n', encoding="utf-8")
+    report = tmp_path / "report.txt"
+    report.write_text("比重起码10%。\n", encoding="utf-8")
+    plain = json.loads(run("figures", str(report), "--format", "json").stdout)["files"][0]["figures"]
+    extended = json.loads(run("figures", str(report), "--rules", str(tmp_path), "--format", "json").stdout)
+    assert plain[0]["qualifier"] is None
+    assert extended["files"][0]["figures"][0]["qualifier"] == "at_least"
+    (tmp_path / "vocabulary.toml").write_text('[no_such_list]\nwords = ["x"]\n', encoding="utf-8")
+    result = run("figures", str(report), "--rules", str(tmp_path))
+    assert result.returncode == 2 and "no_such_list" in result.stderr and "Traceback" not in result.stderr

@@ -35,7 +35,7 @@ def test_seed_extraction_matches_annotation() -> None:
     score = f1(expected, found)
     missing = sorted(expected - found)[:10]
     spurious = sorted(found - expected)[:10]
-    assert score >= 0.97, f"F1 {score:.3f}; missing {missing}; spurious {spurious}"
+    assert score >= 0.99, f"F1 {score:.3f}; missing {missing}; spurious {spurious}"
 
 
 def test_annotation_offsets_point_at_the_text() -> None:

@@ -19,7 +19,9 @@ STATUS = {"zh": {"met": "达到", "missed": "未达到", "not reported": "未报
 # Why a number is set aside (`figures --all`): the reasons extract.py gives.
 REASON = {"zh": {"year": "年份", "date": "日期", "ordinal": "序数", "slogan": "口号", "title": "标题", "name": "名称",
                  "period": "时段", "numbering": "编号", "structure": "提纲", "grade": "等级", "anniversary": "周年",
-                 "term": "术语", "no unit": "无单位", "indefinite": "不定量"}}  # fmt: skip
+                 "term": "术语", "no unit": "无单位", "indefinite": "不定量", "unreadable numeral": "无法读出的数字",
+                 "broken numeral": "被打断的数字", "compound quantity": "复合数量", "too many digits": "位数过多",
+                 "temperature or angle": "温度或角度", "link": "网址或邮箱", "exponent": "指数写法"}}  # fmt: skip
 QUALIFIER = {"zh": {"approx": "约", "at_least": "至少", "at_most": "至多"},
              "en": {"approx": "approx", "at_least": "at_least", "at_most": "at_most"}}  # fmt: skip
 
