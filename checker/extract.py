@@ -184,6 +184,7 @@ def _unit_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{unit})(?![A-Za-z])(?:/(?:{unit})(?![A-Za-z]))?")
 
 
+# The places that may follow digits cut across lines (74.4⏎万亿元): a break before them is soft.
 MULTIPLIER_PATTERN = re.compile(r"万亿|[千百十]?[万亿]|千万|百万|十万|千(?=元|美元)")
 
 
