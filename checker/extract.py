@@ -171,6 +171,7 @@ def _unit_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{unit})(?![A-Za-z])(?:/(?:{unit})(?![A-Za-z]))?")
 
 
+# The places that may follow digits cut across lines (74.4⏎万亿元): a break before them is soft.
 MULTIPLIER_PATTERN = re.compile(r"万亿|[千百十]?[万亿]|千万|百万|十万|千(?=元|美元)")
 
 
@@ -352,9 +353,23 @@ def _numeral(norm: str, start: int, stop: int, arabic: bool) -> tuple[int, numer
             return end, reading, multiplier
         if best is None and (arabic or end == stop):
             best = (end, reading, multiplier)
-    if best is not None and arabic and norm[best[0] : best[0] + 1] in numerals.SMALL_UNITS.keys() | numerals.LARGE_UNITS.keys():
-        return None  # 10.36百亿亿次: the places after the digits do not read, and no shorter number is meant
+    if best is not None and arabic and _leftover_unread(norm, best[0], options[0][0]):
+        return None
     return best
+
+
+def _leftover_unread(norm: str, end: int, stop: int) -> bool:
+    """What the longest readable number leaves of the tail, if it leaves a number no one reads.
+
+    10.36百亿亿次: places that do not read. 5万4: a digit with no unit of its own, which
+    may be the spoken 5万4 (54000) as well as two numbers; 390万65岁 is two numbers.
+    """
+    if end >= stop:
+        return False
+    if norm[end] in numerals.SMALL_UNITS or norm[end] in numerals.LARGE_UNITS:
+        return True
+    digits = re.compile(r"[0-9]+").match(norm, end)
+    return digits is not None and _unit_pattern().match(norm, digits.end()) is None
 
 
 def _place_belongs_to_unit(norm: str, end: int) -> bool:
