@@ -565,7 +565,6 @@ def test_targets_refuses_two_governments(tmp_path: Path) -> None:
     assert _targets(tmp_path, previous, same)[0] == 0
 
 
-@pytest.mark.xfail(strict=False, reason="issue 11: numbers of 21+ digits before 亿 (extract.py)")
 @pytest.mark.parametrize("command", ["lint", "figures"])
 def test_a_figure_of_21_digits_before_yi(tmp_path: Path, command: str) -> None:
     report = tmp_path / "r.txt"
