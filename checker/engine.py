@@ -74,7 +74,9 @@ def context_of(document: Document, lexicon: Lexicon | None = None, previous: Doc
     """A document read into claims (and last year's, for the cross-report rules)."""
     lexicon = lexicon if lexicon is not None else shipped_lexicon()
     last_year = context_of(previous, lexicon) if previous is not None else None
-    return DocumentContext(document, extract(document).figures, lexicon, previous=last_year)
+    # The vocabulary of the lexicon's folders (a --rules folder's vocabulary.toml) reads the figures too.
+    figures = extract(document, lexicon.vocabulary).figures
+    return DocumentContext(document, figures, lexicon, previous=last_year)
 
 
 def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | None = None,

@@ -12,14 +12,18 @@ import ast
 import re
 from pathlib import Path
 
-from checker import units
+from checker import numerals, units
 
 PACKAGE = Path(__file__).resolve().parent.parent / "checker"
 IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
-GRAMMAR = set("〇零一二两三四五六七八九十百千万亿年月日")
-# Output text is translated messages, not cue words; numbers and units have their own grammar
-# and definitions file (issue: read every number).
-NOT_VOCABULARY = {"report", "numerals.py", "units.py", "extract.py"}
+# Numeral grammar: digits and places, 点, 负, 多/余 (more than), 数/几 (several), and the financial
+# and old numerals the grammar refuses to read (壹, 廿 …); the year/month/day of dates.
+GRAMMAR = set(numerals.NUMERAL_CHARACTERS) | set("〇零一二两三四五六七八九十百千万亿点负多余数几年月日") | set(
+    "壹贰叁肆伍陆柒捌玖拾佰仟廿卅卌"
+)
+# Output text is translated messages, not cue words; the numeral grammar and the units have their
+# own definitions (numerals.py, data/units_zh.txt).
+NOT_VOCABULARY = {"report", "numerals.py", "units.py"}
 DEFAULTS = {"OPTIONS"}
 
 
