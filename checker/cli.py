@@ -452,12 +452,12 @@ def target_tolerances(rule_dirs: tuple[str, ...]):
     from checker.rules import shipped_rules_dir
     from checker.targets import Tolerances
 
-    missed = [r for r in load_selected_rules(rule_dirs, (), ()) if r.kind == "targets" and r.options["relation"] == "missed"]
+    missed = [r for r in load_selected_rules(rule_dirs, (), ()) if r.kind == "targets" and r.params.relation == "missed"]
     shipped = str(shipped_rules_dir())
     missed.sort(key=lambda rule: rule.source.startswith(shipped))  # a user's own rule first
     if not missed:
         return Tolerances()
-    return Tolerances.of(missed[0].options)
+    return Tolerances.of(missed[0].params)
 
 
 @main.command("kinds")
@@ -465,7 +465,10 @@ def target_tolerances(rule_dirs: tuple[str, ...]):
 def list_kinds(kind: str | None) -> None:
     """List the rule kinds, or document one: what it checks, its options with their defaults,
     and the placeholders its messages may use. For writing rule files."""
+    from decimal import Decimal
+
     from checker.kinds import KINDS
+    from checker.params import fields
     from checker.rules import COMMON_PLACEHOLDERS
 
     if kind is None:
@@ -477,10 +480,13 @@ def list_kinds(kind: str | None) -> None:
     module = KINDS[kind]
     click.echo((module.__doc__ or "").strip() + "\n")
     click.echo("Options (key = default):")
-    for key, option in module.OPTIONS.items():
-        default = list(option.default) if isinstance(option.default, tuple | list) else option.default
-        choices = f"  (one of: {', '.join(option.choices)})" if option.choices else ""
-        click.echo(f"  {key} = {default!r}  [{option.type}]{choices}")
-    placeholders = (*COMMON_PLACEHOLDERS, *getattr(module, "PLACEHOLDERS", ()))
+    for item in fields(module.Params):
+        default = list(item.default) if isinstance(item.default, tuple | list) else item.default
+        default = str(default) if isinstance(default, Decimal) else default
+        choices = f"  (one of: {', '.join(item.choices)})" if item.choices else ""
+        click.echo(f"  {item.name} = {default!r}  [{item.type}]{choices}")
+        if item.doc:
+            click.echo(f"      {item.doc}")
+    placeholders = (*COMMON_PLACEHOLDERS, *module.PLACEHOLDERS)
     click.echo(f"\nMessage placeholders: {', '.join('{' + p + '}' for p in placeholders)}")
-    click.echo(f"Default scope: {getattr(module, 'DEFAULT_SCOPE', 'sentence')}")
+    click.echo(f"Default scope: {module.DEFAULT_SCOPE}")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import Generic, TypeVar
 
 NEWLINE = re.compile("\n")
 
@@ -282,21 +283,23 @@ class GlossaryEntry:
 
 
 @dataclass(frozen=True)
-class Option:
-    """One parameter of a rule kind: its type, its default, and what it may be."""
+class Params:
+    """The parameters every rule kind has; each kind's Params adds its own (kinds/*.py).
 
-    type: str  # "strings", "string", "decimal", "integer", "boolean"
-    default: object
-    choices: tuple[str, ...] = ()  # for "string": the values allowed
+    Built from a rule's TOML table by checker.params, which validates each field
+    against its type, so a kind never parses configuration itself.
+    """
+
+    approx_tolerance: Decimal = field(default=Decimal("0.05"), metadata={
+        "doc": "how far 约/左右/近 widen a figure, as a share of it"})  # fmt: skip
+
+
+P = TypeVar("P", bound=Params, covariant=True)
 
 
 @dataclass(frozen=True)
-class Rule:
-    """One validated [[rule]] of a rules/*.toml file.
-
-    `options` holds the parameters of the rule's kind, already checked against
-    the kind's schema, so a kind never parses configuration itself.
-    """
+class Rule(Generic[P]):
+    """One validated [[rule]] of a rules/*.toml file, with its kind's typed parameters."""
 
     code: str
     name: str
@@ -306,7 +309,7 @@ class Rule:
     message_en: str
     doc: str
     scope: str
-    options: dict[str, object]
+    params: P
     source: str
 
     def message(self, lang: str) -> str:

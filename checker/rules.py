@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from checker.datafiles import RuleError, read_toml, shipped_rules_dir
 from checker.kinds import KINDS
-from checker.model import Option, Rule, Severity
+from checker.model import Rule, Severity
+from checker.params import build, fields
 
 # Files of rules/ that hold data the rules read, not rules.
 DATA_FILES = ("indicators", "vocabulary")
@@ -82,7 +82,7 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
         severity = Severity(table["severity"])
     except (ValueError, TypeError):
         raise fail(f"severity {table['severity']!r} must be one of error, warning, info") from None
-    scope = table.get("scope", getattr(module, "DEFAULT_SCOPE", "sentence"))
+    scope = table.get("scope", module.DEFAULT_SCOPE)
     if not isinstance(scope, str) or scope not in SCOPES:
         raise fail(f"scope {scope!r} must be one of {', '.join(SCOPES)}")
     if not isinstance(table["doc"], str) or not table["doc"].strip():
@@ -91,7 +91,7 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
     messages = table["message"]
     if not isinstance(messages, dict) or set(messages) != set(LANGS):
         raise fail("message must be a table with exactly the keys zh and en")
-    allowed = set(COMMON_PLACEHOLDERS) | set(getattr(module, "PLACEHOLDERS", ()))
+    allowed = set(COMMON_PLACEHOLDERS) | set(module.PLACEHOLDERS)
     for lang in LANGS:
         template = messages[lang]
         if not isinstance(template, str):
@@ -101,49 +101,19 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
                 raise fail(f"message.{lang}: unknown placeholder {{{placeholder}}}; "
                            f"valid: {', '.join('{' + p + '}' for p in sorted(allowed))}")  # fmt: skip
 
-    schema: dict[str, Option] = module.OPTIONS
-    unknown = set(table) - set(COMMON_KEYS) - set(schema)
+    params_class = module.Params
+    names = {item.name for item in fields(params_class)}
+    unknown = set(table) - set(COMMON_KEYS) - names
     if unknown:
         key = sorted(unknown)[0]
-        valid = ", ".join(sorted(set(COMMON_KEYS) | set(schema)))
+        valid = ", ".join(sorted(set(COMMON_KEYS) | names))
         raise fail(f"unknown key {key!r} for kind {kind!r}; valid keys: {valid}")
-    options = {key: _option(fail, key, option, table.get(key, option.default)) for key, option in schema.items()}
-    if "low" in options and "high" in options and options["low"] > options["high"]:
-        raise fail(f"low {options['low']} is above high {options['high']}; give low ≤ high")
-    return Rule(code, name, kind, severity, messages["zh"], messages["en"], table["doc"].strip(), scope, options,
+    params = build(params_class, table, fail)
+    low, high = getattr(params, "low", None), getattr(params, "high", None)
+    if low is not None and high is not None and low > high:
+        raise fail(f"low {low} is above high {high}; give low ≤ high")
+    return Rule(code, name, kind, severity, messages["zh"], messages["en"], table["doc"].strip(), scope, params,
                 str(path))  # fmt: skip
-
-
-def _option(fail, key: str, option: Option, value: Any) -> Any:
-    if option.type == "strings":
-        if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
-            raise fail(f"{key} must be a list of non-empty strings")
-        return tuple(value)
-    if option.type == "string":
-        if not isinstance(value, str):
-            raise fail(f"{key} must be a string")
-        if option.choices and value not in option.choices:
-            raise fail(f"{key} {value!r} must be one of {', '.join(option.choices)}")
-        return value
-    if option.type == "boolean":
-        if not isinstance(value, bool):
-            raise fail(f"{key} must be true or false")
-        return value
-    if option.type == "integer":
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise fail(f"{key} must be a whole number")
-        return value
-    if option.type == "decimal":
-        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            raise fail(f"{key} must be a number")
-        try:
-            number = Decimal(str(value))
-        except InvalidOperation:
-            raise fail(f"{key} must be a number, not {value!r}") from None
-        if not number.is_finite():
-            raise fail(f"{key} must be a finite number, not {value!r}")
-        return number
-    raise AssertionError(f"unknown option type {option.type}")
 
 
 def render(template: str, values: dict[str, str]) -> str:

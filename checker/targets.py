@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from checker.model import Figure, Kind, Measure, Qualifier
 
@@ -57,9 +57,9 @@ class Tolerances:
     relative: Decimal = Decimal("0.10")  # for levels, as a share of the target
 
     @classmethod
-    def of(cls, options: dict) -> Tolerances:
+    def of(cls, params: Any) -> Tolerances:
         """The tolerances a rule of kind targets sets (tolerance_points, tolerance_relative)."""
-        return cls(Decimal(options["tolerance_points"]), Decimal(options["tolerance_relative"]))
+        return cls(params.tolerance_points, params.tolerance_relative)
 
 
 def pair_targets(previous: DocumentContext, current: DocumentContext,

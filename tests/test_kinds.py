@@ -59,3 +59,21 @@ def test_every_kind_has_passing_and_flagged_cases() -> None:
 
 def test_every_kind_ships_a_rule() -> None:
     assert set(KINDS) <= {rule.kind for rule in RULES}
+
+
+def test_every_kind_module_keeps_the_kind_contract() -> None:
+    """What the engine, the rule loader and `indicheck kinds` read of a kind module."""
+    import dataclasses
+    import inspect
+
+    from checker.model import Params
+    from checker.params import fields
+
+    for name, module in KINDS.items():
+        assert name == module.NAME
+        assert (module.__doc__ or "").strip(), name
+        assert issubclass(module.Params, Params) and dataclasses.is_dataclass(module.Params), name
+        assert module.Params.__dataclass_params__.frozen, name
+        assert all(item.doc for item in fields(module.Params)), f"{name}: every parameter says what it is for"
+        assert isinstance(module.PLACEHOLDERS, tuple) and module.DEFAULT_SCOPE in ("clause", "sentence", "paragraph", "document")
+        assert list(inspect.signature(module.check).parameters) == ["rule", "ctx"], name

@@ -1,7 +1,7 @@
 """Words are data: no module-level constant of the checker holds Chinese words (issue: claims).
 
-Cue words live once, in rules/vocabulary.toml, named by the concept; a rule kind's
-OPTIONS are its documented defaults, which rule files override. What may stay in the
+Cue words live once, in rules/vocabulary.toml, named by the concept; the fields of a rule
+kind's Params are its documented defaults, which rule files override. What may stay in the
 code is grammar, not vocabulary: Chinese numerals and the year/month/day of dates,
 and unit names, which are data of their own (data/units_zh.txt).
 """
@@ -24,7 +24,7 @@ GRAMMAR = set(numerals.NUMERAL_CHARACTERS) | set("〇零一二两三四五六七
 # Output text is translated messages, not cue words; the numeral grammar and the units have their
 # own definitions (numerals.py, data/units_zh.txt).
 NOT_VOCABULARY = {"report", "numerals.py", "units.py"}
-DEFAULTS = {"OPTIONS"}
+DEFAULTS: set[str] = set()
 
 
 def _constants() -> list[tuple[str, str, str]]:

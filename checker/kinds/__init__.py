@@ -1,8 +1,10 @@
 """Rule kinds: one module each, registered here by the name rule files use.
 
-Each module has a docstring (the kind's documentation), OPTIONS (its
-parameters, validated once by checker.rules), PLACEHOLDERS (what its messages
-may name) and check(rule, context) → Iterator[Check].
+Each module has a docstring (the kind's documentation), NAME (the name rule
+files use), Params (a frozen dataclass of its parameters, built and validated
+once by checker.params), PLACEHOLDERS (what its messages may name),
+DEFAULT_SCOPE and check(rule, context) → Iterator[Check]. tests/test_kinds.py
+checks that every module has them.
 """
 
 from __future__ import annotations
@@ -25,16 +27,6 @@ from checker.kinds import (
 )
 
 KINDS: dict[str, ModuleType] = {
-    "ratio": ratio,
-    "growth": growth,
-    "parts": parts,
-    "bounds": bounds,
-    "enumeration": enumeration,
-    "glossary": glossary,
-    "plan": plan,
-    "repeated": repeated,
-    "averages": averages,
-    "targets": targets,
-    "across": across,
-    "magnitude": magnitude,
+    module.NAME: module
+    for module in (ratio, growth, parts, bounds, enumeration, glossary, plan, repeated, averages, targets, across, magnitude)
 }

@@ -15,31 +15,38 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal
 
 from checker.intervals import Interval
 from checker.kinds.common import interval, is_level, same_dimension
-from checker.model import Check, Figure, Kind, Measure, Option, Rule, Span
+from checker.model import Check, Figure, Kind, Measure, Rule, Span
+from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
 
-OPTIONS = {
-    "relation": Option("string", "restated", ("restated", "growth")),
-    "tolerance": Option("decimal", "0.5"),
-    "constant_band": Option("decimal", "5"),
-    "approx_tolerance": Option("decimal", "0.05"),
-}
+NAME = "across"
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """The parameters of a rule of kind across (see `indicheck kinds across`)."""
+
+    relation: Literal["restated", "growth"] = field(default="restated", metadata={"doc": "restated: last year's figure restated differently; growth: a growth rate against the two reports' levels"})
+    tolerance: Decimal = field(default=Decimal("0.5"), metadata={"doc": "percentage points a growth rate may differ from the levels' change (revisions) at current prices"})
+    constant_band: Decimal = field(default=Decimal("5"), metadata={"doc": "percentage points allowed for indicators at constant prices, whose real growth is not the change of nominal levels"})
 PLACEHOLDERS = ("indicator", "previous", "current", "stated", "computed")
 DEFAULT_SCOPE = "document"
 
 
 
-def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     if ctx.previous is None:
         return
     year, earlier = reviewed_year(ctx), levels(ctx.previous, previous_year(ctx))
-    if rule.options["relation"] == "restated":
+    if rule.params.relation == "restated":
         yield from _restated(rule, ctx, ctx.previous, earlier)
     else:
         yield from _growth(rule, ctx, ctx.previous, earlier, year)
@@ -72,7 +79,7 @@ def levels(ctx: DocumentContext, year: int | None) -> dict[str, Figure]:
     return found
 
 
-def _restated(rule: Rule, ctx: DocumentContext, previous: DocumentContext,
+def _restated(rule: Rule[Params], ctx: DocumentContext, previous: DocumentContext,
               earlier: dict[str, Figure]) -> Iterator[Check]:  # fmt: skip
     for figure in ctx.figures:
         if figure.start >= ctx.body_end or not is_level(figure) or not ctx.vocabulary.regex(r"{from_level}?{last_year}{possessive}?$").search(ctx.fragment(figure)):
@@ -88,7 +95,7 @@ def _restated(rule: Rule, ctx: DocumentContext, previous: DocumentContext,
                      "stated": figure.text, "computed": stated.text})  # fmt: skip
 
 
-def _growth(rule: Rule, ctx: DocumentContext, previous: DocumentContext, earlier: dict[str, Figure],
+def _growth(rule: Rule[Params], ctx: DocumentContext, previous: DocumentContext, earlier: dict[str, Figure],
             year: int | None) -> Iterator[Check]:  # fmt: skip
     current = levels(ctx, year)
     for name, level in current.items():
@@ -104,7 +111,7 @@ def _growth(rule: Rule, ctx: DocumentContext, previous: DocumentContext, earlier
             computed = (interval(level, rule) / interval(before, rule, unit=level.unit) - Interval.point(1)).scale(100)
         except ZeroDivisionError:
             continue
-        band = rule.options["constant_band"] if indicator and indicator.prices == "constant" else rule.options["tolerance"]
+        band = rule.params.constant_band if indicator and indicator.prices == "constant" else rule.params.tolerance
         widened = Interval(computed.low - band, computed.high + band)
         shown = computed.format(2, "%")
         yield Check(Span.of(rate), (Span.of(level), Span.of(before, previous.document.path)), widened.meets(stated),

@@ -16,23 +16,28 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
 from checker.kinds.common import dimension, factor, interval, is_level, show_interval, span, unit_dimension
-from checker.model import Check, Figure, Kind, Measure, Option, Rule
+from checker.model import Check, Figure, Kind, Measure, Rule
+from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
     from checker.vocabulary import Vocabulary
 
-OPTIONS = {
-    "tolerance": Option("decimal", "0.01"),
-    "approx_tolerance": Option("decimal", "0.05"),
-}
+NAME = "averages"
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """The parameters of a rule of kind averages (see `indicheck kinds averages`)."""
+
+    tolerance: Decimal = field(default=Decimal("0.01"), metadata={"doc": "relative difference allowed between the stated average and total ÷ count (averages over the year's mean population)"})
 PLACEHOLDERS = ("stated", "computed", "total", "count")
 DEFAULT_SCOPE = "sentence"
 
@@ -62,7 +67,7 @@ def per_units(vocabulary: Vocabulary) -> tuple[PerUnit, ...]:
     )
 
 
-def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     for figure in ctx.figures:
         if figure.start >= ctx.body_end or not is_level(figure) or figure.upper is not None:
             continue
@@ -155,7 +160,7 @@ def _find(ctx: DocumentContext, figure: Figure, accept) -> Figure | None:
     return None
 
 
-def _check(rule: Rule, figure: Figure, total: Figure, count: Figure, count_unit: str) -> Check | None:
+def _check(rule: Rule[Params], figure: Figure, total: Figure, count: Figure, count_unit: str) -> Check | None:
     """The average against total / count; None when the count may be zero (nothing to check)."""
     numerator, _, per = figure.unit.partition("/")
     per = per or count_unit
@@ -166,7 +171,7 @@ def _check(rule: Rule, figure: Figure, total: Figure, count: Figure, count_unit:
         computed = top / bottom
     except ZeroDivisionError:
         return None
-    tolerance = rule.options["tolerance"]
+    tolerance = rule.params.tolerance
     widened = Interval(computed.low * (1 - tolerance), computed.high * (1 + tolerance))
     shown = show_interval(computed, figure)
     return Check(span(figure), (span(total), span(count)), widened.meets(stated),

@@ -9,48 +9,47 @@ the unbounded words (完成率, 增长率 …) win when both fit.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
 from checker.kinds.common import ends_with_any, interval, is_level, is_percent, span, strip_tail
-from checker.model import Check, Figure, Option, Rule
+from checker.model import Check, Figure, Rule
+from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
 
-OPTIONS = {
-    "bounded_cues": Option("strings", [
-        "覆盖率", "处理率", "比例", "比重", "达标率", "合格率", "满意率", "优良率", "利用率", "普及率", "入学率",
-        "参保率", "占比", "完好率", "通达率", "绿化率", "化解率", "办结率", "受理率", "知晓率", "治愈率",
-        "接种率", "签约率", "保有率", "留存率", "比率", "率"]),
-    "unbounded_cues": Option("strings", [
-        "完成率", "完成投资率", "投资完成率", "增长率", "增速", "增幅", "回报率", "收益率", "贡献率", "到位率",
-        "执行率", "兑现率", "拉动率", "负债率", "资产负债率", "超额完成率", "失业率",
-        # Ratios of two flows or stocks that pass 100% in the ordinary course:
-        "保值增值率", "增值率", "自给率", "产销率", "周转率", "偿付率", "覆盖倍数"]),
-    "low": Option("decimal", "0"),
-    "high": Option("decimal", "100"),
-    "approx_tolerance": Option("decimal", "0"),
-    # A rate whose sentence states a plan before it (计划新开工100个，实际开工105个，开工率105%) is
-    # actual over plan, which may pass 100%: the completion rule checks it. The words: rules/bounds.toml.
-    "plan_cues": Option("strings", []),
-}  # fmt: skip
+NAME = "bounds"
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """The parameters of a rule of kind bounds (see `indicheck kinds bounds`)."""
+
+    bounded_cues: tuple[str, ...] = field(default=("覆盖率", "处理率", "比例", "比重", "达标率", "合格率", "满意率", "优良率", "利用率", "普及率", "入学率", "参保率", "占比", "完好率", "通达率", "绿化率", "化解率", "办结率", "受理率", "知晓率", "治愈率", "接种率", "签约率", "保有率", "留存率", "比率", "率"), metadata={"doc": "names of rates that lie between low and high (覆盖率, 比重, 率 …)"})
+    unbounded_cues: tuple[str, ...] = field(default=("完成率", "完成投资率", "投资完成率", "增长率", "增速", "增幅", "回报率", "收益率", "贡献率", "到位率", "执行率", "兑现率", "拉动率", "负债率", "资产负债率", "超额完成率", "失业率", "保值增值率", "增值率", "自给率", "产销率", "周转率", "偿付率", "覆盖倍数"), metadata={"doc": "names of rates that may pass 100% in the ordinary course (完成率, 增长率, 自给率 …)"})
+    low: Decimal = field(default=Decimal("0"), metadata={"doc": "the lowest value a bounded rate may take, in %"})
+    high: Decimal = field(default=Decimal("100"), metadata={"doc": "the highest value a bounded rate may take, in %"})
+    approx_tolerance: Decimal = field(default=Decimal("0"), metadata={"doc": "how far 约/左右/近 widen a figure, as a share of it (0: a bound is a bound)"})
+    plan_cues: tuple[str, ...] = field(default=(), metadata={"doc": "words of a plan before a rate in its sentence (计划新开工100个…开工率105%): actual over plan may pass 100%, which the completion rule checks"})
 PLACEHOLDERS = ("stated", "low", "high", "name")
 DEFAULT_SCOPE = "clause"
 
-def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
-    low, high = rule.options["low"], rule.options["high"]
+def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    low, high = rule.params.low, rule.params.high
     allowed = Interval(low, high)
     for figure in ctx.figures:
         if not is_percent(figure) or figure.start >= ctx.body_end:
             continue
         words = strip_tail(ctx.fragment(figure), ctx.vocabulary.words("rate_links"))
-        name = ends_with_any(words, rule.options["bounded_cues"])
-        if name is None or ends_with_any(words, rule.options["unbounded_cues"]):
+        name = ends_with_any(words, rule.params.bounded_cues)
+        if name is None or ends_with_any(words, rule.params.unbounded_cues):
             continue
         if name == "率" and not _rate_noun(words):
             continue
-        if _against_plan(ctx, figure, words, rule.options["plan_cues"]):
+        if _against_plan(ctx, figure, words, rule.params.plan_cues):
             continue
         stated = interval(figure, rule)
         passed = stated.meets(allowed)

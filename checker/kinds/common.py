@@ -63,7 +63,7 @@ def factor(unit: str, target: str) -> Decimal:
 
 def interval(figure: Figure, rule: Rule, unit: str | None = None) -> Interval:
     """The figure's interval, converted to `unit` when given."""
-    tolerance = rule.options.get("approx_tolerance", Decimal("0.05"))
+    tolerance = rule.params.approx_tolerance
     result = of_figure(figure, tolerance)
     if unit and unit != figure.unit:
         result = result.scale(factor(figure.unit, unit))

@@ -16,22 +16,26 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from checker.model import Check, Kind, Option, Rule, Span
+from checker.model import Check, Kind, Rule, Span
+from checker.model import Params as BaseParams
 from checker.numerals import CHINESE_DIGITS
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
     from checker.vocabulary import Vocabulary
 
-OPTIONS = {
-    "definition_cues": Option("strings", ["指的是", "是指", "即", "指", "包括", "主要是"]),
-    # A verb right before a quoted term makes the term its object (缩小“三大差距”), not the head of a list.
-    "governing_verbs": Option("strings", ["缩小", "实现", "建设", "推进", "落实", "做好", "打造", "构建", "坚持", "树立",
-                                          "深化", "开展", "完成", "突出", "抓好", "推动", "强化", "巩固", "用好", "聚焦",
-                                          "围绕", "实施", "贯彻", "加强", "提升", "发挥", "守好", "守住", "筑牢", "扛起"]),
-}  # fmt: skip
+NAME = "enumeration"
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """The parameters of a rule of kind enumeration (see `indicheck kinds enumeration`)."""
+
+    definition_cues: tuple[str, ...] = field(default=("指的是", "是指", "即", "指", "包括", "主要是"), metadata={"doc": "words that open the definition of a numbered term (指的是, 即, 包括 …)"})
+    governing_verbs: tuple[str, ...] = field(default=("缩小", "实现", "建设", "推进", "落实", "做好", "打造", "构建", "坚持", "树立", "深化", "开展", "完成", "突出", "抓好", "推动", "强化", "巩固", "用好", "聚焦", "围绕", "实施", "贯彻", "加强", "提升", "发挥", "守好", "守住", "筑牢", "扛起"), metadata={"doc": "verbs right before a quoted term that make it an object (缩小“三大差距”), not the head of a list"})
 PLACEHOLDERS = ("term", "expected", "found", "items")
 DEFAULT_SCOPE = "document"
 
@@ -75,7 +79,7 @@ def segments(term: str) -> list[tuple[int, str]]:
     return found if position == len(term) and found else []
 
 
-def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     seen: set[str] = set()
     for entry in ctx.glossary:
         definition = entry.definition.text
@@ -98,7 +102,7 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         if not ctx.vocabulary.regex(HEAD_END).match(ctx.text, match.end()):
             continue
         items = _list_before(ctx.text, match.start(), list_starts)
-        if items is not None and items.endswith(tuple(rule.options["governing_verbs"])):
+        if items is not None and items.endswith(tuple(rule.params.governing_verbs)):
             continue
         # 北京、上海、广东、陕西等省市公开“三公经费”: an open list does not enumerate the term.
         if items is None or ctx.vocabulary.pattern("open_list").search(items):
@@ -145,19 +149,19 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
                      "items": _shown((low, high))})  # fmt: skip
 
 
-def _subdefinitions(rule: Rule, definition: str) -> Iterator[tuple[str, int, str]]:
+def _subdefinitions(rule: Rule[Params], definition: str) -> Iterator[tuple[str, int, str]]:
     """“六稳”指的是A、B；“六保”指的是C、D → (六稳, offset, "A、B"), (六保, offset, "C、D")."""
-    cues = "|".join(map(re.escape, sorted(rule.options["definition_cues"], key=len, reverse=True)))
+    cues = "|".join(map(re.escape, sorted(rule.params.definition_cues, key=len, reverse=True)))
     pattern = re.compile(rf"“([^“”]{{2,12}})”(?:{cues})([^；。]*)")
     for match in pattern.finditer(definition):
         if segments(match.group(1)):
             yield match.group(1), match.start(1), match.group(2)
 
 
-def _groups(rule: Rule, definition: str) -> list[str]:
+def _groups(rule: Rule[Params], definition: str) -> list[str]:
     """The definition up to its first 。, cut at ；, with the leading cue word removed."""
     first = definition.split("。")[0]
-    cues = "|".join(map(re.escape, sorted(rule.options["definition_cues"], key=len, reverse=True)))
+    cues = "|".join(map(re.escape, sorted(rule.params.definition_cues, key=len, reverse=True)))
     first = re.sub(rf"^(?:{cues})", "", first.strip())
     return [g for g in first.split("；") if g.strip()]
 

@@ -18,18 +18,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
 
 from checker.kinds.enumeration import SEGMENT
-from checker.model import Check, Option, Rule, Span
+from checker.model import Check, Rule, Span
+from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
     from checker.model import GlossaryEntry
 
-OPTIONS = {
-    "relation": Option("string", "wording", ("wording", "unused")),
-}
+NAME = "glossary"
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """The parameters of a rule of kind glossary (see `indicheck kinds glossary`)."""
+
+    relation: Literal["wording", "unused"] = field(default="wording", metadata={"doc": "wording: a glossary term the body writes differently; unused: a glossary entry the body never uses"})
 PLACEHOLDERS = ("term", "body", "glossary")
 DEFAULT_SCOPE = "document"
 
@@ -57,7 +64,7 @@ def normalise(term: str) -> str:
     return IGNORED.sub("", term)
 
 
-def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     if not ctx.glossary:
         return  # most reports have none: do not normalise the whole body for nothing
     body = NormalisedText(ctx.text[: ctx.body_end])
@@ -65,7 +72,7 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         missing = _missing_parts(entry, body)
         if not missing:
             continue
-        if rule.options["relation"] == "unused":
+        if rule.params.relation == "unused":
             unused = [part for part in missing if not _abbreviated(ctx, part)]
             if len(unused) == len(_parts(entry.term.text)) and not _variants(ctx, entry, missing, body):
                 yield Check(entry.term, (), False, f"{entry.term.text}: not found in the body",

@@ -12,25 +12,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
 from checker.kinds.common import interval, is_level, same_dimension, span
-from checker.model import Check, Figure, Kind, Option, Rule
+from checker.model import Check, Figure, Kind, Rule
+from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
     from checker.vocabulary import Vocabulary
 
-OPTIONS = {
-    "from_cues": Option("strings", ["由", "从"]),
-    "to_cues": Option("strings", ["增加到", "增长到", "提高到", "上升到", "下降到", "减少到", "降低到", "降至", "降到",
-                                  "增至", "升至", "达到", "扩大到", "缩小到", "提升到", "提升至", "提高至"]),
-    "up_cues": Option("strings", ["增长", "增加", "提高", "上升", "扩大", "提升", "增"]),
-    "down_cues": Option("strings", ["下降", "减少", "降低", "回落", "缩小", "下滑", "降"]),
-    "approx_tolerance": Option("decimal", "0.05"),
-}  # fmt: skip
+NAME = "growth"
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """The parameters of a rule of kind growth (see `indicheck kinds growth`)."""
+
+    from_cues: tuple[str, ...] = field(default=("由", "从"), metadata={"doc": "words that open the earlier level (由, 从)"})
+    to_cues: tuple[str, ...] = field(default=("增加到", "增长到", "提高到", "上升到", "下降到", "减少到", "降低到", "降至", "降到", "增至", "升至", "达到", "扩大到", "缩小到", "提升到", "提升至", "提高至"), metadata={"doc": "words that open the later level (增加到, 降至 …)"})
+    up_cues: tuple[str, ...] = field(default=("增长", "增加", "提高", "上升", "扩大", "提升", "增"), metadata={"doc": "words of a rise before a rate or an increment"})
+    down_cues: tuple[str, ...] = field(default=("下降", "减少", "降低", "回落", "缩小", "下滑", "降"), metadata={"doc": "words of a fall before a rate or an increment"})
 PLACEHOLDERS = ("stated", "computed", "previous", "current")
 DEFAULT_SCOPE = "sentence"
 
@@ -41,13 +46,13 @@ FILLER = r"{growth_fillers}+$"
 BASE = r"(?:{compared_with}|{compared_with_year}\d{4}年)"
 
 
-def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     for figures in ctx.body_sentences():
         if len(figures) >= 2:
             yield from _sentence(rule, ctx, figures)
 
 
-def _role(rule: Rule, ctx: DocumentContext, figure: Figure, previous: str | None) -> tuple[str, int] | None:
+def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: str | None) -> tuple[str, int] | None:
     """(role, sign) of a figure from the words before it: prev, now, rate or increment."""
     fragment = ctx.fragment(figure)
     vocabulary = ctx.vocabulary
@@ -55,9 +60,9 @@ def _role(rule: Rule, ctx: DocumentContext, figure: Figure, previous: str | None
         return previous, 0  # a 分别 list goes on
     words = vocabulary.regex(FILLER).sub("", fragment)
     if is_level(figure) or (figure.kind is Kind.PERCENT and not _rate_cue(rule, words)):
-        if re.search("(?:" + "|".join(rule.options["from_cues"]) + r")[^，；。]{0,12}$", fragment):
+        if re.search("(?:" + "|".join(rule.params.from_cues) + r")[^，；。]{0,12}$", fragment):
             return "prev", 1
-        for cue in rule.options["to_cues"]:
+        for cue in rule.params.to_cues:
             if words.endswith(cue):
                 return "now", 1
     sign = _rate_cue(rule, words)
@@ -73,25 +78,25 @@ def _role(rule: Rule, ctx: DocumentContext, figure: Figure, previous: str | None
     return None
 
 
-def _new_subject(rule: Rule, vocabulary: Vocabulary, words: str) -> bool:
+def _new_subject(rule: Rule[Params], vocabulary: Vocabulary, words: str) -> bool:
     """Whether words name an indicator of their own before the cue (PM2.5浓度 in PM2.5浓度同比下降)."""
-    cues = sorted((*rule.options["up_cues"], *rule.options["down_cues"]), key=len, reverse=True)
+    cues = sorted((*rule.params.up_cues, *rule.params.down_cues), key=len, reverse=True)
     rest = re.sub("(?:" + "|".join(map(re.escape, cues)) + ")$", "", words)
     rest = vocabulary.regex(BASE).sub("", vocabulary.regex(FILLER).sub("", rest))
     return re.search(r"[\u4e00-\u9fffA-Za-z]", rest) is not None
 
 
-def _rate_cue(rule: Rule, words: str) -> int:
-    for cue in sorted(rule.options["down_cues"], key=len, reverse=True):
+def _rate_cue(rule: Rule[Params], words: str) -> int:
+    for cue in sorted(rule.params.down_cues, key=len, reverse=True):
         if words.endswith(cue):
             return -1
-    for cue in sorted(rule.options["up_cues"], key=len, reverse=True):
+    for cue in sorted(rule.params.up_cues, key=len, reverse=True):
         if words.endswith(cue):
             return 1
     return 0
 
 
-def _sentence(rule: Rule, ctx: DocumentContext, figures: list[Figure]) -> Iterator[Check]:
+def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -> Iterator[Check]:
     groups: list[tuple[str, int, list[Figure]]] = []  # consecutive figures of one role
     for figure in figures:
         previous = groups[-1][0] if groups else None
@@ -127,7 +132,7 @@ def _sentence(rule: Rule, ctx: DocumentContext, figures: list[Figure]) -> Iterat
                 yield from _pairs(rule, levels[-count:], before[k][2], rates, before[k][1], "increment")
 
 
-def _pairs(rule: Rule, firsts: list[Figure], seconds: list[Figure], rates: list[Figure], sign: int,
+def _pairs(rule: Rule[Params], firsts: list[Figure], seconds: list[Figure], rates: list[Figure], sign: int,
            mode: str) -> Iterator[Check]:  # fmt: skip
     if not (len(firsts) == len(seconds) == len(rates)):
         return
@@ -139,7 +144,7 @@ def _pairs(rule: Rule, firsts: list[Figure], seconds: list[Figure], rates: list[
             yield check
 
 
-def _check(rule: Rule, first: Figure, second: Figure, rate: Figure, sign: int, mode: str) -> Check | None:
+def _check(rule: Rule[Params], first: Figure, second: Figure, rate: Figure, sign: int, mode: str) -> Check | None:
     """The rate against the two figures; None when a level of zero leaves nothing to check (not a pass)."""
     stated = interval(rate, rule).scale(sign)
     a = interval(first, rule, unit=second.unit)

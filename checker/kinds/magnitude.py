@@ -25,31 +25,37 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from checker.kinds.across import levels, previous_year, reviewed_year
 from checker.kinds.common import factor, same_dimension
-from checker.model import Check, Figure, Measure, Option, Rule, Span
+from checker.model import Check, Figure, Measure, Rule, Span
+from checker.model import Params as BaseParams
 from checker.targets import pair_targets
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
 
-OPTIONS = {
-    "relation": Option("string", "years", ("years", "target")),
-    # Flag a ratio within this factor of a power of ten (3: from 10/3 to 30 for 10×).
-    "margin": Option("decimal", "3"),
-}
+NAME = "magnitude"
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """The parameters of a rule of kind magnitude (see `indicheck kinds magnitude`)."""
+
+    relation: Literal["years", "target"] = field(default="years", metadata={"doc": "years: a level against last year's report's; target: an actual against last year's target for it"})
+    margin: Decimal = field(default=Decimal("3"), metadata={"doc": "flag a ratio within this factor of a power of ten (3: from 10/3 to 30 for 10×)"})
 PLACEHOLDERS = ("indicator", "previous", "current", "factor", "likely")
 DEFAULT_SCOPE = "document"
 
 
-def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     previous = ctx.previous
     if previous is None:
         return
-    if rule.options["relation"] == "years":
+    if rule.params.relation == "years":
         earlier = levels(previous, previous_year(ctx))
         pairs = [(name, earlier[name], now) for name, now in levels(ctx, reviewed_year(ctx)).items() if name in earlier]
     else:
@@ -63,9 +69,9 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         yield _compare(rule, name, before, now, previous.document.path)
 
 
-def _compare(rule: Rule, name: str, before: Figure, now: Figure, previous_path: str) -> Check:
+def _compare(rule: Rule[Params], name: str, before: Figure, now: Figure, previous_path: str) -> Check:
     ratio = abs(now.value) / (abs(before.value) * factor(before.unit, now.unit))
-    power = _power(ratio, rule.options["margin"])
+    power = _power(ratio, rule.params.margin)
     if power == 0:
         likely = "—"
     elif before.multiplier != now.multiplier:

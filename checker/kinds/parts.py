@@ -22,26 +22,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from checker.intervals import Interval
 from checker.kinds.common import interval, is_level, same_dimension, show, show_interval, span
-from checker.model import Check, Figure, Measure, Option, Rule, Span
+from checker.model import Check, Figure, Measure, Rule, Span
+from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
 
-OPTIONS = {
-    "relation": Option("string", "subset", ("subset", "exhaustive", "structure", "composition")),
-    "check_sum": Option("boolean", True),
-    "whole_cues": Option("strings", ["受理", "交办", "排查", "发现", "收到", "接到", "摸排", "登记"]),
-    "total_cues": Option("strings", ["共", "合计", "总计", "共计"]),
-    "status_cues": Option("strings", ["已", "正在", "尚未", "未", "待", "其余", "剩余", "上报", "办结", "化解",
-                                      "在办", "转办", "退回", "不予"]),
-    "structure_cues": Option("strings", ["结构"]),
-    "approx_tolerance": Option("decimal", "0.05"),
-}  # fmt: skip
+NAME = "parts"
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """The parameters of a rule of kind parts (see `indicheck kinds parts`)."""
+
+    relation: Literal["subset", "exhaustive", "structure", "composition"] = field(default="subset", metadata={"doc": "subset: parts after 其中 within their whole; exhaustive: parts that exhaust a whole sum to it; structure: a:b:c sums to 100; composition: a whole the lexicon defines as the sum of its parts"})
+    check_sum: bool = field(default=True, metadata={"doc": "subset: check the parts' sum (true) or each part alone (false)"})
+    whole_cues: tuple[str, ...] = field(default=("受理", "交办", "排查", "发现", "收到", "接到", "摸排", "登记"), metadata={"doc": "exhaustive: words that name a whole that its parts exhaust (受理, 交办 …)"})
+    total_cues: tuple[str, ...] = field(default=("共", "合计", "总计", "共计"), metadata={"doc": "exhaustive: words that close a list with its total (共, 合计 …)"})
+    status_cues: tuple[str, ...] = field(default=("已", "正在", "尚未", "未", "待", "其余", "剩余", "上报", "办结", "化解", "在办", "转办", "退回", "不予"), metadata={"doc": "exhaustive: words that give each part a status (已, 正在, 尚未 …)"})
+    structure_cues: tuple[str, ...] = field(default=("结构",), metadata={"doc": "structure: words of the clause that make a:b:c a structure (结构)"})
 PLACEHOLDERS = ("whole", "parts", "sum", "part")
 DEFAULT_SCOPE = "sentence"
 
@@ -50,8 +55,8 @@ STRUCTURE = re.compile(r"(?<!\d)(\d++(?:\.\d++)?+)(?:\s*+[:：∶]\s*+(\d++(?:\.
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
-    relation = rule.options["relation"]
+def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    relation = rule.params.relation
     if relation == "structure":
         yield from _structures(rule, ctx)
     elif relation == "composition":
@@ -63,7 +68,7 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
             yield from _exhaustive(rule, ctx, figures)
 
 
-def _subsets(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+def _subsets(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     """The parts that 其中 attaches to each whole (claims.py decides which, once for every kind)."""
     parts: dict[Figure, list[Figure]] = {}
     for claim in ctx.claims:
@@ -73,14 +78,14 @@ def _subsets(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
         yield from _subset_checks(rule, whole, found)
 
 
-def _subset_checks(rule: Rule, whole: Figure, parts: list[Figure]) -> Iterator[Check]:
+def _subset_checks(rule: Rule[Params], whole: Figure, parts: list[Figure]) -> Iterator[Check]:
     bound = interval(whole, rule)
-    for part in parts if not rule.options["check_sum"] else ():
+    for part in parts if not rule.params.check_sum else ():
         value = interval(part, rule, unit=whole.unit)
         passed = value.low <= bound.high
         yield Check(span(part), (span(whole),), passed, f"{part.text} ≤ {whole.text}",
                     {"part": part.text, "whole": whole.text, "parts": part.text, "sum": part.text})  # fmt: skip
-    if rule.options["check_sum"] and len(parts) > 1:
+    if rule.params.check_sum and len(parts) > 1:
         total = _sum(rule, parts, whole.unit)
         texts = " + ".join(p.text for p in parts)
         shown = show_interval(total, whole)
@@ -90,27 +95,27 @@ def _subset_checks(rule: Rule, whole: Figure, parts: list[Figure]) -> Iterator[C
                     {"whole": whole.text, "parts": texts, "sum": shown, "part": parts[-1].text})  # fmt: skip
 
 
-def _sum(rule: Rule, parts: list[Figure], unit: str) -> Interval:
+def _sum(rule: Rule[Params], parts: list[Figure], unit: str) -> Interval:
     total = Interval.point(0)
     for part in parts:
         total = total + interval(part, rule, unit=unit)
     return total
 
 
-def _exhaustive(rule: Rule, ctx: DocumentContext, figures: list[Figure]) -> Iterator[Check]:
+def _exhaustive(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -> Iterator[Check]:
     for i, whole in enumerate(figures):
         fragment = ctx.fragment(whole)
-        if any(cue in fragment for cue in rule.options["whole_cues"]):
+        if any(cue in fragment for cue in rule.params.whole_cues):
             parts = []
             for part in figures[i + 1 :]:
                 if part.unit != whole.unit:
                     continue
-                if not any(cue in ctx.fragment(part) for cue in rule.options["status_cues"]):
+                if not any(cue in ctx.fragment(part) for cue in rule.params.status_cues):
                     break
                 parts.append(part)
             if len(parts) >= 2:
                 yield _sum_check(rule, whole, parts)
-        elif any(fragment.lstrip("，,、").startswith(cue) for cue in rule.options["total_cues"]) and i >= 2:
+        elif any(fragment.lstrip("，,、").startswith(cue) for cue in rule.params.total_cues) and i >= 2:
             parts = []
             for part in reversed(figures[:i]):
                 between = ctx.text[part.end : (parts[0] if parts else whole).start]
@@ -121,7 +126,7 @@ def _exhaustive(rule: Rule, ctx: DocumentContext, figures: list[Figure]) -> Iter
                 yield _sum_check(rule, whole, parts)
 
 
-def _sum_check(rule: Rule, whole: Figure, parts: list[Figure]) -> Check:
+def _sum_check(rule: Rule[Params], whole: Figure, parts: list[Figure]) -> Check:
     total = _sum(rule, parts, whole.unit)
     stated = interval(whole, rule)
     texts = " + ".join(p.text for p in parts)
@@ -130,8 +135,8 @@ def _sum_check(rule: Rule, whole: Figure, parts: list[Figure]) -> Check:
                  {"whole": whole.text, "parts": texts, "sum": shown, "part": parts[0].text})  # fmt: skip
 
 
-def _structures(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
-    cues = rule.options["structure_cues"]
+def _structures(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    cues = rule.params.structure_cues
     for match in STRUCTURE.finditer(ctx.text, 0, ctx.body_end):
         # The cue anywhere in the clause: 三次产业结构由8.6∶37.2∶54.2调整为8.3∶36.9∶55.9 states two.
         before = ctx.text[ctx.clause(match.start())[0] : match.start()]
@@ -150,7 +155,7 @@ def _structures(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
                     {"whole": "100", "parts": match.group(), "sum": show(sum(Decimal(d) for *_, d in numbers))})  # fmt: skip
 
 
-def _compositions(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+def _compositions(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     """Wholes against their parts by definition, all stated in one paragraph or section."""
     levels: dict[str, list[Figure]] = {}
     for figure in ctx.figures:

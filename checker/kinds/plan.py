@@ -21,27 +21,33 @@ or, failing that, by a subject of four or more characters.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal
 
 from checker.kinds.common import is_level, show, span
-from checker.model import Check, Figure, Kind, Measure, Option, Rule
+from checker.model import Check, Figure, Kind, Measure, Rule
+from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
 
-OPTIONS = {
-    "relation": Option("string", "below_actual", ("below_actual", "unit_changed", "decline")),
-    # below_actual: a target under `below` × the actual is flagged; one under `floor` × the actual
-    # is left to another rule (a target far below is more likely a slip than a policy).
-    "below": Option("decimal", "1"),
-    "floor": Option("decimal", "0"),
-}
+NAME = "plan"
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """The parameters of a rule of kind plan (see `indicheck kinds plan`)."""
+
+    relation: Literal["below_actual", "unit_changed", "decline"] = field(default="below_actual", metadata={"doc": "below_actual: a level target under the actual; unit_changed: another measure word; decline: a growth target that falls"})
+    below: Decimal = field(default=Decimal("1"), metadata={"doc": "below_actual: a target under this share of the actual is flagged"})
+    floor: Decimal = field(default=Decimal("0"), metadata={"doc": "below_actual: a target under this share of the actual is left to another rule"})
 PLACEHOLDERS = ("indicator", "target", "actual")
 DEFAULT_SCOPE = "document"
 
 
-def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
-    if rule.options["relation"] == "decline":
+def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    if rule.params.relation == "decline":
         yield from _declines(ctx)
         return
     actuals: dict[str, tuple[Figure, int | None]] = {}
@@ -68,12 +74,12 @@ def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
             continue  # 新增2家 against 达6家: what a year adds is no running total
         values = {"indicator": key, "target": target.text, "actual": actual.text}
         comparable = target.unit == actual.unit
-        if rule.options["relation"] == "unit_changed":
+        if rule.params.relation == "unit_changed":
             if target.kind is Kind.COUNT and actual.kind is Kind.COUNT and target.unit and actual.unit:
                 yield Check(span(target), (span(actual),), comparable,
                             f"{key}: actual {actual.text}, target {target.text}", values)  # fmt: skip
-        elif comparable and target.value >= rule.options["floor"] * actual.value:
-            share = rule.options["below"]
+        elif comparable and target.value >= rule.params.floor * actual.value:
+            share = rule.params.below
             passed = target.value >= share * actual.value
             shown = actual.text if share == 1 else f"{show(share)} × {actual.text}"
             yield Check(span(target), (span(actual),), passed,

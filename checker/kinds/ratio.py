@@ -18,30 +18,31 @@ or actual the sentence does not state is left alone rather than guessed.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Literal
 
 from checker.intervals import Interval
 from checker.kinds.common import ends_with_any, interval, is_level, is_percent, same_dimension, span, strip_tail
-from checker.model import Check, Figure, Option, Rule
+from checker.model import Check, Figure, Rule
+from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
 
-OPTIONS = {
-    # Rates of completion: their actual is whatever the sentence says was done.
-    "rate_cues": Option("strings", ["完成率", "完成投资率", "投资完成率", "完成比例", "执行率", "兑现率"]),
-    # Any other name ending in 率 (开工率, 到位率, 签约率) is a rate too, whose actual must
-    # carry the rate's own verb (已开工1080套, 实际到位13.5亿元).
-    "generic_rates": Option("boolean", True),
-    "not_rate_cues": Option("strings", ["增长率", "增速", "增幅", "贡献率", "拉动率", "失业率", "负债率", "利率"]),
-    "plan_cues": Option("strings", ["计划", "目标", "任务", "下达", "预算"]),
-    "actual_cues": Option("strings", ["完成", "实际", "到位", "实现", "已"]),
-    "relation": Option("string", "completion", ("completion", "share", "share_elsewhere", "part_rate")),
-    # A plan written as a whole number (计划造林5万亩) is set, not measured: exact.
-    "round_plans_exact": Option("boolean", True),
-    "approx_tolerance": Option("decimal", "0.05"),
-}
+NAME = "ratio"
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """The parameters of a rule of kind ratio (see `indicheck kinds ratio`)."""
+
+    rate_cues: tuple[str, ...] = field(default=("完成率", "完成投资率", "投资完成率", "完成比例", "执行率", "兑现率"), metadata={"doc": "names of completion rates, whose actual is whatever the sentence says was done"})
+    generic_rates: bool = field(default=True, metadata={"doc": "read any other name ending in 率 (开工率, 到位率) as a rate whose actual carries its verb"})
+    not_rate_cues: tuple[str, ...] = field(default=("增长率", "增速", "增幅", "贡献率", "拉动率", "失业率", "负债率", "利率"), metadata={"doc": "names ending in 率 that are no ratio of the sentence's figures (增长率, 失业率 …)"})
+    plan_cues: tuple[str, ...] = field(default=("计划", "目标", "任务", "下达", "预算"), metadata={"doc": "words that name a plan (计划, 目标, 下达 …)"})
+    actual_cues: tuple[str, ...] = field(default=("完成", "实际", "到位", "实现", "已"), metadata={"doc": "words that name an actual (完成, 实际, 到位 …)"})
+    relation: Literal["completion", "share", "share_elsewhere", "part_rate"] = field(default="completion", metadata={"doc": "completion: actual over plan; share: part over a whole in the sentence; share_elsewhere: over a whole stated elsewhere; part_rate: a rate after the parts of a whole"})
+    round_plans_exact: bool = field(default=True, metadata={"doc": "a plan written as a whole number (计划造林5万亩) is set, not measured: exact"})
 PLACEHOLDERS = ("stated", "computed", "numerator", "denominator")
 DEFAULT_SCOPE = "sentence"
 
@@ -53,34 +54,34 @@ COMPLETION_OF_PLAN = r"{completion_verbs}{perfective}?[^，；。]{0,12}?{plan_n
 SHARE_OF = r"{share_of}(?P<whole>[^，；。、]{1,24}?){possessive}?{share_nouns}?$"
 
 
-def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     for figure in ctx.figures:
         if not is_percent(figure) or figure.start >= ctx.body_end:
             continue
         prefix = strip_tail(ctx.before(figure), ctx.vocabulary.words("rate_links"))
-        if rule.options["relation"] == "completion":
-            if ends_with_any(prefix, rule.options["rate_cues"]) or ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(prefix):
+        if rule.params.relation == "completion":
+            if ends_with_any(prefix, rule.params.rate_cues) or ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(prefix):
                 yield from _completion(rule, ctx, figure, verb="")
-            elif (generic := ctx.vocabulary.regex(GENERIC_RATE).search(prefix)) and rule.options["generic_rates"]:
-                if not ends_with_any(prefix, rule.options["not_rate_cues"]):
+            elif (generic := ctx.vocabulary.regex(GENERIC_RATE).search(prefix)) and rule.params.generic_rates:
+                if not ends_with_any(prefix, rule.params.not_rate_cues):
                     yield from _completion(rule, ctx, figure, verb=generic.group(1))
-        elif rule.options["relation"] == "part_rate":
+        elif rule.params.relation == "part_rate":
             generic = ctx.vocabulary.regex(GENERIC_RATE).search(prefix)
-            if generic and not ends_with_any(prefix, rule.options["not_rate_cues"]):
+            if generic and not ends_with_any(prefix, rule.params.not_rate_cues):
                 yield from _part_rate(rule, ctx, figure)
         elif ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(prefix):
             continue  # 占年度计划的104%: a completion rate, checked by the completion rule
         elif whole := ctx.vocabulary.regex(SHARE_OF).search(prefix):
             local = local_whole(ctx, figure, whole.group("whole"))
-            if rule.options["relation"] == "share" and local:
+            if rule.params.relation == "share" and local:
                 yield from _some(ratio_check(rule, figure, *local))
-            elif rule.options["relation"] == "share_elsewhere" and not local:
+            elif rule.params.relation == "share_elsewhere" and not local:
                 found = whole_elsewhere(ctx, figure, whole.group("whole"))
                 if found:
                     yield from _some(ratio_check(rule, figure, *found))
 
 
-def _completion(rule: Rule, ctx: DocumentContext, rate: Figure, verb: str) -> Iterator[Check]:
+def _completion(rule: Rule[Params], ctx: DocumentContext, rate: Figure, verb: str) -> Iterator[Check]:
     """The plan and the actual of a rate, in its scope, before it or (when none before) after it.
 
     `verb` (开工 for 开工率) must be in the actual's words when given.
@@ -88,20 +89,20 @@ def _completion(rule: Rule, ctx: DocumentContext, rate: Figure, verb: str) -> It
     start, end = ctx.scope(rate, rule.scope)
     levels = [f for f in ctx.figures_between(start, end) if is_level(f)]
     before = [f for f in levels if f.start < rate.start] or [f for f in levels if f.start > rate.start]
-    plans = [f for f in before if _cued(ctx, f, rule.options["plan_cues"])]
+    plans = [f for f in before if _cued(ctx, f, rule.params.plan_cues)]
     if not plans:
-        plans = [f for f in levels if f.start > rate.start and _cued(ctx, f, rule.options["plan_cues"])]
-    actuals = [f for f in levels if _cued(ctx, f, rule.options["actual_cues"]) and f not in plans
+        plans = [f for f in levels if f.start > rate.start and _cued(ctx, f, rule.params.plan_cues)]
+    actuals = [f for f in levels if _cued(ctx, f, rule.params.actual_cues) and f not in plans
                and (not verb or verb in ctx.fragment(f))]  # fmt: skip
     for plan in reversed(plans):
         matching = [f for f in actuals if same_dimension(f, plan)]
         if matching:
-            exact = rule.options["round_plans_exact"] and plan.decimals == 0 and plan.qualifier is None
+            exact = rule.params.round_plans_exact and plan.decimals == 0 and plan.qualifier is None
             yield from _some(ratio_check(rule, rate, matching[-1], plan, exact_denominator=exact))
             return
 
 
-def _part_rate(rule: Rule, ctx: DocumentContext, rate: Figure) -> Iterator[Check]:
+def _part_rate(rule: Rule[Params], ctx: DocumentContext, rate: Figure) -> Iterator[Check]:
     """A rate right after the parts of a whole (行政村52个，其中已通硬化路的49个，通达率94.2%):
     a part over its whole. Which part, when 其中 lists several (城镇人口…、乡村人口…，城镇化率),
     the text does not say: every part is a reading, and the rate fails only when none gives it.
@@ -112,7 +113,7 @@ def _part_rate(rule: Rule, ctx: DocumentContext, rate: Figure) -> Iterator[Check
         return
     whole = ctx.claim(last).whole
     sentence = [f for f in ctx.sentence_figures(rate) if is_level(f)]
-    if whole is None or any(_cued(ctx, f, rule.options["plan_cues"]) for f in sentence):
+    if whole is None or any(_cued(ctx, f, rule.params.plan_cues) for f in sentence):
         return
     readings = [ratio_check(rule, rate, part, whole) for part in sentence if ctx.claim(part).whole == whole]
     passing = [check for check in readings if check.passed]
@@ -187,7 +188,7 @@ def _some(check: Check | None) -> Iterator[Check]:
         yield check
 
 
-def ratio_check(rule: Rule, rate: Figure, numerator: Figure, denominator: Figure,
+def ratio_check(rule: Rule[Params], rate: Figure, numerator: Figure, denominator: Figure,
                 exact_denominator: bool = False) -> Check | None:  # fmt: skip
     """numerator / denominator against the stated rate, as intervals in percent; None when the
     denominator may be zero (nothing can be said, and that is no passed check)."""

@@ -13,23 +13,28 @@ statements about another time (上年, 2020年, 累计, 年均, 十四五) are l
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from checker.kinds.common import interval, same_dimension, show_interval, span
-from checker.model import Check, Figure, Option, Rule
+from checker.model import Check, Figure, Rule
+from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
 
-OPTIONS = {
-    "approx_tolerance": Option("decimal", "0.05"),
-}
+NAME = "repeated"
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """The parameters of a rule of kind repeated (see `indicheck kinds repeated`)."""
 PLACEHOLDERS = ("indicator", "first", "second")
 DEFAULT_SCOPE = "document"
 
 
 
-def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     seen: dict[tuple[str, str, int | None, str, str, bool], list[Figure]] = {}
     sectioned = any(period.known for period in ctx.periods)
     for figure in ctx.figures:

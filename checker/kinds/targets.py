@@ -11,33 +11,41 @@ targets this report never reports (located in the previous report);
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal
 
-from checker.model import Check, Option, Rule, Span
+from checker.model import Check, Rule, Span
+from checker.model import Params as BaseParams
 from checker.targets import Tolerances, pair_targets
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
 
-OPTIONS = {
-    "relation": Option("string", "missed", ("missed", "unreported", "not_comparable")),
-    "headline_only": Option("boolean", False),
-    "tolerance_points": Option("decimal", "0.5"),
-    "tolerance_relative": Option("decimal", "0.10"),
-}
+NAME = "targets"
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """The parameters of a rule of kind targets (see `indicheck kinds targets`)."""
+
+    relation: Literal["missed", "unreported", "not_comparable"] = field(default="missed", metadata={"doc": "missed: targets the actual misses; unreported: targets the report never reports; not_comparable: reported only for another scope"})
+    headline_only: bool = field(default=False, metadata={"doc": "only the headline targets (主要预期目标)"})
+    tolerance_points: Decimal = field(default=Decimal("0.5"), metadata={"doc": "percentage points a 左右 rate target may be missed by on the unfavourable side"})
+    tolerance_relative: Decimal = field(default=Decimal("0.10"), metadata={"doc": "share of a 左右 level target it may be missed by on the unfavourable side"})
 PLACEHOLDERS = ("indicator", "target", "actual", "note", "previous")
 DEFAULT_SCOPE = "document"
 STATUS = {"missed": "missed", "unreported": "not reported", "not_comparable": "not comparable"}
 
 
-def check(rule: Rule, ctx: DocumentContext) -> Iterator[Check]:
+def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     previous = ctx.previous
     if previous is None:
         return
-    tolerances = Tolerances.of(rule.options)
-    wanted = STATUS[rule.options["relation"]]
+    tolerances = Tolerances.of(rule.params)
+    wanted = STATUS[rule.params.relation]
     for row in pair_targets(previous, ctx, tolerances):
-        if rule.options["headline_only"] and not row.headline:
+        if rule.params.headline_only and not row.headline:
             continue
         target = Span.of(row.target, previous.document.path)
         values = {"indicator": row.indicator, "target": row.target.text, "note": row.note,
