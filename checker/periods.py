@@ -106,6 +106,7 @@ class _Reader:
         position = 0
         for line in text.split("\n"):
             title = self._heading_title(line, position in styled)
+            found: Period | None
             if title is not None:
                 found = section = self._heading_period(position, title) or Period(position, None, "")
             else:

@@ -107,7 +107,7 @@ def glossary_heading(vocabulary: Vocabulary) -> re.Pattern[str]:
 def soft_breaks(text: str) -> frozenset[int]:
     """Offsets of the line breaks inside figures cut across lines: after a digit, before a
     multiplier or a unit."""
-    found = set()
+    found: set[int] = set()
     for match in SOFT_BREAK.finditer(text):
         if _unit_or_multiplier().match(text, match.end()):
             found.update(match.start() + i for i, ch in enumerate(match.group()) if ch == "\n")

@@ -69,6 +69,8 @@ def pair_targets(previous: DocumentContext, current: DocumentContext,
     rows = []
     for target in _targets(previous, year):
         key = previous.key(target)
+        if key is None:
+            continue  # _targets keeps only figures with a key
         indicator = previous.indicator(target)
         family = previous.claim(target).measure.family
         candidates = [a for a in _same_indicator(actuals, key) if current.claim(a).measure.family == family]
@@ -257,6 +259,7 @@ def _compare(previous: DocumentContext, current: DocumentContext, target: Figure
         # 下降3%—5% is a growth of −5% to −3%: the upper bound takes the sign of the lower one, and a
         # decline range, like a decline target, bounds the decline (at least 3% down).
         declines = goal < 0
+        assert target.upper is not None  # a range has its upper bound
         upper = -target.upper if declines else target.upper
         low, high = sorted((goal, upper))
         met = value <= high if lower_is_better or declines else value >= low

@@ -46,7 +46,7 @@ def registry() -> pint.UnitRegistry:
     """The one registry, with exact Decimal factors and only our definitions."""
     import pint
 
-    ureg = pint.UnitRegistry(None, non_int_type=Decimal, cache_folder=None)
+    ureg: pint.UnitRegistry = pint.UnitRegistry(None, non_int_type=Decimal, cache_folder=None)
     with resources.as_file(resources.files("checker.data") / DEFINITIONS) as path:
         ureg.load_definitions(str(path))
     return ureg

@@ -86,7 +86,7 @@ def _restated(rule: Rule[Params], ctx: DocumentContext, previous: DocumentContex
             continue
         indicator = ctx.indicator(figure)
         stated = earlier.get(indicator.name) if indicator else None
-        if stated is None or not same_dimension(stated, figure):
+        if indicator is None or stated is None or not same_dimension(stated, figure):
             continue
         a, b = interval(stated, rule, unit=figure.unit), interval(figure, rule)
         yield Check(Span.of(figure), (Span.of(stated, previous.document.path),), a.meets(b),

@@ -60,7 +60,7 @@ PARENS = re.compile(r"（[^（）]*）|\([^()]*\)")
 def segments(term: str) -> list[tuple[int, str]]:
     """(count, name) of each part of a numbered term; [] when it is not one."""
     prefix = re.match(rf"[^{NUMERAL}“”]*", term)
-    term = term[prefix.end() :]  # 蒙速办▪四办, 清四乱: words before the first numeral
+    term = term[prefix.end() :] if prefix else term  # 蒙速办▪四办, 清四乱: words before the first numeral
     found = []
     position = 0
     for match in SEGMENT.finditer(term):

@@ -107,19 +107,19 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
             groups[-1][2].append(figure)
         else:
             groups.append((role[0], role[1], [figure]))
-    for i, (role, sign, rates) in enumerate(groups):
-        if role not in ("rate", "increment"):
+    for i, (kind, sign, rates) in enumerate(groups):
+        if kind not in ("rate", "increment"):
             continue
         # The nearest level groups before it: now (with prev), or a plain level.
         before = groups[:i]
         nows = [k for k, g in enumerate(before) if g[0] == "now"]
-        if nows and role == "rate":
+        if nows and kind == "rate":
             k = nows[-1]
             prevs = [j for j, g in enumerate(before[:k]) if g[0] == "prev"]
             if prevs and not any(g[0] == "rate" for g in before[k + 1 :]):
                 yield from _pairs(rule, before[prevs[-1]][2], before[k][2], rates, sign, "levels")
                 continue
-        if role == "increment":
+        if kind == "increment":
             continue
         increments = [k for k, g in enumerate(before) if g[0] == "increment"]
         if increments and increments[-1] == len(before) - 1:

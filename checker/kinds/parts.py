@@ -152,7 +152,7 @@ def _structures(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         shown = total.format(2)
         yield Check(primary, (), total.contains(Decimal(100)),
                     f"{' + '.join(d for _, _, d in numbers)} ∈ {shown}; stated 100",
-                    {"whole": "100", "parts": match.group(), "sum": show(sum(Decimal(d) for *_, d in numbers))})  # fmt: skip
+                    {"whole": "100", "parts": match.group(), "sum": show(sum((Decimal(d) for *_, d in numbers), Decimal(0)))})  # fmt: skip
 
 
 def _compositions(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

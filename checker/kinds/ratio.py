@@ -115,7 +115,10 @@ def _part_rate(rule: Rule[Params], ctx: DocumentContext, rate: Figure) -> Iterat
     sentence = [f for f in ctx.sentence_figures(rate) if is_level(f)]
     if whole is None or any(_cued(ctx, f, rule.params.plan_cues) for f in sentence):
         return
-    readings = [ratio_check(rule, rate, part, whole) for part in sentence if ctx.claim(part).whole == whole]
+    readings = [check for part in sentence if ctx.claim(part).whole == whole
+                if (check := ratio_check(rule, rate, part, whole)) is not None]  # fmt: skip
+    if not readings:
+        return
     passing = [check for check in readings if check.passed]
     if passing:
         yield passing[0]

@@ -31,7 +31,7 @@ def read(path: Path) -> Document:
     i = tables = 0
     while i < len(lines):
         if TABLE_ROW.match(lines[i]):
-            rows = []
+            rows: list[list[str]] = []
             rules_after: list[int] = []  # for each rule row (|---|), the number of rows above it
             while i < len(lines) and TABLE_ROW.match(lines[i]):
                 if RULE_ROW.match(lines[i]):

@@ -29,7 +29,7 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
     rules = list(report.rules)
     index = {rule.code: i for i, rule in enumerate(rules)}
     results = [_result(finding, report, linted, index, lang) for linted, result in report.files for finding in result.findings]
-    log = {
+    log: dict[str, Any] = {
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [

@@ -11,6 +11,7 @@ fields (JSON keys, severity and status values, rule names) stay as they are in b
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 SEVERITY = {"zh": {"error": "错误", "warning": "警告", "info": "提示"},
             "en": {"error": "error", "warning": "warning", "info": "info"}}  # fmt: skip
@@ -26,7 +27,7 @@ QUALIFIER = {"zh": {"approx": "约", "at_least": "至少", "at_most": "至多"},
              "en": {"approx": "approx", "at_least": "at_least", "at_most": "at_most"}}  # fmt: skip
 
 # English words of computations and notes → Chinese, applied in this order (longer phrases first).
-_ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), words) for pattern, words in (
+_ZH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(pattern), words) for pattern, words in (
     (r"no actual in the current report", "本报告没有实际数"),
     (r"the current report gives it for another scope \(", "本报告只给出其他口径的数字（"),
     (r"(年末 …)\)", r"\1）"),
