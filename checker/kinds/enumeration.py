@@ -73,7 +73,9 @@ def segments(term: str) -> list[tuple[int, str]]:
         name = match.group(2)
         if name.startswith(("年", "月", "天", "日")):
             return []  # 长江十年禁渔: a duration, not a count of things
-        if not name.startswith("体"):  # 三位一体, 两场一体: 一体 is the union, not one more thing
+        # 三位一体, 两场一体: 一体 is the union, not one more thing; 四个一批, 两个一百年: N of the 一X.
+        of_one = count == 1 and bool(found) and found[-1][1] == "个"
+        if not name.startswith("体") and not of_one:
             found.append((count, name))
         position = match.end()
     return found if position == len(term) and found else []
@@ -96,6 +98,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
                 yield from _compare(ctx, entry.term, part, _groups(rule, definition))
                 seen.add(part)
     yield from _counted_lists(ctx)
+    yield from _body_definitions(rule, ctx, seen)
     list_starts = _positions(ctx.text, LIST_START)
     for match in QUOTED.finditer(ctx.text, 0, ctx.body_end):
         term = match.group(1)
@@ -112,6 +115,25 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
 
 
 LIST_START = re.compile(r"[，,；;。：:\n”]")
+
+
+def _body_definitions(rule: Rule[Params], ctx: DocumentContext, seen: set[str]) -> Iterator[Check]:
+    """A numbered term the body defines itself: “四个一批”，即谋划一批、储备一批…; 三大攻坚战：是指…
+    The definition runs from its cue to the end of the sentence (or the first ；)."""
+    cues = "|".join(map(re.escape, sorted(rule.params.definition_cues, key=len, reverse=True)))
+    term = rf"(?:“(?P<quoted>[^“”\n]{{2,12}})”|(?<![^\s，。；：、“”])(?P<bare>[{NUMERAL}][^，。；：“”、\s]{{1,8}}))"
+    # The cue after a pause (，即 / ：是指): 三项指标 is no definition of 三项.
+    pattern = re.compile(rf"{term}[，,：:]\s*(?:{cues})[：:]?(?P<definition>[^。；;\n]+)")
+    for match in pattern.finditer(ctx.text, 0, ctx.body_end):
+        name = match.group("quoted") or match.group("bare")
+        if name in seen or not segments(name):
+            continue
+        at = match.start("quoted") if match.group("quoted") else match.start("bare")
+        definition = match.group("definition")
+        # 即：用于…高于上年，用于…高于上年，用于…高于上年: with no 、 list, each clause is an item.
+        if "、" not in definition:
+            definition = "、".join(part for part in re.split(r"[，,]", definition) if part.strip())
+        yield from _compare(ctx, Span(at, at + len(name), name), name, [definition])
 
 
 def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
