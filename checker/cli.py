@@ -489,4 +489,4 @@ def list_kinds(kind: str | None) -> None:
             click.echo(f"      {item.doc}")
     placeholders = (*COMMON_PLACEHOLDERS, *module.PLACEHOLDERS)
     click.echo(f"\nMessage placeholders: {', '.join('{' + p + '}' for p in placeholders)}")
-    click.echo(f"Default scope: {module.DEFAULT_SCOPE}")
+    click.echo(f"Default scope: {module.DEFAULT_SCOPE}; scopes it honours: {', '.join(module.SCOPES)}")

@@ -78,12 +78,13 @@ class DocumentContext:
             i += 1
         return found
 
-    def body_sentences(self, keep: Callable[[Figure], bool] = lambda figure: True) -> list[list[Figure]]:
-        """The figures of the body (the glossary left out) that `keep` accepts, grouped by sentence."""
+    def windows(self, scope: str, keep: Callable[[Figure], bool] = lambda figure: True) -> list[list[Figure]]:
+        """The figures of the body (the glossary left out) that `keep` accepts, grouped by the
+        windows of a rule's scope (clause, sentence, paragraph or the whole document)."""
         groups: dict[tuple[int, int], list[Figure]] = {}
         for figure in self.figures:
             if figure.start < self.body_end and keep(figure):
-                groups.setdefault(figure.sentence, []).append(figure)
+                groups.setdefault(self.scope(figure, scope), []).append(figure)
         return list(groups.values())
 
     def sentence_figures(self, figure: Figure) -> list[Figure]:
@@ -100,7 +101,7 @@ class DocumentContext:
             return figure.sentence
         if scope == "paragraph":
             return self.paragraph(figure.start)
-        return 0, len(self.text)
+        return 0, self.body_end
 
     def before(self, figure: Figure | Span, scope: tuple[int, int] | None = None) -> str:
         """The text of the figure's clause (or `scope`) up to the figure."""

@@ -85,6 +85,9 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
     scope = table.get("scope", module.DEFAULT_SCOPE)
     if not isinstance(scope, str) or scope not in SCOPES:
         raise fail(f"scope {scope!r} must be one of {', '.join(SCOPES)}")
+    if scope not in module.SCOPES:
+        raise fail(f"scope {scope!r} is not one kind {kind!r} can honour (it reads its figures by "
+                   f"{', '.join(module.SCOPES)}); leave scope out or give one of those")  # fmt: skip
     if not isinstance(table["doc"], str) or not table["doc"].strip():
         raise fail("doc must be a non-empty string: what it checks, why, a flagged and a passing example")
 

@@ -92,3 +92,34 @@ def test_missing_rules_dir_is_exit_2() -> None:
     result = subprocess.run([sys.executable, "-m", "checker", "lint", str(SEED), "--rules", "no/such/dir"],
                             cwd=ROOT, capture_output=True, text=True)  # fmt: skip
     assert result.returncode == 2 and "no/such/dir" in result.stderr
+
+
+GROWTH_RULE = """
+[[rule]]
+code = "XX201"
+name = "my-growth"
+kind = "growth"
+severity = "error"
+scope = "{scope}"
+message.zh = "增速{{stated}}不对"
+message.en = "growth {{stated}} is off"
+doc = "What it does: …"
+"""
+
+
+@pytest.mark.parametrize(("scope", "flagged"), [("clause", False), ("sentence", True), ("document", True)])
+def test_scope_is_the_window_a_rule_reads(tmp_path: Path, scope: str, flagged: bool) -> None:
+    """The levels sit in one clause and the rate in the next: a rule that reads clauses sees no
+    relation; one that reads sentences or the document checks it (330/300 is 10%, not 12%)."""
+    from checker.engine import lint_document
+    from checker.model import Block, Document
+
+    rules = load_file(write(tmp_path, GROWTH_RULE.format(scope=scope)))
+    text = "地区生产总值由300亿元增加到330亿元，增长12%。"
+    findings = lint_document(Document("p.txt", text, (Block(0, len(text)),)), rules).findings
+    assert [f.text for f in findings] == (["12%"] if flagged else [])
+
+
+def test_a_scope_the_kind_cannot_honour_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="scope 'sentence' is not one kind 'repeated' can honour"):
+        load_file(write(tmp_path, GOOD.replace('kind = "ratio"', 'kind = "repeated"') + 'scope = "sentence"\n'))

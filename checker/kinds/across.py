@@ -39,6 +39,7 @@ class Params(BaseParams):
     constant_band: Decimal = field(default=Decimal("5"), metadata={"doc": "percentage points allowed for indicators at constant prices, whose real growth is not the change of nominal levels"})
 PLACEHOLDERS = ("indicator", "previous", "current", "stated", "computed")
 DEFAULT_SCOPE = "document"
+SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 
 

@@ -40,6 +40,7 @@ class Params(BaseParams):
     tolerance: Decimal = field(default=Decimal("0.01"), metadata={"doc": "relative difference allowed between the stated average and total ÷ count (averages over the year's mean population)"})
 PLACEHOLDERS = ("stated", "computed", "total", "count")
 DEFAULT_SCOPE = "sentence"
+SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 
 

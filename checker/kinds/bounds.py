@@ -36,6 +36,7 @@ class Params(BaseParams):
     plan_cues: tuple[str, ...] = field(default=(), metadata={"doc": "words of a plan before a rate in its sentence (计划新开工100个…开工率105%): actual over plan may pass 100%, which the completion rule checks"})
 PLACEHOLDERS = ("stated", "low", "high", "name")
 DEFAULT_SCOPE = "clause"
+SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     low, high = rule.params.low, rule.params.high

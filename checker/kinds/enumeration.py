@@ -38,6 +38,7 @@ class Params(BaseParams):
     governing_verbs: tuple[str, ...] = field(default=("缩小", "实现", "建设", "推进", "落实", "做好", "打造", "构建", "坚持", "树立", "深化", "开展", "完成", "突出", "抓好", "推动", "强化", "巩固", "用好", "聚焦", "围绕", "实施", "贯彻", "加强", "提升", "发挥", "守好", "守住", "筑牢", "扛起"), metadata={"doc": "verbs right before a quoted term that make it an object (缩小“三大差距”), not the head of a list"})
 PLACEHOLDERS = ("term", "expected", "found", "items")
 DEFAULT_SCOPE = "document"
+SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 NUMERAL = "一二两三四五六七八九十"
 # One part of a numbered term: a numeral and a few characters (六稳, 两品, 五大组团, 三类500强).
@@ -61,7 +62,7 @@ def segments(term: str) -> list[tuple[int, str]]:
     """(count, name) of each part of a numbered term; [] when it is not one."""
     prefix = re.match(rf"[^{NUMERAL}“”]*", term)
     term = term[prefix.end() :] if prefix else term  # 蒙速办▪四办, 清四乱: words before the first numeral
-    found = []
+    found: list[tuple[int, str]] = []
     position = 0
     for match in SEGMENT.finditer(term):
         if match.start() != position:

@@ -39,6 +39,7 @@ class Params(BaseParams):
     relation: Literal["wording", "unused"] = field(default="wording", metadata={"doc": "wording: a glossary term the body writes differently; unused: a glossary entry the body never uses"})
 PLACEHOLDERS = ("term", "body", "glossary")
 DEFAULT_SCOPE = "document"
+SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 IGNORED = re.compile(r"[“”‘’\"'《》「」\s▪•·・.．、]")
 KEPT = re.compile(r"[^“”‘’\"'《》「」\s▪•·・.．、]+")

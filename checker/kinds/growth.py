@@ -38,6 +38,7 @@ class Params(BaseParams):
     down_cues: tuple[str, ...] = field(default=("下降", "减少", "降低", "回落", "缩小", "下滑", "降"), metadata={"doc": "words of a fall before a rate or an increment"})
 PLACEHOLDERS = ("stated", "computed", "previous", "current")
 DEFAULT_SCOPE = "sentence"
+SCOPES = ("clause", "sentence", "paragraph", "document")  # it reads its figures in the window of any
 
 # A 分别 list going on, the words between a cue and its figure, and the base a rate is
 # measured against (比上年, 比2020年): from the vocabulary.
@@ -47,7 +48,7 @@ BASE = r"(?:{compared_with}|{compared_with_year}\d{4}年)"
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
-    for figures in ctx.body_sentences():
+    for figures in ctx.windows(rule.scope):
         if len(figures) >= 2:
             yield from _sentence(rule, ctx, figures)
 

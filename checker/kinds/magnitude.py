@@ -49,6 +49,7 @@ class Params(BaseParams):
     margin: Decimal = field(default=Decimal("3"), metadata={"doc": "flag a ratio within this factor of a power of ten (3: from 10/3 to 30 for 10×)"})
 PLACEHOLDERS = ("indicator", "previous", "current", "factor", "likely")
 DEFAULT_SCOPE = "document"
+SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

@@ -49,6 +49,7 @@ class Params(BaseParams):
     structure_cues: tuple[str, ...] = field(default=("结构",), metadata={"doc": "structure: words of the clause that make a:b:c a structure (结构)"})
 PLACEHOLDERS = ("whole", "parts", "sum", "part")
 DEFAULT_SCOPE = "sentence"
+SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 # Possessive and anchored at the start of a run of digits: linear on a run of any length.
 STRUCTURE = re.compile(r"(?<!\d)(\d++(?:\.\d++)?+)(?:\s*+[:：∶]\s*+(\d++(?:\.\d++)?+)){2,}")
@@ -64,7 +65,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     elif relation == "subset":
         yield from _subsets(rule, ctx)
     else:
-        for figures in ctx.body_sentences(lambda figure: ctx.claim(figure).measure is Measure.LEVEL):
+        for figures in ctx.windows("sentence", lambda figure: ctx.claim(figure).measure is Measure.LEVEL):
             yield from _exhaustive(rule, ctx, figures)
 
 

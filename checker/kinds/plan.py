@@ -44,6 +44,7 @@ class Params(BaseParams):
     floor: Decimal = field(default=Decimal("0"), metadata={"doc": "below_actual: a target under this share of the actual is left to another rule"})
 PLACEHOLDERS = ("indicator", "target", "actual")
 DEFAULT_SCOPE = "document"
+SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

@@ -45,6 +45,7 @@ class Params(BaseParams):
     round_plans_exact: bool = field(default=True, metadata={"doc": "a plan written as a whole number (计划造林5万亩) is set, not measured: exact"})
 PLACEHOLDERS = ("stated", "computed", "numerator", "denominator")
 DEFAULT_SCOPE = "sentence"
+SCOPES = ("clause", "sentence", "paragraph", "document")  # it reads its figures in the window of any
 
 # 开工率 → 开工: the two characters before 率 name what the rate counts.
 # A rate named by two characters and 率 (投资完成率 → 完成), a completion rate of a plan
@@ -72,11 +73,15 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         elif ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(prefix):
             continue  # 占年度计划的104%: a completion rate, checked by the completion rule
         elif whole := ctx.vocabulary.regex(SHARE_OF).search(prefix):
-            local = local_whole(ctx, figure, whole.group("whole"))
-            if rule.params.relation == "share" and local:
-                yield from _some(ratio_check(rule, figure, *local))
-            elif rule.params.relation == "share_elsewhere" and not local:
-                found = whole_elsewhere(ctx, figure, whole.group("whole"))
+            name = whole.group("whole")
+            if rule.params.relation == "share":
+                # The whole within the rule's window (its sentence by default).
+                local = local_whole(ctx, figure, name, ctx.scope(figure, rule.scope))
+                if local:
+                    yield from _some(ratio_check(rule, figure, *local))
+            elif rule.params.relation == "share_elsewhere" and not local_whole(ctx, figure, name, figure.sentence):
+                # The whole outside the share's sentence, within the rule's window (the document by default).
+                found = whole_elsewhere(ctx, figure, name, figure.sentence, ctx.scope(figure, rule.scope))
                 if found:
                     yield from _some(ratio_check(rule, figure, *found))
 
@@ -112,7 +117,7 @@ def _part_rate(rule: Rule[Params], ctx: DocumentContext, rate: Figure) -> Iterat
     if last is None or ctx.figures_between(last.end, rate.start):
         return
     whole = ctx.claim(last).whole
-    sentence = [f for f in ctx.sentence_figures(rate) if is_level(f)]
+    sentence = [f for f in ctx.figures_between(*ctx.scope(rate, rule.scope)) if is_level(f)]
     if whole is None or any(_cued(ctx, f, rule.params.plan_cues) for f in sentence):
         return
     readings = [check for part in sentence if ctx.claim(part).whole == whole
@@ -133,12 +138,12 @@ def _cued(ctx: DocumentContext, figure: Figure, cues: tuple[str, ...]) -> bool:
     return any(cue in fragment for cue in cues)
 
 
-def local_whole(ctx: DocumentContext, rate: Figure, name: str) -> tuple[Figure, Figure] | None:
-    """(part, whole) for 占<name>的比重 when the sentence states the whole itself."""
+def local_whole(ctx: DocumentContext, rate: Figure, name: str, window: tuple[int, int]) -> tuple[Figure, Figure] | None:
+    """(part, whole) for 占<name>的比重 when the rule's window (its sentence by default) states the whole."""
     part = previous_level(ctx, rate)
     if part is None:
         return None
-    for candidate in ctx.sentence_figures(rate):
+    for candidate in ctx.figures_between(*window):
         if candidate is part or not is_level(candidate):
             continue
         if same_dimension(candidate, part) and names_match(ctx.subject(candidate), name):
@@ -146,8 +151,10 @@ def local_whole(ctx: DocumentContext, rate: Figure, name: str) -> tuple[Figure, 
     return None
 
 
-def whole_elsewhere(ctx: DocumentContext, rate: Figure, name: str) -> tuple[Figure, Figure] | None:
-    """(part, whole) for 占<name>的比重 when the whole is stated in another sentence.
+def whole_elsewhere(ctx: DocumentContext, rate: Figure, name: str, outside: tuple[int, int],
+                    within: tuple[int, int]) -> tuple[Figure, Figure] | None:  # fmt: skip
+    """(part, whole) for 占<name>的比重 when the whole is stated `within` a window but `outside` another
+    (the share's sentence).
 
     The whole is the indicator the name designates (through the lexicon, or a
     subject ending with the name), as a level in the same dimension and the
@@ -159,10 +166,10 @@ def whole_elsewhere(ctx: DocumentContext, rate: Figure, name: str) -> tuple[Figu
     wanted = ctx.lexicon.match(name)
     period = ctx.period(rate.start)
     candidates = []
-    for candidate in ctx.figures:
+    for candidate in ctx.figures_between(*within):
         if candidate.start >= ctx.body_end or not is_level(candidate) or candidate is part:
             continue
-        if candidate.sentence == rate.sentence or ctx.period(candidate.start) != period:
+        if outside[0] <= candidate.start < outside[1] or ctx.period(candidate.start) != period:
             continue
         if not same_dimension(candidate, part) or ctx.in_list(candidate):
             continue

@@ -31,6 +31,7 @@ class Params(BaseParams):
     """The parameters of a rule of kind repeated (see `indicheck kinds repeated`)."""
 PLACEHOLDERS = ("indicator", "first", "second")
 DEFAULT_SCOPE = "document"
+SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 
 

@@ -35,6 +35,7 @@ class Params(BaseParams):
     tolerance_relative: Decimal = field(default=Decimal("0.10"), metadata={"doc": "share of a 左右 level target it may be missed by on the unfavourable side"})
 PLACEHOLDERS = ("indicator", "target", "actual", "note", "previous")
 DEFAULT_SCOPE = "document"
+SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 STATUS = {"missed": "missed", "unreported": "not reported", "not_comparable": "not comparable"}
 
 
