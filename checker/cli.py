@@ -462,7 +462,8 @@ def target_tolerances(rule_dirs: tuple[str, ...]):
 
 @main.command("kinds")
 @click.argument("kind", required=False)
-def list_kinds(kind: str | None) -> None:
+@click.option("--markdown", is_flag=True, help="Print every kind's parameters as a Markdown table (the README's).")
+def list_kinds(kind: str | None, markdown: bool) -> None:
     """List the rule kinds, or document one: what it checks, its options with their defaults,
     and the placeholders its messages may use. For writing rule files."""
     from decimal import Decimal
@@ -471,6 +472,9 @@ def list_kinds(kind: str | None) -> None:
     from checker.params import fields
     from checker.rules import COMMON_PLACEHOLDERS
 
+    if markdown:
+        click.echo(kinds_markdown(), nl=False)
+        return
     if kind is None:
         for name, module in KINDS.items():
             click.echo(f"{name:<12} {(module.__doc__ or '').strip().splitlines()[0]}")
@@ -490,3 +494,24 @@ def list_kinds(kind: str | None) -> None:
     placeholders = (*COMMON_PLACEHOLDERS, *module.PLACEHOLDERS)
     click.echo(f"\nMessage placeholders: {', '.join('{' + p + '}' for p in placeholders)}")
     click.echo(f"Default scope: {module.DEFAULT_SCOPE}; scopes it honours: {', '.join(module.SCOPES)}")
+
+
+def kinds_markdown() -> str:
+    """Every kind's parameters as the README shows them, generated from the Params dataclasses."""
+    from decimal import Decimal
+
+    from checker.kinds import KINDS
+    from checker.params import fields
+
+    lines = ["| kind | parameter | type | default | what it is for |", "|---|---|---|---|---|"]
+    for name, module in sorted(KINDS.items()):
+        lines.append(f"| {name} | `scope` | {' / '.join(module.SCOPES)} | {module.DEFAULT_SCOPE} | the window it reads |")
+        for item in fields(module.Params):
+            default = item.default
+            if isinstance(default, tuple):
+                default = "、".join(default) if len(default) <= 6 else "、".join(default[:6]) + " …"
+            elif isinstance(default, Decimal | bool):
+                default = str(default).lower() if isinstance(default, bool) else str(default)
+            kind_of = " / ".join(item.choices) if item.choices else item.type
+            lines.append(f"| {name} | `{item.name}` | {kind_of} | {default} | {item.doc} |")
+    return "\n".join(lines) + "\n"

@@ -123,3 +123,12 @@ def test_scope_is_the_window_a_rule_reads(tmp_path: Path, scope: str, flagged: b
 def test_a_scope_the_kind_cannot_honour_is_refused(tmp_path: Path) -> None:
     with pytest.raises(RuleError, match="scope 'sentence' is not one kind 'repeated' can honour"):
         load_file(write(tmp_path, GOOD.replace('kind = "ratio"', 'kind = "repeated"') + 'scope = "sentence"\n'))
+
+
+def test_the_readmes_kind_table_is_the_one_the_parameters_give() -> None:
+    """The README's table of kinds and parameters is generated from the Params dataclasses."""
+    from checker.cli import kinds_markdown
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- kinds:start -->\n")[1].split("<!-- kinds:end -->")[0]
+    assert block == kinds_markdown(), "regenerate it with `indicheck kinds --markdown`"
