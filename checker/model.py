@@ -284,14 +284,11 @@ class GlossaryEntry:
 
 @dataclass(frozen=True)
 class Params:
-    """The parameters every rule kind has; each kind's Params adds its own (kinds/*.py).
+    """The parameters of a rule kind; each kind's Params adds its own (kinds/*.py).
 
     Built from a rule's TOML table by checker.params, which validates each field
     against its type, so a kind never parses configuration itself.
     """
-
-    approx_tolerance: Decimal = field(default=Decimal("0.05"), metadata={
-        "doc": "how far 约/左右/近 widen a figure, as a share of it"})  # fmt: skip
 
 
 P = TypeVar("P", bound=Params, covariant=True)

@@ -3,11 +3,14 @@
 Each [[case]] has a text (and for cross-report rules a `previous` text, last
 year's report) and the exact findings the shipped rules must give on it (code
 and flagged figure, and the related figures when listed); a case with
-`findings = []` must pass clean. One parametrised test runs them all.
+`findings = []` must pass clean. A case may run only the rules it names
+(`rules = ["IC201"]`) and set their parameters (`[case.options]`). One
+parametrised test runs them all.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from pathlib import Path
 
@@ -15,7 +18,8 @@ import pytest
 
 from checker.engine import lint_document
 from checker.kinds import KINDS
-from checker.model import Block, Document
+from checker.model import Block, Document, Params, Rule
+from checker.params import build, fields
 from checker.rules import load_rules
 
 FIXTURES = Path(__file__).parent / "fixtures" / "kinds"
@@ -34,10 +38,23 @@ def document(text: str, path: str = "case.txt") -> Document:
     return Document(path, text, (Block(0, len(text)),))
 
 
+def rules_of(case: dict) -> list[Rule]:
+    """The rules a case runs: all shipped ones, or those it names (`rules = ["IC201"]`), with the
+    parameters it sets (`[case.options]`) over each rule's own, as sqlfluff's rule cases do."""
+    chosen = [rule for rule in RULES if rule.code in case["rules"]] if "rules" in case else RULES
+    options = case.get("options", {})
+    return [dataclasses.replace(rule, params=_with(rule.params, options)) for rule in chosen] if options else chosen
+
+
+def _with(params: Params, options: dict) -> Params:
+    given = build(type(params), options, AssertionError)
+    return dataclasses.replace(params, **{name: getattr(given, name) for name in options})
+
+
 @pytest.mark.parametrize("case", cases())
 def test_case(case: dict) -> None:
     previous = document(case["previous"], "previous.txt") if "previous" in case else None
-    result = lint_document(document(case["text"]), RULES, previous=previous)
+    result = lint_document(document(case["text"]), rules_of(case), previous=previous)
     got = [{"code": f.code, "text": f.text, "related": sorted(r.text for r in f.related)} for f in result.findings]
     expected = case["findings"]
     assert [{"code": g["code"], "text": g["text"]} for g in got] == [
@@ -78,3 +95,30 @@ def test_every_kind_module_keeps_the_kind_contract() -> None:
         assert isinstance(module.PLACEHOLDERS, tuple) and module.DEFAULT_SCOPE in module.SCOPES
         assert set(module.SCOPES) <= {"clause", "sentence", "paragraph", "document"}, name
         assert list(inspect.signature(module.check).parameters) == ["rule", "ctx"], name
+
+
+def _findings(case: dict, rules: list[Rule]) -> list[tuple[str, str]]:
+    previous = document(case["previous"], "previous.txt") if "previous" in case else None
+    return [(f.code, f.text) for f in lint_document(document(case["text"]), rules, previous=previous).findings]
+
+
+OPTION_CASES = [param for param in cases() if "options" in param.values[0]]
+
+
+@pytest.mark.parametrize("case", OPTION_CASES)
+def test_a_case_that_sets_parameters_differs_from_the_defaults(case: dict) -> None:
+    """A parameter set by a case must change what the rule finds there, or the case tests nothing."""
+    assert _findings(case, rules_of(case)) != _findings(case, rules_of({**case, "options": {}}))
+
+
+def test_every_parameter_of_every_kind_is_exercised_with_another_value() -> None:
+    """By a shipped rule (relation = "exhaustive", below = 0.5 …) or by a case's options."""
+    exercised = {(rule.kind, item.name) for rule in RULES for item in fields(type(rule.params))
+                 if getattr(rule.params, item.name) != item.default}  # fmt: skip
+    kind_of = {rule.code: rule.kind for rule in RULES}
+    for param in OPTION_CASES:
+        case = param.values[0]
+        exercised |= {(kind_of[code], name) for code in case["rules"] for name in case["options"]}
+    missing = [(name, item.name) for name, module in KINDS.items() for item in fields(module.Params)
+               if (name, item.name) not in exercised]  # fmt: skip
+    assert missing == []

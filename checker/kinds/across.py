@@ -20,9 +20,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 from checker.intervals import Interval
-from checker.kinds.common import interval, is_level, same_dimension
+from checker.kinds.common import Tolerant, interval, is_level, same_dimension
 from checker.model import Check, Figure, Kind, Measure, Rule, Span
-from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -31,7 +30,7 @@ NAME = "across"
 
 
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(Tolerant):
     """The parameters of a rule of kind across (see `indicheck kinds across`)."""
 
     relation: Literal["restated", "growth"] = field(default="restated", metadata={"doc": "restated: last year's figure restated differently; growth: a growth rate against the two reports' levels"})

@@ -22,9 +22,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
-from checker.kinds.common import dimension, factor, interval, is_level, show_interval, span, unit_dimension
+from checker.kinds.common import Tolerant, dimension, factor, interval, is_level, show_interval, span, unit_dimension
 from checker.model import Check, Figure, Kind, Measure, Rule
-from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -34,7 +33,7 @@ NAME = "averages"
 
 
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(Tolerant):
     """The parameters of a rule of kind averages (see `indicheck kinds averages`)."""
 
     tolerance: Decimal = field(default=Decimal("0.01"), metadata={"doc": "relative difference allowed between the stated average and total ÷ count (averages over the year's mean population)"})

@@ -14,9 +14,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
-from checker.kinds.common import ends_with_any, interval, is_level, is_percent, span, strip_tail
+from checker.kinds.common import Tolerant, ends_with_any, interval, is_level, is_percent, span, strip_tail
 from checker.model import Check, Figure, Rule
-from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -25,7 +24,7 @@ NAME = "bounds"
 
 
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(Tolerant):
     """The parameters of a rule of kind bounds (see `indicheck kinds bounds`)."""
 
     bounded_cues: tuple[str, ...] = field(default=("覆盖率", "处理率", "比例", "比重", "达标率", "合格率", "满意率", "优良率", "利用率", "普及率", "入学率", "参保率", "占比", "完好率", "通达率", "绿化率", "化解率", "办结率", "受理率", "知晓率", "治愈率", "接种率", "签约率", "保有率", "留存率", "比率", "率"), metadata={"doc": "names of rates that lie between low and high (覆盖率, 比重, 率 …)"})

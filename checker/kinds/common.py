@@ -5,11 +5,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from checker import units
 from checker.intervals import Interval, of_figure
-from checker.model import Figure, Kind, Rule, Span
+from checker.model import Figure, Kind, Params, Rule, Span
 
 
 @functools.cache
@@ -61,7 +62,15 @@ def factor(unit: str, target: str) -> Decimal:
     return units.quantity(Decimal(1), unit).to(units.unit(target)).magnitude
 
 
-def interval(figure: Figure, rule: Rule, unit: str | None = None) -> Interval:
+@dataclass(frozen=True)
+class Tolerant(Params):
+    """The parameters of a kind that compares figures as intervals: how far a hedge widens one."""
+
+    approx_tolerance: Decimal = field(default=Decimal("0.05"), metadata={
+        "doc": "how far 约/左右/近 widen a figure, as a share of it"})  # fmt: skip
+
+
+def interval(figure: Figure, rule: Rule[Tolerant], unit: str | None = None) -> Interval:
     """The figure's interval, converted to `unit` when given."""
     tolerance = rule.params.approx_tolerance
     result = of_figure(figure, tolerance)

@@ -17,9 +17,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
-from checker.kinds.common import interval, is_level, same_dimension, span
+from checker.kinds.common import Tolerant, interval, is_level, same_dimension, span
 from checker.model import Check, Figure, Kind, Rule
-from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -29,7 +28,7 @@ NAME = "growth"
 
 
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(Tolerant):
     """The parameters of a rule of kind growth (see `indicheck kinds growth`)."""
 
     from_cues: tuple[str, ...] = field(default=("由", "从"), metadata={"doc": "words that open the earlier level (由, 从)"})

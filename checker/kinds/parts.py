@@ -27,9 +27,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 from checker.intervals import Interval
-from checker.kinds.common import interval, is_level, same_dimension, show, show_interval, span
+from checker.kinds.common import Tolerant, interval, is_level, same_dimension, show, show_interval, span
 from checker.model import Check, Figure, Measure, Rule, Span
-from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -38,7 +37,7 @@ NAME = "parts"
 
 
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(Tolerant):
     """The parameters of a rule of kind parts (see `indicheck kinds parts`)."""
 
     relation: Literal["subset", "exhaustive", "structure", "composition"] = field(default="subset", metadata={"doc": "subset: parts after 其中 within their whole; exhaustive: parts that exhaust a whole sum to it; structure: a:b:c sums to 100; composition: a whole the lexicon defines as the sum of its parts"})

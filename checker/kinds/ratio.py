@@ -22,9 +22,17 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from checker.intervals import Interval
-from checker.kinds.common import ends_with_any, interval, is_level, is_percent, same_dimension, span, strip_tail
+from checker.kinds.common import (
+    Tolerant,
+    ends_with_any,
+    interval,
+    is_level,
+    is_percent,
+    same_dimension,
+    span,
+    strip_tail,
+)
 from checker.model import Check, Figure, Rule
-from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -33,7 +41,7 @@ NAME = "ratio"
 
 
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(Tolerant):
     """The parameters of a rule of kind ratio (see `indicheck kinds ratio`)."""
 
     rate_cues: tuple[str, ...] = field(default=("完成率", "完成投资率", "投资完成率", "完成比例", "执行率", "兑现率"), metadata={"doc": "names of completion rates, whose actual is whatever the sentence says was done"})

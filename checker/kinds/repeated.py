@@ -16,9 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from checker.kinds.common import interval, same_dimension, show_interval, span
+from checker.kinds.common import Tolerant, interval, same_dimension, show_interval, span
 from checker.model import Check, Figure, Rule
-from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -27,7 +26,7 @@ NAME = "repeated"
 
 
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(Tolerant):
     """The parameters of a rule of kind repeated (see `indicheck kinds repeated`)."""
 PLACEHOLDERS = ("indicator", "first", "second")
 DEFAULT_SCOPE = "document"
