@@ -21,6 +21,7 @@ from checker.kinds import (
     magnitude,
     parts,
     plan,
+    queries,
     ratio,
     repeated,
     targets,
@@ -28,5 +29,5 @@ from checker.kinds import (
 
 KINDS: dict[str, ModuleType] = {
     module.NAME: module
-    for module in (ratio, growth, parts, bounds, enumeration, glossary, plan, repeated, averages, targets, across, magnitude)
+    for module in (ratio, growth, parts, bounds, enumeration, glossary, plan, repeated, averages, targets, across, magnitude, queries)
 }

@@ -1,0 +1,125 @@
+"""queries: what a careful auditor asks of a report that no arithmetic settles.
+
+Never an error: each finding is a question for the drafter.
+
+- `separators`: one name written with different separator glyphs (蒙速办•四办 in
+  the body, 蒙速办▪四办 in the glossary; 包头·福巷 and 包头•福巷).
+- `this_year`: 今年 that names the year under review (今年是…的一年) and 今年 of
+  the plan for the next (the review of 2021 and the plan for 2022): the reader
+  cannot tell which year a 今年 means.
+- `steady`: a target worded as holding a level (产量稳定在1亿斤以上) far below the
+  level the review reports (产量突破1.5亿斤): 稳定 says no fall, the figures say
+  a third less.
+- `rising_negative`: a rise stated with a negative figure (增长-2.3%): say 下降.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal
+
+from checker.model import Check, Figure, Kind, Measure, Rule, Span
+from checker.model import Params as BaseParams
+
+if TYPE_CHECKING:
+    from checker.context import DocumentContext
+
+NAME = "queries"
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """The parameters of a rule of kind queries (see `indicheck kinds queries`)."""
+
+    relation: Literal["separators", "this_year", "steady", "rising_negative"] = field(default="separators", metadata={
+        "doc": "separators: one name, two separator glyphs; this_year: 今年 of two years; steady: a holding target far below the actual; rising_negative: 增长 with a negative figure"})  # fmt: skip
+    below: Decimal = field(default=Decimal("0.8"), metadata={
+        "doc": "steady: a holding target under this share of the actual is queried"})  # fmt: skip
+
+
+PLACEHOLDERS = ("first", "second", "target", "actual")
+DEFAULT_SCOPE = "document"
+SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
+
+
+def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    relation = rule.params.relation
+    if relation == "separators":
+        yield from _separators(ctx)
+    elif relation == "this_year":
+        yield from _this_year(ctx)
+    elif relation == "steady":
+        yield from _steady(rule, ctx)
+    else:
+        yield from _rising_negative(ctx)
+
+
+def _separators(ctx: DocumentContext) -> Iterator[Check]:
+    """A name is known by the glyph and the two characters on each side of it (速办•四办)."""
+    separators = ctx.vocabulary.alternation("name_separators")
+    first: dict[tuple[str, str], Span] = {}
+    pattern = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})({separators})(?=[\u4e00-\u9fff]{{2}})")
+    for match in pattern.finditer(ctx.text):
+        name = Span(match.start() - 2, match.end() + 2, ctx.text[match.start() - 2 : match.end() + 2])
+        key = (name.text[:2], name.text[-2:])
+        earlier = first.setdefault(key, name)
+        if earlier is name:
+            continue
+        same = earlier.text == name.text
+        yield Check(name, (earlier,), same, f"{earlier.text} / {name.text}", {"first": earlier.text, "second": name.text})
+
+
+def _span(match: re.Match[str]) -> Span:
+    return Span(match.start(), match.end(), match.group())
+
+
+def _this_year(ctx: DocumentContext) -> Iterator[Check]:
+    """今年 that names the year under review (今年是…的一年, in the review) and 今年 of the plan: the
+    plan's first is queried, once. Elsewhere in a review 今年 is the year the report is delivered in
+    (今年以来, 今年疫情防控), which is the plan's year too."""
+    this_year = ctx.vocabulary.pattern("this_year")
+    reviewed = ctx.vocabulary.regex(r"{this_year}{year_followers}[^。！？\n]{0,40}年")
+    review = plan = None
+    for match in this_year.finditer(ctx.text, 0, ctx.body_end):
+        period = ctx.period(match.start())
+        if period.year is None or period.plan:
+            continue
+        if period.role == "actual" and review is None and reviewed.match(ctx.text, match.start()):
+            review = (match, period.year)
+        elif period.role == "target" and plan is None:
+            plan = (match, period.year)
+    if review is not None and plan is not None and review[1] != plan[1]:
+        (first, year), (second, other) = sorted((review, plan), key=lambda found: found[0].start())
+        yield Check(_span(second), (_span(first),), False, f"{first.group()} = {year}; {second.group()} = {other}",
+                    {"first": str(year), "second": str(other)})  # fmt: skip
+
+
+def _steady(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    steady = ctx.vocabulary.regex("{steady_words}$")
+    actuals: dict[tuple[str, str], Figure] = {}
+    for claim in ctx.claims:
+        figure = claim.figure
+        if figure.start >= ctx.body_end or claim.measure is not Measure.LEVEL or claim.other_time or not claim.subject:
+            continue
+        if claim.period.role == "actual":
+            actuals.setdefault((claim.subject, figure.unit), figure)
+        elif claim.period.role == "target" and steady.search(ctx.fragment(figure)):
+            actual = actuals.get((claim.subject, figure.unit))
+            if actual is None:
+                continue
+            passed = figure.value >= rule.params.below * actual.value
+            yield Check(Span.of(figure), (Span.of(actual),), passed, f"{figure.text} {'≥' if passed else '<'} "
+                        f"{rule.params.below} × {actual.text}", {"target": figure.text, "actual": actual.text})  # fmt: skip
+
+
+def _rising_negative(ctx: DocumentContext) -> Iterator[Check]:
+    rise = ctx.vocabulary.regex("{change_up}{hedges}*$")
+    for claim in ctx.claims:
+        figure = claim.figure
+        if claim.measure is Measure.GROWTH and figure.kind is Kind.PERCENT and rise.search(ctx.fragment(figure)):
+            passed = figure.value >= 0
+            yield Check(Span.of(figure), (), passed, f"{ctx.fragment(figure)[-4:]}{figure.text}",
+                        {"target": figure.text, "actual": figure.text})  # fmt: skip
