@@ -76,6 +76,9 @@ class Main(click.Group):
             if isinstance(error.__cause__, BrokenPipeError):
                 sys.exit(EXIT_USAGE)  # the reader stopped reading (| head): nothing to explain
             fail(f"standard output cannot be written ({error}); check the disk or the pipe it goes to")
+        except click.UsageError as error:  # a wrong option or value: one line too, with where to look
+            command = f"{error.ctx.command_path} --help" if error.ctx else "indicheck --help"
+            fail(f"{error.format_message().rstrip('.')}; `{command}` lists the options")
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
         except Exception as error:  # a bug of indicheck's: one line that can be reported, not a traceback

@@ -732,3 +732,10 @@ def test_figures_json_is_one_figure_per_line_and_parses(tmp_path: Path) -> None:
     assert code == 0 and [len(f["figures"]) for f in data["files"]] == [312, 0]
     lines = out.splitlines()
     assert sum(1 for line in lines if line.lstrip().startswith('{"start": ')) == 312 + len(data["files"][0]["set_aside"])
+
+
+@pytest.mark.parametrize("args", [["lint", str(SEED), "--format", "bogus"], ["lint"], ["lint", str(SEED), "--jobs", "0"],
+                                  ["figures", str(SEED), "--bogus"], ["bogus-command"]])  # fmt: skip
+def test_a_usage_error_is_one_line(args: list[str]) -> None:
+    code, _, err = run(*args)
+    assert code == 2 and "--help" in one_error_line(err)
