@@ -739,3 +739,17 @@ def test_figures_json_is_one_figure_per_line_and_parses(tmp_path: Path) -> None:
 def test_a_usage_error_is_one_line(args: list[str]) -> None:
     code, _, err = run(*args)
     assert code == 2 and "--help" in one_error_line(err)
+
+
+def test_baseline_with_previous_records_the_cross_report_findings(tmp_path: Path) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    previous, current, baseline = tmp_path / "2022.txt", tmp_path / "2023.txt", tmp_path / "b.json"
+    previous.write_text(PREVIOUS, encoding="utf-8")
+    current.write_text(CURRENT, encoding="utf-8")
+    code, _, err = run("baseline", str(current), "--previous", str(previous), "-o", str(baseline))
+    codes = {entry["code"] for entry in json.loads(baseline.read_text(encoding="utf-8"))["findings"]}
+    assert code == 0 and {"IC901", "IC902", "IC903"} <= codes, err
+    code, out, _ = run("lint", str(current), "--previous", str(previous), "--baseline", str(baseline), "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and data["findings"] == [] and data["baseline"]["stale"] == []
