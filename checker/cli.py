@@ -340,7 +340,7 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
         except baselines.BaselineError as error:
             fail(str(error))
     if statistics:
-        STATISTICS_FORMATS[output_format](report, sys.stdout)
+        STATISTICS_FORMATS[output_format](report, sys.stdout, lang=lang)
     else:
         chosen = auto_format() if output_format == "auto" else output_format
         FINDING_FORMATS[chosen](report, sys.stdout, lang=lang)

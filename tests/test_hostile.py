@@ -671,7 +671,9 @@ def test_statistics_follow_the_format() -> None:
     rows = json.loads(out)["statistics"]
     assert code == 0 and {"code": "IC701", "name": "target-below-actual", "severity": "warning", "count": 3} in rows
     text = run("lint", str(SEED), "--statistics", "--format", "concise")[1]
-    assert [line.split()[:2] for line in text.splitlines()] == [[str(r["count"]), r["code"]] for r in rows]
+    assert [line.split()[:3] for line in text.splitlines()] == [[str(r["count"]), r["code"], "警告"] for r in rows]
+    text = run("lint", str(SEED), "--statistics", "--format", "concise", "--lang", "en")[1]
+    assert [line.split()[:3] for line in text.splitlines()] == [[str(r["count"]), r["code"], "warning"] for r in rows]
     for output_format in ("sarif", "github", "html"):
         code, _, err = run("lint", str(SEED), "--statistics", "--format", output_format)
         assert code == 2 and "--statistics" in one_error_line(err)
