@@ -430,11 +430,15 @@ def target_table(previous: str, current: str, rule_dirs: tuple[str, ...], headli
 
     lexicon = load_lexicon_or_fail(rule_dirs)
     earlier, later = read_one(previous, "PREVIOUS"), read_one(current, "CURRENT")
-    before, after = context_of(earlier, lexicon), context_of(later, lexicon)
-    problem = pairing_problem(before, after)
+    try:
+        before, after = context_of(earlier, lexicon), context_of(later, lexicon)
+        problem = pairing_problem(before, after)
+        rows = pair_targets(before, after, target_tolerances(rule_dirs)) if problem is None else []
+    except Exception as error:  # a bug of indicheck's: name the reports, so that it can be reported
+        fail(f"{previous} → {current}: internal error ({type(error).__name__}: {error}); please report it with "
+             "the two reports attached")  # fmt: skip
     if problem is not None:
         fail(problem)
-    rows = pair_targets(before, after, target_tolerances(rule_dirs))
     if headline:
         rows = [row for row in rows if row.headline]
     TARGET_FORMATS[output_format](rows, earlier, later, sys.stdout, lang=lang)

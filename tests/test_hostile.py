@@ -755,3 +755,16 @@ def test_baseline_with_previous_records_the_cross_report_findings(tmp_path: Path
     code, out, _ = run("lint", str(current), "--previous", str(previous), "--baseline", str(baseline), "--format", "json")
     data = json.loads(out)
     assert code == 0 and data["findings"] == [] and data["baseline"]["stale"] == []
+
+
+def test_an_internal_error_in_targets_names_the_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import checker.targets
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ArithmeticError("boom")
+
+    monkeypatch.setattr(checker.targets, "pair_targets", broken)
+    code, _, err = _targets(tmp_path, PREVIOUS, CURRENT)
+    line = one_error_line(err)
+    assert code == 2 and "internal error" in line and "2022.txt → " in line and "boom" in line
