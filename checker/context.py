@@ -250,7 +250,7 @@ class DocumentContext:
         its own clause (上年, 累计, 年均, 十四五). 比上年有所加快 in an earlier clause does not
         make the next clause's figure last year's."""
         period = self.period(figure.start)
-        before = self.text[figure.sentence[0] : figure.start]
+        before = self.text[max(figure.sentence[0], figure.start - 1000) : figure.start]  # a hostile endless sentence stays linear
         years = {int(m.group()) for m in YEAR.finditer(before)}
         return bool(years - {period.year}) or bool(OTHER_TIME.search(self.before(figure)))
 
