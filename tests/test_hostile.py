@@ -690,7 +690,7 @@ def test_word_and_pdf_findings_say_paragraph_or_page_not_internal_lines(tmp_path
     report = (docx_from_text if suffix == ".docx" else pdf_from_text)(text, tmp_path / f"r{suffix}")
     where = "段落 51" if suffix == ".docx" else "第 2 页"
     concise = run("lint", str(report), "--format", "concise")[1]
-    assert concise.startswith(f"{report}:{where}: IC101 error")
+    assert concise.startswith(f"{report}:{where}: IC101 错误")
     github = run("lint", str(report), "--format", "github")[1]
     assert "line=" not in github and f"IC101 completion-rate-mismatch ({where})" in github
     sarif = json.loads(run("lint", str(report), "--format", "sarif")[1])
@@ -706,7 +706,8 @@ def test_word_and_pdf_findings_say_paragraph_or_page_not_internal_lines(tmp_path
 def test_text_findings_keep_line_and_column(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
     report.write_text("报告\n" + WRONG + "\n", encoding="utf-8")
-    assert run("lint", str(report), "--format", "concise")[1].startswith(f"{report}:2:41: IC101 error")
+    assert run("lint", str(report), "--format", "concise")[1].startswith(f"{report}:2:41: IC101 错误")
+    assert run("lint", str(report), "--format", "concise", "--lang", "en")[1].startswith(f"{report}:2:41: IC101 error")
     assert f"file={report},line=2,col=41" in run("lint", str(report), "--format", "github")[1]
 
 
