@@ -37,6 +37,7 @@ RATES = (Kind.PERCENT, Kind.PERCENTAGE_POINT)
 NUMERAL_YEARS = r"(?:[1-9]\d?|[一二两三四五六七八九十]+)年"
 BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 QUOTES = re.compile(r"[“”‘’\"《》]")
+LOOK_BACK = 1000  # characters a sentence is read back from a figure, whatever its length
 SPECIFIC = 4  # characters a subject needs to name what it measures without the lexicon
 
 
@@ -165,7 +166,9 @@ class _Reader:
         make the next clause's figure last year's."""
         ctx = self.ctx
         period = ctx.period(figure.start)
-        years = {int(m.group()) for m in YEAR.finditer(ctx.text, figure.sentence[0], figure.start)}
+        # At most LOOK_BACK characters back: a hostile endless sentence stays linear.
+        years = {int(m.group()) for m in YEAR.finditer(ctx.text, max(figure.sentence[0], figure.start - LOOK_BACK),
+                                                         figure.start)}  # fmt: skip
         return bool(years - {period.year}) or bool(self.patterns.other_time.search(ctx.before(figure)))
 
 

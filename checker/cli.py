@@ -76,6 +76,9 @@ class Main(click.Group):
             if isinstance(error.__cause__, BrokenPipeError):
                 sys.exit(EXIT_USAGE)  # the reader stopped reading (| head): nothing to explain
             fail(f"standard output cannot be written ({error}); check the disk or the pipe it goes to")
+        except click.UsageError as error:  # a wrong option or value: one line too, with where to look
+            command = f"{error.ctx.command_path} --help" if error.ctx else "indicheck --help"
+            fail(f"{error.format_message().rstrip('.')}; `{command}` lists the options")
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
         except Exception as error:  # a bug of indicheck's: one line that can be reported, not a traceback
@@ -346,7 +349,7 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
         except baselines.BaselineError as error:
             fail(str(error))
     if statistics:
-        STATISTICS_FORMATS[output_format](report, sys.stdout)
+        STATISTICS_FORMATS[output_format](report, sys.stdout, lang=lang)
     else:
         chosen = auto_format() if output_format == "auto" else output_format
         FINDING_FORMATS[chosen](report, sys.stdout, lang=lang)
@@ -436,11 +439,15 @@ def target_table(previous: str, current: str, rule_dirs: tuple[str, ...], headli
 
     lexicon = load_lexicon_or_fail(rule_dirs)
     earlier, later = read_one(previous, "PREVIOUS"), read_one(current, "CURRENT")
-    before, after = context_of(earlier, lexicon), context_of(later, lexicon)
-    problem = pairing_problem(before, after)
+    try:
+        before, after = context_of(earlier, lexicon), context_of(later, lexicon)
+        problem = pairing_problem(before, after)
+        rows = pair_targets(before, after, target_tolerances(rule_dirs)) if problem is None else []
+    except Exception as error:  # a bug of indicheck's: name the reports, so that it can be reported
+        fail(f"{previous} → {current}: internal error ({type(error).__name__}: {error}); please report it with "
+             "the two reports attached")  # fmt: skip
     if problem is not None:
         fail(problem)
-    rows = pair_targets(before, after, target_tolerances(rule_dirs))
     if headline:
         rows = [row for row in rows if row.headline]
     TARGET_FORMATS[output_format](rows, earlier, later, sys.stdout, lang=lang)

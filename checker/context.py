@@ -105,7 +105,7 @@ class DocumentContext:
 
     def before(self, figure: Figure | Span, scope: tuple[int, int] | None = None) -> str:
         """The text of the figure's clause (or `scope`) up to the figure."""
-        left = (scope or self.clause(figure.start))[0]
+        left = scope[0] if scope else max(self.clause(figure.start)[0], figure.start - 1000)  # an endless clause stays linear
         return self.text[left : figure.start]
 
     def fragment(self, figure: Figure | Span) -> str:

@@ -329,17 +329,14 @@ def test_rules_folder_with_no_rule_file(tmp_path: Path) -> None:
 
 # ---- hangs and limits ----------------------------------------------------------------------------
 
-import time  # noqa: E402
 
 
 @pytest.mark.parametrize("run_of", ["1" * 100_000 + "元", "1:" * 50_000 + "1", "１" * 100_000 + "元"])
 def test_a_long_run_of_digits_lints_in_linear_time(tmp_path: Path, run_of: str) -> None:
     report = tmp_path / "r.txt"
     report.write_text(f"三次产业结构为{run_of}。\n", encoding="utf-8")
-    started = time.process_time()
-    code, _, err = run("lint", str(report), "--format", "concise")
-    assert code in (0, 1) and not err
-    assert time.process_time() - started < 10  # 16 000 digits took 20 s before; 100 000 did not end in 10 minutes
+    code, _, err = run("lint", str(report), "--format", "concise")  # 100 000 digits did not end in 10 minutes
+    assert code in (0, 1) and not err  # the time it takes is bench/bench.py's to print, not a test's
 
 
 def test_an_endless_input_is_refused_at_the_size_cap() -> None:
@@ -670,7 +667,10 @@ def test_statistics_follow_the_format() -> None:
     rows = json.loads(out)["statistics"]
     assert code == 0 and {"code": "IC701", "name": "target-below-actual", "severity": "info", "count": 3} in rows
     text = run("lint", str(SEED), "--statistics", "--format", "concise")[1]
-    assert [line.split()[:2] for line in text.splitlines()] == [[str(r["count"]), r["code"]] for r in rows]
+    zh = {"error": "错误", "warning": "警告", "info": "提示"}
+    assert [line.split()[:3] for line in text.splitlines()] == [[str(r["count"]), r["code"], zh[r["severity"]]] for r in rows]
+    text = run("lint", str(SEED), "--statistics", "--format", "concise", "--lang", "en")[1]
+    assert [line.split()[:3] for line in text.splitlines()] == [[str(r["count"]), r["code"], r["severity"]] for r in rows]
     for output_format in ("sarif", "github", "html"):
         code, _, err = run("lint", str(SEED), "--statistics", "--format", output_format)
         assert code == 2 and "--statistics" in one_error_line(err)
@@ -687,7 +687,7 @@ def test_word_and_pdf_findings_say_paragraph_or_page_not_internal_lines(tmp_path
     report = (docx_from_text if suffix == ".docx" else pdf_from_text)(text, tmp_path / f"r{suffix}")
     where = "段落 51" if suffix == ".docx" else "第 2 页"
     concise = run("lint", str(report), "--format", "concise")[1]
-    assert concise.startswith(f"{report}:{where}: IC101 error")
+    assert concise.startswith(f"{report}:{where}: IC101 错误")
     github = run("lint", str(report), "--format", "github")[1]
     assert "line=" not in github and f"IC101 completion-rate-mismatch ({where})" in github
     sarif = json.loads(run("lint", str(report), "--format", "sarif")[1])
@@ -703,7 +703,8 @@ def test_word_and_pdf_findings_say_paragraph_or_page_not_internal_lines(tmp_path
 def test_text_findings_keep_line_and_column(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
     report.write_text("报告\n" + WRONG + "\n", encoding="utf-8")
-    assert run("lint", str(report), "--format", "concise")[1].startswith(f"{report}:2:41: IC101 error")
+    assert run("lint", str(report), "--format", "concise")[1].startswith(f"{report}:2:41: IC101 错误")
+    assert run("lint", str(report), "--format", "concise", "--lang", "en")[1].startswith(f"{report}:2:41: IC101 error")
     assert f"file={report},line=2,col=41" in run("lint", str(report), "--format", "github")[1]
 
 
@@ -731,3 +732,63 @@ def test_figures_json_is_one_figure_per_line_and_parses(tmp_path: Path) -> None:
     assert code == 0 and [len(f["figures"]) for f in data["files"]] == [312, 0]
     lines = out.splitlines()
     assert sum(1 for line in lines if line.lstrip().startswith('{"start": ')) == 312 + len(data["files"][0]["set_aside"])
+
+
+@pytest.mark.parametrize("args", [["lint", str(SEED), "--format", "bogus"], ["lint"], ["lint", str(SEED), "--jobs", "0"],
+                                  ["figures", str(SEED), "--bogus"], ["bogus-command"]])  # fmt: skip
+def test_a_usage_error_is_one_line(args: list[str]) -> None:
+    code, _, err = run(*args)
+    assert code == 2 and "--help" in one_error_line(err)
+
+
+def test_baseline_with_previous_records_the_cross_report_findings(tmp_path: Path) -> None:
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    previous, current, baseline = tmp_path / "2022.txt", tmp_path / "2023.txt", tmp_path / "b.json"
+    previous.write_text(PREVIOUS, encoding="utf-8")
+    current.write_text(CURRENT, encoding="utf-8")
+    code, _, err = run("baseline", str(current), "--previous", str(previous), "-o", str(baseline))
+    codes = {entry["code"] for entry in json.loads(baseline.read_text(encoding="utf-8"))["findings"]}
+    assert code == 0 and {"IC901", "IC902", "IC903"} <= codes, err
+    code, out, _ = run("lint", str(current), "--previous", str(previous), "--baseline", str(baseline), "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and data["findings"] == [] and data["baseline"]["stale"] == []
+
+
+def test_an_internal_error_in_targets_names_the_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import checker.targets
+    from tests.test_targets import CURRENT, PREVIOUS
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ArithmeticError("boom")
+
+    monkeypatch.setattr(checker.targets, "pair_targets", broken)
+    code, _, err = _targets(tmp_path, PREVIOUS, CURRENT)
+    line = one_error_line(err)
+    assert code == 2 and "internal error" in line and "2022.txt → " in line and "boom" in line
+
+
+def test_one_endless_sentence_lints_in_linear_time(tmp_path: Path) -> None:
+    """One indicator stated thousands of times in one sentence (no 。): every statement was compared
+    with every earlier one, and every figure read the sentence from its start (3 000 repeats: minutes)."""
+    report = tmp_path / "r.txt"
+    for text in ("全市新建学校3所，医院2家，地区生产总值增长5%，完成投资1亿元，" * 3000, "财政收入" + "增加1元" * 20000):
+        report.write_text(text + "\n", encoding="utf-8")  # one sentence; the second one clause, too
+        code, _, err = run("lint", str(report), "--format", "concise")
+        assert code in (0, 1) and not err
+
+
+def test_look_backs_stay_in_their_line_far_from_the_start() -> None:
+    """Each figure's look back for a clause mark (enumeration) or a sentence mark stops at its line: an
+    rfind for a mark the text never holds (, ; : ！) scanned back to the document's start, for every
+    figure, which made lint quadratic in document length (a 53 MB report: 382 s; bench/ prints it now)."""
+    from checker.engine import _checks, context_of
+    from checker.structure import structure_of
+
+    text = "这" * 5_000_000 + "\n" + "甲、乙、丙学校3所，" * 2000 + "\n"  # 2000 figures 5 MB from the start
+    document = Document("r.txt", text, blocks(text))
+    context = context_of(document)
+    rule = next(r for r in load_rules() if r.code == "IC801")
+    assert len(list(_checks(rule, context))) == 2000  # 甲、乙、丙…3所: each a counted list, checked
+    spans = {structure_of(text).sentence(f.start) for f in context.figures}
+    assert len(spans) == 1  # one sentence (no 。), which starts at its line

@@ -50,7 +50,7 @@ def pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
 
 def outputs(lang: str, pair: tuple[str, str]) -> dict[str, str]:
     previous, current = pair
-    found = {f"lint.{f}": invoke("lint", REPORT, "--format", f, "--lang", lang) for f in ("full", "html", "github")}
+    found = {f"lint.{f}": invoke("lint", REPORT, "--format", f, "--lang", lang) for f in ("full", "concise", "html", "github")}
     found["figures.table"] = invoke("figures", SEED, "--all", "--lang", lang)
     found["lint-previous.full"] = invoke("lint", current, "--previous", previous, "--format", "full", "--lang", lang)
     found["targets.table"] = invoke("targets", previous, current, "--lang", lang)

@@ -75,7 +75,7 @@ def test_full_output_underlines_the_figure(tmp_path: Path) -> None:
 
 
 def test_statistics() -> None:
-    code, output = lint(str(SEED), "--statistics")
+    code, output = lint(str(SEED), "--statistics", "--lang", "en")
     assert code == 0
     assert any(line.split()[1:3] == ["IC701", "info"] for line in output.splitlines())
 

@@ -87,7 +87,7 @@ def test_auto_is_github_under_actions_and_concise_in_a_pipe() -> None:
     runner = CliRunner(env={"GITHUB_ACTIONS": "true"})
     assert runner.invoke(main, ["lint", str(ROOT / REPORT)]).output.startswith("::error ")
     plain = CliRunner(env={"GITHUB_ACTIONS": ""}).invoke(main, ["lint", str(ROOT / REPORT)]).output
-    assert plain.splitlines()[0].endswith("不符") and ": IC101 error " in plain
+    assert plain.splitlines()[0].endswith("不符") and ": IC101 错误 " in plain  # --lang zh, the default
 
 
 def chromium() -> str | None:

@@ -31,11 +31,18 @@ class Params(Tolerant):
 PLACEHOLDERS = ("indicator", "first", "second")
 DEFAULT_SCOPE = "document"
 SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
+# Each statement is compared with the earlier ones that differ (a statement repeated word for word
+# gives the same check again), and with at most this many: a report states an indicator for a year a
+# handful of times, and a text that states it thousands of times must not take quadratic time.
+MAX_EARLIER = 32
+# How far back in its sentence a figure's cue words are looked for: sentences are far shorter, and an
+# endless one (a hostile text without 。) must not make every figure read it from its start.
+LOOKBACK = 1000
 
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
-    seen: dict[tuple[str, str, int | None, str, str, bool], list[Figure]] = {}
+    seen: dict[tuple[str, str, int | None, str, str, bool], dict[tuple, Figure]] = {}
     sectioned = any(period.known for period in ctx.periods)
     for figure in ctx.figures:
         if figure.start >= ctx.body_end or ctx.in_list(figure) or figure.upper is not None:
@@ -48,9 +55,10 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         # A part or a rate of the indicator, not the indicator itself (其中…, 每…, 平均…).
         if ctx.vocabulary.pattern("part_of", "per_unit", "average").search(ctx.before(figure)) or _aside(ctx, figure):
             continue
-        aim = bool(ctx.vocabulary.pattern("aims").search(ctx.text[figure.sentence[0] : figure.start]))
+        aim = bool(ctx.vocabulary.pattern("aims").search(ctx.text, _sentence_start(figure), figure.start))
         key = (indicator.name, ctx.claim(figure).measure, period.year, period.role, period.plan, aim)
-        for earlier in seen.get(key, []):
+        earlier_ones = seen.setdefault(key, {})
+        for earlier in earlier_ones.values():
             if not same_dimension(earlier, figure):
                 continue
             first, second = interval(earlier, rule, unit=figure.unit), interval(figure, rule)
@@ -58,11 +66,17 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
                         f"{indicator.name}: {earlier.text} ∈ {show_interval(first, figure)} and "
                         f"{figure.text} ∈ {show_interval(second, figure)}",
                         {"indicator": indicator.name, "first": earlier.text, "second": figure.text})  # fmt: skip
-        seen.setdefault(key, []).append(figure)
+        said = (figure.text, figure.qualifier, figure.unit)  # what decides the figure's interval
+        if said not in earlier_ones and len(earlier_ones) < MAX_EARLIER:
+            earlier_ones[said] = figure
+
+
+def _sentence_start(figure: Figure) -> int:
+    return max(figure.sentence[0], figure.start - LOOKBACK)
 
 
 def _aside(ctx: DocumentContext, figure: Figure) -> bool:
     """增长1.7%（同口径增长2.5%）: a figure in brackets or on another basis restates nothing."""
-    opened = ctx.text.rfind("（", figure.sentence[0], figure.start)
-    closed = ctx.text.rfind("）", figure.sentence[0], figure.start)
+    opened = ctx.text.rfind("（", _sentence_start(figure), figure.start)
+    closed = ctx.text.rfind("）", _sentence_start(figure), figure.start)
     return opened > closed or bool(ctx.vocabulary.pattern("other_basis").search(ctx.before(figure)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from checker.report.records import stale_line
+from checker.report.wording import SEVERITY
 
 if TYPE_CHECKING:
     from checker.engine import LintReport
@@ -17,6 +18,6 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
     for linted, result in report.files:
         for f in result.findings:
             where = report.document(f.path, linted).place(f.start)  # 12:5, or 段落 3 in a .docx
-            out.write(f"{f.path}:{where}: {f.code} {f.severity.value} {f.message(lang)}\n")
+            out.write(f"{f.path}:{where}: {f.code} {SEVERITY[lang][f.severity.value]} {f.message(lang)}\n")
     for entry in report.stale:
         out.write(f"{entry.get('path', '')}: {stale_line(entry, lang)}\n")

@@ -50,7 +50,7 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
     out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def statistics(report: LintReport, out: TextIO) -> None:
+def statistics(report: LintReport, out: TextIO, *, lang: str = "zh") -> None:
     """--statistics --format json: the findings counted by rule."""
     out.write(json.dumps({"statistics": statistics_records(report)}, ensure_ascii=False, indent=2) + "\n")
 

@@ -214,10 +214,10 @@ def summary(report: LintReport, lang: str) -> str:
     return text
 
 
-def statistics(report: LintReport, out: TextIO) -> None:
+def statistics(report: LintReport, out: TextIO, *, lang: str = "zh") -> None:
     """Findings counted by rule, most frequent first (ruff's --statistics)."""
     for row in statistics_records(report):
-        out.write(f"{row['count']:>5}  {row['code']:<6} {row['severity']:<8} {row['name']}\n")
+        out.write(f"{row['count']:>5}  {row['code']:<6} {SEVERITY[lang][row['severity']]:<8} {row['name']}\n")
 
 
 # --- targets -------------------------------------------------------------------------
