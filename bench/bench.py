@@ -49,8 +49,10 @@ def throughput(label: str, paths: list[Path]) -> None:
     extract(documents[0])  # build the registry and patterns once: start-up is measured below
     seconds = best_of(5, lambda: [extract(d) for d in documents])
     figures = sum(len(extract(d).figures) for d in documents)
-    print(f"extract  {label:<28} {megabytes:6.2f} MB  {figures:6d} figures  {seconds * 1000:7.1f} ms  "
-          f"{megabytes / seconds:6.1f} MB/s")  # fmt: skip
+    print(
+        f"extract  {label:<28} {megabytes:6.2f} MB  {figures:6d} figures  {seconds * 1000:7.1f} ms  "
+        f"{megabytes / seconds:6.1f} MB/s"
+    )
 
 
 def lint_throughput(paths: list[Path]) -> None:
@@ -62,13 +64,17 @@ def lint_throughput(paths: list[Path]) -> None:
     lint_document(documents[0], rules)  # warm the registry and patterns
     megabytes = len(text.encode("utf-8")) / 1e6
     seconds = best_of(3, lambda: lint_document(whole, rules))
-    print(f"lint     corpus as one document      {megabytes:6.2f} MB  {seconds * 1000:7.1f} ms  "
-          f"{megabytes / seconds:6.1f} MB/s  (target ≥ 1 MB/s)")  # fmt: skip
+    print(
+        f"lint     corpus as one document      {megabytes:6.2f} MB  {seconds * 1000:7.1f} ms  "
+        f"{megabytes / seconds:6.1f} MB/s  (target ≥ 1 MB/s)"
+    )
     for path, document in zip(paths, documents, strict=True):
         result = lint_document(document, rules)
         counts = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ("error", "warning", "info")}
-        print(f"findings {path.name:<28} {result.figures:4d} figures {result.checks:4d} checks  "
-              f"error {counts['error']}  warning {counts['warning']}  info {counts['info']}")  # fmt: skip
+        print(
+            f"findings {path.name:<28} {result.figures:4d} figures {result.checks:4d} checks  "
+            f"error {counts['error']}  warning {counts['warning']}  info {counts['info']}"
+        )
 
 
 def cold(label: str, command: list[str], runs: int = 15) -> float:
@@ -84,8 +90,10 @@ def cold(label: str, command: list[str], runs: int = 15) -> float:
 
 def wall(command: list[str], runs: int = 3) -> float:
     """The best wall time of a whole process (output discarded)."""
-    return best_of(runs, lambda: subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL,
-                                                 stderr=subprocess.DEVNULL, check=False))  # fmt: skip
+    return best_of(
+        runs,
+        lambda: subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False),
+    )
 
 
 def whole_process(tool: list[str], corpus: list[Path]) -> None:
@@ -96,9 +104,11 @@ def whole_process(tool: list[str], corpus: list[Path]) -> None:
     for command, target in (("figures", 2), ("lint", 1)):
         start_up = wall([*tool, command, str(tiny), "--format", "json", "--jobs", "1"])
         seconds = wall([*tool, command, str(CORPUS), "--format", "json", "--jobs", "1"])
-        print(f"process  {command} --format json, corpus {megabytes:6.2f} MB  {seconds * 1000:7.1f} ms, start-up "
-              f"{start_up * 1000:5.1f} ms  {megabytes / (seconds - start_up):6.1f} MB/s beyond start-up "
-              f"({megabytes / seconds:.1f} MB/s whole; target ≥ {target} MB/s)")  # fmt: skip
+        print(
+            f"process  {command} --format json, corpus {megabytes:6.2f} MB  {seconds * 1000:7.1f} ms, start-up "
+            f"{start_up * 1000:5.1f} ms  {megabytes / (seconds - start_up):6.1f} MB/s beyond start-up "
+            f"({megabytes / seconds:.1f} MB/s whole; target ≥ {target} MB/s)"
+        )
     for jobs in (1, 2):
         seconds = wall([*tool, "lint", str(CORPUS), "--format", "json", "--jobs", str(jobs)])
         print(f"jobs     lint corpus folder --jobs {jobs}    {seconds * 1000:7.1f} ms wall ({os.cpu_count()} cores)")
@@ -118,8 +128,10 @@ def lint_at_sizes(corpus: list[Path], sizes: list[int]) -> None:
         lint_document(document, rules)
         seconds = time.perf_counter() - start
         megabytes = len(big.encode("utf-8")) / 1e6
-        print(f"size     lint {megabytes:6.1f} MB as one document {seconds:8.1f} s  {seconds / megabytes:6.2f} s/MB  "
-              f"{megabytes / seconds:5.2f} MB/s")  # fmt: skip
+        print(
+            f"size     lint {megabytes:6.1f} MB as one document {seconds:8.1f} s  {seconds / megabytes:6.2f} s/MB  "
+            f"{megabytes / seconds:5.2f} MB/s"
+        )
 
 
 def main() -> None:

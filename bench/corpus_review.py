@@ -116,8 +116,10 @@ def main() -> int:
     for row in vanished:
         print(f"gone  {row.report} {row.code} ({row.verdict}): {row.excerpt}")
     not_reviewed = sorted(linted - set(reviewed))
-    print(f"\n{len(paths)} report(s): {counts['true']} true, {counts['false']} false, {counts['?']} not reviewed; "
-          f"{len(vanished)} reviewed finding(s) gone")  # fmt: skip
+    print(
+        f"\n{len(paths)} report(s): {counts['true']} true, {counts['false']} false, {counts['?']} not reviewed; "
+        f"{len(vanished)} reviewed finding(s) gone"
+    )
     if not_reviewed:
         print(f"reports not reviewed yet: {' '.join(not_reviewed)}")
     if args.write:

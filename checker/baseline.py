@@ -29,8 +29,12 @@ def entries_of(report: LintReport, reason: str = "") -> list[dict[str, str]]:
     for document, result in report.files:
         for finding in result.findings:
             left, right = structure_of(document.text).sentence(finding.start, finding.end)
-            entry = {"fingerprint": finding.fingerprint, "code": finding.code, "path": finding.path,
-                     "excerpt": document.text[left:right].strip()}  # fmt: skip
+            entry = {
+                "fingerprint": finding.fingerprint,
+                "code": finding.code,
+                "path": finding.path,
+                "excerpt": document.text[left:right].strip(),
+            }
             if reason:
                 entry["reason"] = reason
             entries.append(entry)
@@ -55,8 +59,11 @@ def load(path: Path) -> list[dict[str, str]]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise BaselineError(f"{path}: not a baseline file ({error}); recreate it with `indicheck baseline`") from error
     entries = data.get("findings") if isinstance(data, dict) else None
-    if not isinstance(data, dict) or data.get("tool") != "indicheck" or not isinstance(entries, list) or not all(
-        isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in entries
+    if (
+        not isinstance(data, dict)
+        or data.get("tool") != "indicheck"
+        or not isinstance(entries, list)
+        or not all(isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in entries)
     ):
         raise BaselineError(f"{path}: not an indicheck baseline; recreate it with `indicheck baseline`")
     return entries
@@ -79,4 +86,3 @@ def apply(report: LintReport, entries: list[dict[str, str]]) -> LintReport:
         files.append((document, replace(result, findings=tuple(kept))))
     stale = tuple(entry for entry in entries if entry["fingerprint"] not in seen)
     return replace(report, files=tuple(files), hidden=hidden, stale=stale)  # others (last year's report) kept
-

@@ -55,8 +55,11 @@ def _attempt(work: Callable[[str], Any], path: str, max_bytes: int) -> Outcome:
         if isinstance(error, _explained()):
             return Outcome(path, error=str(error))
         # a bug of indicheck's: name the file, so that it can be reported
-        return Outcome(path, error=f"{path}: internal error ({type(error).__name__}: {error}); please report it "
-                                   "with this report attached")  # fmt: skip
+        return Outcome(
+            path,
+            error=f"{path}: internal error ({type(error).__name__}: {error}); please report it "
+            "with this report attached",
+        )
 
 
 def _explained() -> tuple[type[Exception], ...]:

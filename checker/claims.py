@@ -80,7 +80,9 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         part_of=re.compile(words("part_of")),
         total=re.compile(words("running_total")),
         durations=frozenset(vocabulary.words("duration_units")),
-        leading=re.compile(rf"^(?:{words('subject_openers')}|{words('as_of')}\S{{0,8}}?{words('period_ends')}|[，、\s])+"),
+        leading=re.compile(
+            rf"^(?:{words('subject_openers')}|{words('as_of')}\S{{0,8}}?{words('period_ends')}|[，、\s])+"
+        ),
         trailing=re.compile(rf"{words('subject_links')}+$"),
         duration=re.compile(rf"^{words('duration_before')}?{NUMERAL_YEARS}{words('duration_after')}?"),
         general_prefix=re.compile(rf"^{words('general_prefixes')}+"),
@@ -111,11 +113,20 @@ class _Reader:
         found = []
         for i, figure in enumerate(ctx.figures):
             indicator = self._indicator(i)
-            found.append(Claim(
-                figure, self.subjects[i], self.measures[i], _signed(ctx, patterns, figure, self.heads[i]),
-                self._other_time(figure), wholes.get(i), _total(ctx, patterns, self.heads[i]), indicator,
-                indicator.name if indicator is not None else self._specific_subject(i), ctx.period(figure.start),
-            ))  # fmt: skip
+            found.append(
+                Claim(
+                    figure,
+                    self.subjects[i],
+                    self.measures[i],
+                    _signed(ctx, patterns, figure, self.heads[i]),
+                    self._other_time(figure),
+                    wholes.get(i),
+                    _total(ctx, patterns, self.heads[i]),
+                    indicator,
+                    indicator.name if indicator is not None else self._specific_subject(i),
+                    ctx.period(figure.start),
+                )
+            )
         return tuple(found)
 
     def _subject(self, figure: Figure) -> str:
@@ -167,8 +178,10 @@ class _Reader:
         ctx = self.ctx
         period = ctx.period(figure.start)
         # At most LOOK_BACK characters back: a hostile endless sentence stays linear.
-        years = {int(m.group()) for m in YEAR.finditer(ctx.text, max(figure.sentence[0], figure.start - LOOK_BACK),
-                                                         figure.start)}  # fmt: skip
+        years = {
+            int(m.group())
+            for m in YEAR.finditer(ctx.text, max(figure.sentence[0], figure.start - LOOK_BACK), figure.start)
+        }
         return bool(years - {period.year}) or bool(self.patterns.other_time.search(ctx.before(figure)))
 
 

@@ -82,8 +82,10 @@ class Main(click.Group):
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
         except Exception as error:  # a bug of indicheck's: one line that can be reported, not a traceback
-            fail(f"internal error ({type(error).__name__}: {error}); please report it with the command line "
-                 "and the report attached")  # fmt: skip
+            fail(
+                f"internal error ({type(error).__name__}: {error}); please report it with the command line "
+                "and the report attached"
+            )
         finally:
             sys.stdout = stdout
 
@@ -134,12 +136,25 @@ def split_codes(values: tuple[str, ...]) -> list[str]:
 
 def rule_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """--rules, --select, --ignore: shared by every command that loads rules."""
-    command = click.option("--ignore", multiple=True, metavar="CODES",
-                           help="Switch off rules by code or code prefix (IC1) or name; comma-separated.")(command)  # fmt: skip
-    command = click.option("--select", multiple=True, metavar="CODES",
-                           help="Run only these rules (code, code prefix or name); comma-separated.")(command)  # fmt: skip
-    command = click.option("--rules", "rule_dirs", multiple=True, metavar="DIR",
-                           help="Also load the *.toml rule files of DIR (repeatable).")(command)  # fmt: skip
+    command = click.option(
+        "--ignore",
+        multiple=True,
+        metavar="CODES",
+        help="Switch off rules by code or code prefix (IC1) or name; comma-separated.",
+    )(command)
+    command = click.option(
+        "--select",
+        multiple=True,
+        metavar="CODES",
+        help="Run only these rules (code, code prefix or name); comma-separated.",
+    )(command)
+    command = click.option(
+        "--rules",
+        "rule_dirs",
+        multiple=True,
+        metavar="DIR",
+        help="Also load the *.toml rule files of DIR (repeatable).",
+    )(command)
     return command
 
 
@@ -205,8 +220,14 @@ def read_one(given: str, role: str):
         fail(str(error))
 
 
-def run_rules(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...],
-              ignore: tuple[str, ...], previous: str | None = None, jobs: int = 1):  # fmt: skip
+def run_rules(
+    files: tuple[str, ...],
+    rule_dirs: tuple[str, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    previous: str | None = None,
+    jobs: int = 1,
+):
     """Read the files and run the selected rules over each, on `jobs` processes: what lint and baseline
     share. Returns the report of the readable files, and whether any file failed (said on stderr).
 
@@ -241,28 +262,47 @@ def _set_max_size(ctx: click.Context, param: click.Parameter, megabytes: int) ->
 
 def max_size_option(command: Callable[..., Any]) -> Callable[..., Any]:
     """--max-size MB: the cap on each input file, so that a huge or endless one (/dev/zero) is an error."""
-    return click.option("--max-size", type=click.IntRange(min=1), default=200, show_default=True, metavar="MB",
-                        expose_value=False, callback=_set_max_size, is_eager=True,
-                        help="Refuse input files larger than this many megabytes.")(command)  # fmt: skip
+    return click.option(
+        "--max-size",
+        type=click.IntRange(min=1),
+        default=200,
+        show_default=True,
+        metavar="MB",
+        expose_value=False,
+        callback=_set_max_size,
+        is_eager=True,
+        help="Refuse input files larger than this many megabytes.",
+    )(command)
 
 
 def jobs_option(command: Callable[..., Any]) -> Callable[..., Any]:
     """--jobs N: reports checked side by side on N processes; the output is that of one."""
-    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1,
-                        show_default="the number of cores",
-                        metavar="N", help="Check N reports at a time (the output does not change).")(command)  # fmt: skip
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        default=lambda: os.cpu_count() or 1,
+        show_default="the number of cores",
+        metavar="N",
+        help="Check N reports at a time (the output does not change).",
+    )(command)
 
 
 def lang_option(command: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--lang", type=click.Choice(("zh", "en")), default="zh", show_default=True,
-                        help="Language of the output.")(command)  # fmt: skip
+    return click.option(
+        "--lang", type=click.Choice(("zh", "en")), default="zh", show_default=True, help="Language of the output."
+    )(command)
 
 
 def format_option(choices: tuple[str, ...], default: str) -> Callable[[Any], Any]:
     return click.option(
-        "--format", "output_format", type=click.Choice(choices), default=default, show_default=True,
+        "--format",
+        "output_format",
+        type=click.Choice(choices),
+        default=default,
+        show_default=True,
         help="How to print the result.",
-    )  # fmt: skip
+    )
 
 
 @click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
@@ -276,12 +316,18 @@ def main() -> None:
 @max_size_option
 @jobs_option
 @click.option("--all", "show_all", is_flag=True, help="Also show numbers set aside (years, ordinals …) and why.")
-@click.option("--rules", "rule_dirs", multiple=True, metavar="DIR",
-              help="Also read the vocabulary.toml of DIR: words added to the cue words extraction reads.")
+@click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    metavar="DIR",
+    help="Also read the vocabulary.toml of DIR: words added to the cue words extraction reads.",
+)
 @format_option(("table", "json", "csv"), "table")
 @lang_option
-def figures(files: tuple[str, ...], show_all: bool, rule_dirs: tuple[str, ...], output_format: str, jobs: int,
-            lang: str) -> None:  # fmt: skip
+def figures(
+    files: tuple[str, ...], show_all: bool, rule_dirs: tuple[str, ...], output_format: str, jobs: int, lang: str
+) -> None:
     """List every figure of FILES with its value, unit and qualifier."""
     from checker.batch import FigureReader
     from checker.datafiles import RuleError
@@ -304,20 +350,49 @@ def figures(files: tuple[str, ...], show_all: bool, rule_dirs: tuple[str, ...], 
 @max_size_option
 @lang_option
 @format_option(("auto", "full", "concise", "json", "sarif", "github", "html"), "auto")
-@click.option("--fail-on", type=click.Choice(("error", "warning", "info")), default="error", show_default=True,
-              help="Exit 1 when a finding is at or above this severity.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(("error", "warning", "info")),
+    default="error",
+    show_default=True,
+    help="Exit 1 when a finding is at or above this severity.",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
-@click.option("--annotate", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT.docx",
-              help="Also write a copy of the report with one Word comment per finding.")
-@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
-              help="Hide the findings this baseline accepts (see `indicheck baseline`).")
-@click.option("--previous", type=click.Path(dir_okay=True, path_type=str), metavar="PREVIOUS",
-              help="Last year's report: also check its targets and figures against FILES.")
+@click.option(
+    "--annotate",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="OUT.docx",
+    help="Also write a copy of the report with one Word comment per finding.",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Hide the findings this baseline accepts (see `indicheck baseline`).",
+)
+@click.option(
+    "--previous",
+    type=click.Path(dir_okay=True, path_type=str),
+    metavar="PREVIOUS",
+    help="Last year's report: also check its targets and figures against FILES.",
+)
 @jobs_option
-def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...],
-         lang: str, output_format: str, fail_on: str, exit_zero: bool, statistics: bool,
-         annotate: Path | None, baseline: Path | None, previous: str | None, jobs: int) -> None:
+def lint(
+    files: tuple[str, ...],
+    rule_dirs: tuple[str, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    lang: str,
+    output_format: str,
+    fail_on: str,
+    exit_zero: bool,
+    statistics: bool,
+    annotate: Path | None,
+    baseline: Path | None,
+    previous: str | None,
+    jobs: int,
+) -> None:
     """Check that the figures of FILES agree with each other.
 
     Settings not given here come from [tool.indicheck] in pyproject.toml or an
@@ -326,9 +401,19 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
     Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error (a report that
     cannot be read is said on stderr, and the others are still checked).
     """
-    settings = configure(click.get_current_context(), dict(
-        rule_dirs=rule_dirs, select=select, ignore=ignore, lang=lang, output_format=output_format,
-        fail_on=fail_on, baseline=baseline, previous=previous))  # fmt: skip
+    settings = configure(
+        click.get_current_context(),
+        dict(
+            rule_dirs=rule_dirs,
+            select=select,
+            ignore=ignore,
+            lang=lang,
+            output_format=output_format,
+            fail_on=fail_on,
+            baseline=baseline,
+            previous=previous,
+        ),
+    )
     rule_dirs, select, ignore = settings["rule_dirs"], settings["select"], settings["ignore"]
     lang, output_format, fail_on = settings["lang"], settings["output_format"], settings["fail_on"]
     baseline = Path(settings["baseline"]) if settings["baseline"] else None
@@ -336,8 +421,10 @@ def lint(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, 
     from checker.report import FINDING_FORMATS, STATISTICS_FORMATS, auto_format
 
     if statistics and output_format not in STATISTICS_FORMATS:
-        fail(f"--statistics prints counts as text or JSON, not {output_format}; "
-             f"give --format {', '.join(STATISTICS_FORMATS)} with it, or drop --statistics")  # fmt: skip
+        fail(
+            f"--statistics prints counts as text or JSON, not {output_format}; "
+            f"give --format {', '.join(STATISTICS_FORMATS)} with it, or drop --statistics"
+        )
     if annotate is not None:
         refuse_overwrite(annotate, [*report_paths(files), settings["previous"], baseline])
     report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
@@ -395,25 +482,46 @@ def explain(code: str, rule_dirs: tuple[str, ...]) -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
 @rule_options
 @max_size_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("indicheck-baseline.json"),
-              show_default=True, help="Where to write the baseline.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("indicheck-baseline.json"),
+    show_default=True,
+    help="Where to write the baseline.",
+)
 @click.option("--reason", default="", help="Why these findings are accepted (kept with each entry).")
-@click.option("--previous", type=click.Path(dir_okay=True, path_type=str), metavar="PREVIOUS",
-              help="Last year's report: also record the findings of the cross-report rules (IC9xx).")
+@click.option(
+    "--previous",
+    type=click.Path(dir_okay=True, path_type=str),
+    metavar="PREVIOUS",
+    help="Last year's report: also record the findings of the cross-report rules (IC9xx).",
+)
 @jobs_option
-def write_baseline(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...],
-                   output: Path, reason: str, previous: str | None, jobs: int) -> None:  # fmt: skip
+def write_baseline(
+    files: tuple[str, ...],
+    rule_dirs: tuple[str, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    output: Path,
+    reason: str,
+    previous: str | None,
+    jobs: int,
+) -> None:
     """Record the current findings of FILES, so that `lint --baseline` shows only new ones."""
     from checker import baseline as baselines
 
-    settings = configure(click.get_current_context(),
-                         dict(rule_dirs=rule_dirs, select=select, ignore=ignore, previous=previous))  # fmt: skip
+    settings = configure(
+        click.get_current_context(), dict(rule_dirs=rule_dirs, select=select, ignore=ignore, previous=previous)
+    )
     rule_dirs, select, ignore = settings["rule_dirs"], settings["select"], settings["ignore"]
     refuse_overwrite(output, [*report_paths(files), settings["previous"]])
     report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
     if failed:
-        fail(f"no baseline written to {output}: a report could not be checked (see above); a baseline without "
-             "it would show its findings as new")  # fmt: skip
+        fail(
+            f"no baseline written to {output}: a report could not be checked (see above); a baseline without "
+            "it would show its findings as new"
+        )
     try:
         count = baselines.write(report, output, reason)
     except baselines.BaselineError as error:
@@ -429,8 +537,9 @@ def write_baseline(files: tuple[str, ...], rule_dirs: tuple[str, ...], select: t
 @click.option("--headline", is_flag=True, help="Only the headline targets (主要预期目标).")
 @format_option(("table", "json", "csv"), "table")
 @lang_option
-def target_table(previous: str, current: str, rule_dirs: tuple[str, ...], headline: bool, output_format: str,
-                 lang: str) -> None:  # fmt: skip
+def target_table(
+    previous: str, current: str, rule_dirs: tuple[str, ...], headline: bool, output_format: str, lang: str
+) -> None:
     """Every target of PREVIOUS (last year's report) with its actual in CURRENT and a status:
     met, missed, not reported or not comparable."""
     from checker.engine import context_of
@@ -444,8 +553,10 @@ def target_table(previous: str, current: str, rule_dirs: tuple[str, ...], headli
         problem = pairing_problem(before, after)
         rows = pair_targets(before, after, target_tolerances(rule_dirs)) if problem is None else []
     except Exception as error:  # a bug of indicheck's: name the reports, so that it can be reported
-        fail(f"{previous} → {current}: internal error ({type(error).__name__}: {error}); please report it with "
-             "the two reports attached")  # fmt: skip
+        fail(
+            f"{previous} → {current}: internal error ({type(error).__name__}: {error}); please report it with "
+            "the two reports attached"
+        )
     if problem is not None:
         fail(problem)
     if headline:
@@ -459,7 +570,9 @@ def target_tolerances(rule_dirs: tuple[str, ...]):
     from checker.rules import shipped_rules_dir
     from checker.targets import Tolerances
 
-    missed = [r for r in load_selected_rules(rule_dirs, (), ()) if r.kind == "targets" and r.params.relation == "missed"]
+    missed = [
+        r for r in load_selected_rules(rule_dirs, (), ()) if r.kind == "targets" and r.params.relation == "missed"
+    ]
     shipped = str(shipped_rules_dir())
     missed.sort(key=lambda rule: rule.source.startswith(shipped))  # a user's own rule first
     if not missed:
@@ -512,7 +625,9 @@ def kinds_markdown() -> str:
 
     lines = ["| kind | parameter | type | default | what it is for |", "|---|---|---|---|---|"]
     for name, module in sorted(KINDS.items()):
-        lines.append(f"| {name} | `scope` | {' / '.join(module.SCOPES)} | {module.DEFAULT_SCOPE} | the window it reads |")
+        lines.append(
+            f"| {name} | `scope` | {' / '.join(module.SCOPES)} | {module.DEFAULT_SCOPE} | the window it reads |"
+        )
         for item in fields(module.Params):
             default = item.default
             if isinstance(default, tuple):

@@ -31,8 +31,14 @@ def _list_join(vocabulary: Vocabulary) -> re.Pattern[str]:
 class DocumentContext:
     """A document, its figures, and the answers rule kinds share."""
 
-    def __init__(self, document: Document, figures: Sequence[Figure], lexicon: Lexicon | None = None,
-                 vocabulary: Vocabulary | None = None, previous: DocumentContext | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        document: Document,
+        figures: Sequence[Figure],
+        lexicon: Lexicon | None = None,
+        vocabulary: Vocabulary | None = None,
+        previous: DocumentContext | None = None,
+    ) -> None:
         self.document = document
         self.lexicon = lexicon or Lexicon(())
         self.vocabulary = vocabulary or self.lexicon.vocabulary or shipped_vocabulary()
@@ -105,7 +111,9 @@ class DocumentContext:
 
     def before(self, figure: Figure | Span, scope: tuple[int, int] | None = None) -> str:
         """The text of the figure's clause (or `scope`) up to the figure."""
-        left = scope[0] if scope else max(self.clause(figure.start)[0], figure.start - 1000)  # an endless clause stays linear
+        left = (
+            scope[0] if scope else max(self.clause(figure.start)[0], figure.start - 1000)
+        )  # an endless clause stays linear
         return self.text[left : figure.start]
 
     def fragment(self, figure: Figure | Span) -> str:

@@ -79,8 +79,14 @@ def context_of(document: Document, lexicon: Lexicon | None = None, previous: Doc
     return DocumentContext(document, figures, lexicon, previous=last_year)
 
 
-def lint_document(document: Document, rules: Sequence[Rule], lexicon: Lexicon | None = None,
-                  previous: Document | None = None, *, check_pair: bool = False) -> FileResult:  # fmt: skip
+def lint_document(
+    document: Document,
+    rules: Sequence[Rule],
+    lexicon: Lexicon | None = None,
+    previous: Document | None = None,
+    *,
+    check_pair: bool = False,
+) -> FileResult:
     """Lint one document with `rules`; `lexicon` defaults to the shipped indicators.
 
     With `previous` (last year's report), the cross-report rules run too; with `check_pair`,
@@ -116,9 +122,11 @@ def _checks(rule: Rule, context: DocumentContext) -> list[Check]:
     try:
         return list(KINDS[rule.kind].check(rule, context))
     except Exception as error:  # a bug in a kind: say which rule and file, so it can be reported
-        raise RuleCrash(f"{context.document.path}: internal error in rule {rule.code} "
-                        f"({type(error).__name__}: {error}); please report it with this report attached, "
-                        f"and run with --ignore {rule.code} meanwhile") from error  # fmt: skip
+        raise RuleCrash(
+            f"{context.document.path}: internal error in rule {rule.code} "
+            f"({type(error).__name__}: {error}); please report it with this report attached, "
+            f"and run with --ignore {rule.code} meanwhile"
+        ) from error
 
 
 def to_finding(rule: Rule, check: Check, document: Document, previous: Document | None = None) -> Finding:
@@ -154,4 +162,3 @@ def fingerprint(code: str, document: Document, check: Check) -> str:
     sentence = re.sub(r"\s+", "", document.text[start:end])
     parts = [code, sentence, check.primary.text, *sorted(s.text for s in check.related)]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
-

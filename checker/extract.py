@@ -34,7 +34,9 @@ from checker.vocabulary import Vocabulary, shipped_vocabulary
 QUOTED = re.compile(r"“[^“”\n]{1,16}”|‘[^‘’\n]{1,16}’|「[^「」\n]{1,16}」|\"[^\"\n]{1,16}\"")
 TITLE = re.compile(r"《[^《》\n]{1,120}》")
 # A web address or an e-mail: its digits (and %28-style escapes) are no figures.
-LINK = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+LINK = re.compile(
+    r"(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
 # One space between digits and their multiplier or unit (39.8 万亿元, 2 厘米) is no break either.
 SPACE_BEFORE_UNIT = re.compile(r"(?<=[\d.])[ \u00a0](?=[万亿千百]|[^\W\d_])")
 
@@ -237,8 +239,9 @@ class _Context:
         self.norm = norm
         self.quoted = _spans(QUOTED, norm)
         # What the report quotes as a slogan (“两个维护”) is a term wherever it appears, quoted or not.
-        self.slogans = frozenset(norm[start + 1 : end - 1] for start, end in self.quoted
-                                 if norm[start + 1 : start + 2] in CN_RUN)  # fmt: skip
+        self.slogans = frozenset(
+            norm[start + 1 : end - 1] for start, end in self.quoted if norm[start + 1 : start + 2] in CN_RUN
+        )
         self.titles = _spans(TITLE, norm)
         self.links = _spans(LINK, norm) if "@" in norm or "www." in norm or "://" in norm else []
         structure = structure_of(text, vocabulary)
@@ -281,8 +284,20 @@ def _read_number(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | N
     stop, unit, qualifier = _unit_after(norm, end, qualifier, cues)
     if not unit:
         end = stop = start + len(norm[start:end].rstrip())  # 2 名词解释: the space was no bridge to a unit
-    cand = _Candidate(start, stop, reading.value, reading.decimals, reading.scale, end, unit, qualifier,
-                      multiplier, arabic, upper=reading.upper, factor=reading.factor)  # fmt: skip
+    cand = _Candidate(
+        start,
+        stop,
+        reading.value,
+        reading.decimals,
+        reading.scale,
+        end,
+        unit,
+        qualifier,
+        multiplier,
+        arabic,
+        upper=reading.upper,
+        factor=reading.factor,
+    )
     if norm.startswith("成", end) and _is_tenths(cand, norm, cues):
         return _tenths(cand, norm)
     if unit and norm.startswith("半", stop):
@@ -312,8 +327,20 @@ def _read_bare(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate:
     reading = numerals.read(match.group())
     if reading is None:
         return _Candidate(start, end, Decimal(0), 0, Decimal(1), end, "", None, "", False, reason="unreadable numeral")
-    return _Candidate(start, end, reading.value, reading.decimals, reading.scale, end, "", None, "", False,
-                      upper=reading.upper, factor=reading.factor)  # fmt: skip
+    return _Candidate(
+        start,
+        end,
+        reading.value,
+        reading.decimals,
+        reading.scale,
+        end,
+        "",
+        None,
+        "",
+        False,
+        upper=reading.upper,
+        factor=reading.factor,
+    )
 
 
 def _minus_sign(norm: str, at: int, cues: _Cues) -> bool:
@@ -391,8 +418,11 @@ def _arabic_options(norm: str, body: int, stop: int) -> list[tuple[int, str]]:
     tail = ARABIC_TAIL.match(norm, pos)
     options = [(pos, lead)]
     if tail:
-        options += [(end, lead + norm[pos:end]) for end in range(pos + 1, tail.end() + 1)
-                    if not (end < tail.end() and norm[end - 1] in ASCII_DIGITS and norm[end] in ASCII_DIGITS)]  # fmt: skip
+        options += [
+            (end, lead + norm[pos:end])
+            for end in range(pos + 1, tail.end() + 1)
+            if not (end < tail.end() and norm[end - 1] in ASCII_DIGITS and norm[end] in ASCII_DIGITS)
+        ]
     return options[::-1]
 
 
@@ -442,8 +472,15 @@ def _tenths(cand: _Candidate, norm: str) -> _Candidate:
     """八成 → 80%, with the precision of tenths (±5%); 八成五 → 85% (±0.5%); 三成以上 a floor of 30%."""
     ten = Decimal(10)
     scale = ten if cand.decimals == 0 else cand.scale * ten  # 十成 is tenths too, not tens of tenths
-    cand = replace(cand, end=cand.end + 1, value=cand.value * ten, scale=scale, unit="%",
-                   upper=None if cand.upper is None else cand.upper * ten, factor=Decimal(1))  # fmt: skip
+    cand = replace(
+        cand,
+        end=cand.end + 1,
+        value=cand.value * ten,
+        scale=scale,
+        unit="%",
+        upper=None if cand.upper is None else cand.upper * ten,
+        factor=Decimal(1),
+    )
     digit = norm[cand.end : cand.end + 1]
     if cand.upper is None and cand.scale == 10 and digit in numerals.CHINESE_DIGITS and digit not in "〇零两":
         following = norm[cand.end + 1 : cand.end + 2]
@@ -465,13 +502,25 @@ def _read_share(match: re.Match[str], norm: str, cues: _Cues) -> _Candidate | No
     found = _numeral(norm, pos, run.end(), run.group()[-1] in ASCII_DIGITS)
     if found is None or (found[0] < run.end() and norm[found[0]] in CN_RUN):
         # 百分之七十百分位: the numeral runs on into what the grammar cannot read
-        return _Candidate(start, run.end(), Decimal(0), 0, Decimal(1), run.end(), "", None, "", False,
-                          reason="unreadable numeral")  # fmt: skip
+        return _Candidate(
+            start, run.end(), Decimal(0), 0, Decimal(1), run.end(), "", None, "", False, reason="unreadable numeral"
+        )
     end, reading, _ = found
     unit = {"百分之": "%", "千分之": "‰", "万分之": "‱"}[match.group()]
     # A share is as precise as its digits (百分之百 is 100%, not 100 ± 50%): scale 1, decimals as written.
-    return _Candidate(start, end, sign * reading.value, reading.decimals, Decimal(1), end, unit,
-                      Qualifier.APPROX if reading.approx else None, "", False, upper=reading.upper)  # fmt: skip
+    return _Candidate(
+        start,
+        end,
+        sign * reading.value,
+        reading.decimals,
+        Decimal(1),
+        end,
+        unit,
+        Qualifier.APPROX if reading.approx else None,
+        "",
+        False,
+        upper=reading.upper,
+    )
 
 
 def _read_fraction(norm: str, start: int, end: int, denominator: numerals.Reading) -> _Candidate | None:
@@ -487,9 +536,13 @@ def _read_fraction(norm: str, start: int, end: int, denominator: numerals.Readin
 
 # The scan's named groups → the grammar that reads what each found.
 READERS: dict[str, Callable[[re.Match[str], str, _Cues], _Candidate | None]] = {
-    "ar": _read_number, "cn": _read_number, "pct": _read_share, "fan": _read_doubling,
-    "half": _read_half, "bare": _read_bare,
-}  # fmt: skip
+    "ar": _read_number,
+    "cn": _read_number,
+    "pct": _read_share,
+    "fan": _read_doubling,
+    "half": _read_half,
+    "bare": _read_bare,
+}
 
 
 # --- what a number is not: one small predicate per reason -----------------------------
@@ -552,8 +605,11 @@ def _broken(a: _Around) -> bool:
 
 def _is_ordinal(a: _Around) -> bool:
     c = a.cand
-    return a.before.endswith(a.cues.ordinal_before) or (a.before.endswith("前") and c.unit in ("位", "名")) or (
-        a.before.endswith("届") and c.unit == "次")  # 十二届八次全会: the eighth plenary session
+    return (
+        a.before.endswith(a.cues.ordinal_before)
+        or (a.before.endswith("前") and c.unit in ("位", "名"))
+        or (a.before.endswith("届") and c.unit == "次")
+    )  # 十二届八次全会: the eighth plenary session
 
 
 def _is_chinese_year(a: _Around) -> bool:
@@ -564,8 +620,12 @@ def _is_chinese_year(a: _Around) -> bool:
 def _is_date(a: _Around) -> bool:
     """4月底, 1月8日 (not 3个月内: 月内 is a duration's end)."""
     after = a.after_number
-    return (a.cand.arabic and a.cand.unit == "" and after.startswith(a.cues.date_after)
-            and not after.startswith(a.cues.not_date_after))  # fmt: skip
+    return (
+        a.cand.arabic
+        and a.cand.unit == ""
+        and after.startswith(a.cues.date_after)
+        and not after.startswith(a.cues.not_date_after)
+    )
 
 
 def _is_numbered_name(a: _Around) -> bool:
@@ -589,10 +649,12 @@ def _is_latin_name(a: _Around) -> bool:
     """5G, PM2.5, CO2, 7×24小时, 5+2: a number inside a name or a formula."""
     c = a.cand
     return c.arabic and (
-        (a.previous.isascii() and a.previous.isalpha()) or a.previous in "+×*#/"
+        (a.previous.isascii() and a.previous.isalpha())
+        or a.previous in "+×*#/"
         or (c.unit == "" and a.next_char.isascii() and a.next_char.isalpha())
-        or a.following in "+×*" or a.next_char in "+×*"
-    )  # fmt: skip
+        or a.following in "+×*"
+        or a.next_char in "+×*"
+    )
 
 
 def _in_link(a: _Around) -> bool:
@@ -626,13 +688,16 @@ def _is_campaign(a: _Around) -> bool:
 
 def _is_period(a: _Around) -> bool:
     return a.cand.unit == "年" and (
-        a.cues.period_after.match(a.norm, a.cand.end) is not None or a.before.endswith(a.cues.period_before))
+        a.cues.period_after.match(a.norm, a.cand.end) is not None or a.before.endswith(a.cues.period_before)
+    )
 
 
 def _is_numeral_term(a: _Around) -> bool:
     """三次产业, 两位数, 铁人三项: a Chinese numeral inside a fixed term or a name."""
-    return not a.cand.arabic and (a.cues.numeral_terms.match(a.norm, a.cand.number_end) is not None
-                                  or a.before.endswith(a.cues.names_before_numeral))  # fmt: skip
+    return not a.cand.arabic and (
+        a.cues.numeral_terms.match(a.norm, a.cand.number_end) is not None
+        or a.before.endswith(a.cues.names_before_numeral)
+    )
 
 
 def _is_quoted_elsewhere(a: _Around) -> bool:
@@ -684,7 +749,11 @@ def _is_compound(a: _Around) -> bool:
         return False
     if kind is Kind.COUNT:
         # 五块六。 but not 99个三峡库区, 28个二级指标: a digit that starts a name or a grade
-        return len(rest.group()) == 1 and rest.group() in CHINESE_DIGITS and not _is_ideograph(a.norm[rest.end() : rest.end() + 1])
+        return (
+            len(rest.group()) == 1
+            and rest.group() in CHINESE_DIGITS
+            and not _is_ideograph(a.norm[rest.end() : rest.end() + 1])
+        )
     unit = _unit_pattern().match(a.norm, rest.end())
     return unit is None or _unit_and_kind(unit.group())[1] is Kind.AMOUNT
 
@@ -727,11 +796,15 @@ SET_ASIDE: tuple[tuple[str, Callable[[_Around], bool], str, str], ...] = (
 )
 # (arabic, has a unit) → the predicates that may apply, in order
 _SET_ASIDE_FOR = {
-    (arabic, unit): tuple((reason, applies) for reason, applies, script, units in SET_ASIDE
-                          if script in (ANY, ARABIC_ONLY if arabic else CHINESE_ONLY)
-                          and units in (ANY, WITH_UNIT if unit else WITHOUT_UNIT))
-    for arabic in (True, False) for unit in (True, False)
-}  # fmt: skip
+    (arabic, unit): tuple(
+        (reason, applies)
+        for reason, applies, script, units in SET_ASIDE
+        if script in (ANY, ARABIC_ONLY if arabic else CHINESE_ONLY)
+        and units in (ANY, WITH_UNIT if unit else WITHOUT_UNIT)
+    )
+    for arabic in (True, False)
+    for unit in (True, False)
+}
 
 
 def _classify(cand: _Candidate, norm: str, ctx: _Context, cues: _Cues) -> _Candidate:
@@ -740,8 +813,18 @@ def _classify(cand: _Candidate, norm: str, ctx: _Context, cues: _Cues) -> _Candi
         return cand
     before, after = norm[max(0, cand.start - 3) : cand.start], norm[cand.end : cand.end + 6]
     after_number = norm[cand.number_end : cand.number_end + 6]
-    around = _Around(cand, norm, ctx, cues, before, after, after_number,
-                     before[-1:] or "\n", after[:1] or "\n", after_number[:1] or "\n")  # fmt: skip
+    around = _Around(
+        cand,
+        norm,
+        ctx,
+        cues,
+        before,
+        after,
+        after_number,
+        before[-1:] or "\n",
+        after[:1] or "\n",
+        after_number[:1] or "\n",
+    )
     for reason, applies in _SET_ASIDE_FOR[cand.arabic, cand.unit != ""]:
         if applies(around):
             return replace(cand, reason=reason)
@@ -804,8 +887,17 @@ def _merge_ranges(cands: list[_Candidate], norm: str, cues: _Cues) -> list[_Cand
         if high is not None and _is_range(low, high, norm, cues):
             # The low bound takes the 万/亿 of the high one (3—5万元, 两到三万元).
             shared = high.factor if low.factor == 1 and not low.multiplier else Decimal(1)
-            merged.append(replace(high, start=low.start, value=low.value * shared, decimals=low.decimals,
-                                  scale=low.scale * shared, upper=high.value, qualifier=high.qualifier))  # fmt: skip
+            merged.append(
+                replace(
+                    high,
+                    start=low.start,
+                    value=low.value * shared,
+                    decimals=low.decimals,
+                    scale=low.scale * shared,
+                    upper=high.value,
+                    qualifier=high.qualifier,
+                )
+            )
             i += 2
         else:
             merged.append(low)
@@ -856,10 +948,14 @@ def _share_with_last(item: _Candidate, last: _Candidate, in_respectively: bool) 
         # 3、5万元 (Arabic: the last one's 万 as written), 三十、四十万人 (Chinese: the 万 it ends with)
         factor = (last.scale if last.multiplier else Decimal(1)) if item.arabic else last.factor
         return replace(
-            item, unit=last.unit, multiplier=last.multiplier, reason=None, value=item.value * factor,
+            item,
+            unit=last.unit,
+            multiplier=last.multiplier,
+            reason=None,
+            value=item.value * factor,
             scale=last.scale if item.arabic and last.multiplier else item.scale * factor,
             qualifier=last.qualifier if in_respectively else item.qualifier,
-        )  # fmt: skip
+        )
     if item.reason is None and in_respectively and last.qualifier and item.qualifier is None:
         return replace(item, qualifier=last.qualifier)
     return item

@@ -36,8 +36,12 @@ class Lexicon:
     _matched: dict[str, Indicator | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
-    def of(cls, indicators: Sequence[Indicator], compositions: Sequence[Composition] = (),
-           vocabulary: Vocabulary | None = None) -> Lexicon:  # fmt: skip
+    def of(
+        cls,
+        indicators: Sequence[Indicator],
+        compositions: Sequence[Composition] = (),
+        vocabulary: Vocabulary | None = None,
+    ) -> Lexicon:
         names = {name: ind for ind in indicators for name in (ind.name, *ind.aliases)}
         return cls(tuple(sorted(names.items(), key=lambda item: -len(item[0]))), tuple(compositions), vocabulary)
 
@@ -86,8 +90,10 @@ def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
     for composition in compositions.values():
         for name in (composition.whole, *composition.parts):
             if name not in indicators:
-                raise RuleError(f"composition of {composition.whole}: {name!r} is not an indicator of the lexicon; "
-                                "define it with [[indicator]] first")  # fmt: skip
+                raise RuleError(
+                    f"composition of {composition.whole}: {name!r} is not an indicator of the lexicon; "
+                    "define it with [[indicator]] first"
+                )
     return Lexicon.of(list(indicators.values()), list(compositions.values()), load_vocabulary(extra_dirs))
 
 
@@ -97,8 +103,10 @@ def _load(path: Path) -> tuple[list[Indicator], list[Composition]]:
     except tomllib.TOMLDecodeError as error:
         raise RuleError(f"{path}: not valid TOML ({error}); fix the syntax") from error
     if set(data) - {"indicator", "composition"}:
-        raise RuleError(f"{path}: unknown top-level key {sorted(set(data) - {'indicator', 'composition'})[0]!r}; "
-                        "an indicators file holds [[indicator]] and [[composition]] tables only")  # fmt: skip
+        raise RuleError(
+            f"{path}: unknown top-level key {sorted(set(data) - {'indicator', 'composition'})[0]!r}; "
+            "an indicators file holds [[indicator]] and [[composition]] tables only"
+        )
     for key in ("indicator", "composition"):
         if not isinstance(data.get(key, []), list) or not all(isinstance(table, dict) for table in data.get(key, [])):
             raise RuleError(f"{path}: {key!r} must be an array of tables ([[{key}]])")
@@ -107,8 +115,10 @@ def _load(path: Path) -> tuple[list[Indicator], list[Composition]]:
         where = f"{path}: indicator {table.get('name', f'#{index}')}"
         unknown = set(table) - {"name", "aliases", "prices", "direction", "annual_average"}
         if unknown:
-            raise RuleError(f"{where}: unknown key {sorted(unknown)[0]!r}; "
-                            "valid keys: aliases, annual_average, direction, name, prices")  # fmt: skip
+            raise RuleError(
+                f"{where}: unknown key {sorted(unknown)[0]!r}; "
+                "valid keys: aliases, annual_average, direction, name, prices"
+            )
         annual_average = table.get("annual_average", False)
         if not isinstance(annual_average, bool):
             raise RuleError(f"{where}: annual_average must be true or false")
@@ -127,10 +137,15 @@ def _load(path: Path) -> tuple[list[Indicator], list[Composition]]:
     for index, table in enumerate(data.get("composition", []), start=1):
         where = f"{path}: composition {table.get('whole', f'#{index}')}"
         if set(table) - {"whole", "parts"}:
-            raise RuleError(f"{where}: unknown key {sorted(set(table) - {'whole', 'parts'})[0]!r}; valid keys: parts, whole")
+            raise RuleError(
+                f"{where}: unknown key {sorted(set(table) - {'whole', 'parts'})[0]!r}; valid keys: parts, whole"
+            )
         whole, parts = table.get("whole"), table.get("parts")
-        if not isinstance(whole, str) or not isinstance(parts, list) or len(parts) < 2 or not all(
-            isinstance(p, str) for p in parts
+        if (
+            not isinstance(whole, str)
+            or not isinstance(parts, list)
+            or len(parts) < 2
+            or not all(isinstance(p, str) for p in parts)
         ):
             raise RuleError(f"{where}: needs whole (a string) and parts (a list of two or more strings)")
         composed.append(Composition(whole, tuple(parts)))

@@ -26,13 +26,25 @@ from decimal import Decimal
 # circle) for 〇 in 二○三五年, and the traditional 萬, 億, 兩, 點, 負, 數, 幾, 個, 幣.
 # The ideographic comma "，" is punctuation, never a thousands separator, so it
 # is left alone.
-FULL_WIDTH = dict(zip("０１２３４５６７８９．％＋－～：−○萬億兩點負數幾個幣", "0123456789.%+-~:-〇万亿两点负数几个币", strict=True))
+FULL_WIDTH = dict(
+    zip("０１２３４５６７８９．％＋－～：−○萬億兩點負數幾個幣", "0123456789.%+-~:-〇万亿两点负数几个币", strict=True)
+)
 PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 CHINESE_DIGITS = {
-    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-}  # fmt: skip
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 LARGE_UNITS = {"万": 10**4, "亿": 10**8}
 # 多/余 inside a numeral (十多万, 三百余万) make it a floor; 数/几 stand for a
@@ -147,7 +159,9 @@ def _tokens(numeral: str) -> list[Token] | None:
                 return None  # a decimal point only in the leading number (1.5亿, not 3万4.5)
             tokens.append(("digit", Decimal(arabic_run), len(arabic_run.partition(".")[0])))
         elif digit is not None:
-            tokens.append(("zero" if CHINESE_DIGITS[digit] == 0 and tokens else "digit", Decimal(CHINESE_DIGITS[digit]), 0))
+            tokens.append(
+                ("zero" if CHINESE_DIGITS[digit] == 0 and tokens else "digit", Decimal(CHINESE_DIGITS[digit]), 0)
+            )
         elif small is not None:
             tokens.append(("small", Decimal(SMALL_UNITS[small]), 0))
         elif large is not None:
@@ -338,7 +352,11 @@ def _point(numeral: str) -> Reading | None:
     if whole is None or whole.upper is not None or whole.more or whole.factor != 1 or whole.decimals:
         return None
     digits = "".join(str(CHINESE_DIGITS[ch]) for ch in match["fraction"])
-    factor = Decimal(LARGE_UNITS["万"] * LARGE_UNITS["亿"]) if match["large"] == "万亿" else Decimal(LARGE_UNITS.get(match["large"] or "", 1))
+    factor = (
+        Decimal(LARGE_UNITS["万"] * LARGE_UNITS["亿"])
+        if match["large"] == "万亿"
+        else Decimal(LARGE_UNITS.get(match["large"] or "", 1))
+    )
     value = (whole.value + Decimal("0." + digits)) * factor
     return Reading(value, decimals=len(digits), scale=factor, factor=factor, more=match["more"] is not None)
 

@@ -51,9 +51,7 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         plan_heading=re.compile(words("plan_headings")),
         review_heading=re.compile(words("review_headings")),
         address=re.compile(rf"^[\s　]*(?:{words('address')}[！!，,]?)?"),
-        five_year_opening=re.compile(
-            rf"^(?:{words('five_year_openings')}|{PLAN_NAME}{words('plan_period')})"
-        ),
+        five_year_opening=re.compile(rf"^(?:{words('five_year_openings')}|{PLAN_NAME}{words('plan_period')})"),
         review_opening=re.compile(rf"^{words('review_prefix')}?{words('review_openings')}"),
         plan_opening=re.compile(
             rf"^(?:{words('plan_openings')}|{words('plan_reasoning')}[^。]{{0,20}}{words('this_year')}"

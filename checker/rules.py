@@ -37,15 +37,18 @@ def load_rules(extra_dirs: Sequence[str | Path] = (), *, shipped: bool = True) -
         if not directory.is_dir():
             raise RuleError(f"{directory}: not a directory of rule files; give a folder that holds *.toml rules")
         if not any(directory.glob("*.toml")):
-            raise RuleError(f"{directory}: holds no *.toml file (rules, indicators.toml or vocabulary.toml); "
-                            "check the --rules path")  # fmt: skip
+            raise RuleError(
+                f"{directory}: holds no *.toml file (rules, indicators.toml or vocabulary.toml); check the --rules path"
+            )
         for path in sorted(directory.glob("*.toml")):
             if path.name.startswith("_") or path.stem in DATA_FILES:
                 continue
             for rule in load_file(path):
                 if rule.code in rules and rules[rule.code].source != rule.source:
-                    raise RuleError(f"{path}: rule {rule.code}: the code is already used in {rules[rule.code].source}; "
-                                    "give the rule a code of its own")  # fmt: skip
+                    raise RuleError(
+                        f"{path}: rule {rule.code}: the code is already used in {rules[rule.code].source}; "
+                        "give the rule a code of its own"
+                    )
                 rules[rule.code] = rule
     return sorted(rules.values(), key=lambda rule: rule.code)
 
@@ -86,8 +89,10 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
     if not isinstance(scope, str) or scope not in SCOPES:
         raise fail(f"scope {scope!r} must be one of {', '.join(SCOPES)}")
     if scope not in module.SCOPES:
-        raise fail(f"scope {scope!r} is not one kind {kind!r} can honour (it reads its figures by "
-                   f"{', '.join(module.SCOPES)}); leave scope out or give one of those")  # fmt: skip
+        raise fail(
+            f"scope {scope!r} is not one kind {kind!r} can honour (it reads its figures by "
+            f"{', '.join(module.SCOPES)}); leave scope out or give one of those"
+        )
     if not isinstance(table["doc"], str) or not table["doc"].strip():
         raise fail("doc must be a non-empty string: what it checks, why, a flagged and a passing example")
 
@@ -101,8 +106,10 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
             raise fail(f"message.{lang} must be a string")
         for placeholder in PLACEHOLDER.findall(template):
             if placeholder not in allowed:
-                raise fail(f"message.{lang}: unknown placeholder {{{placeholder}}}; "
-                           f"valid: {', '.join('{' + p + '}' for p in sorted(allowed))}")  # fmt: skip
+                raise fail(
+                    f"message.{lang}: unknown placeholder {{{placeholder}}}; "
+                    f"valid: {', '.join('{' + p + '}' for p in sorted(allowed))}"
+                )
 
     params_class = module.Params
     names = {item.name for item in fields(params_class)}
@@ -115,8 +122,9 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
     low, high = getattr(params, "low", None), getattr(params, "high", None)
     if low is not None and high is not None and low > high:
         raise fail(f"low {low} is above high {high}; give low ≤ high")
-    return Rule(code, name, kind, severity, messages["zh"], messages["en"], table["doc"].strip(), scope, params,
-                str(path))  # fmt: skip
+    return Rule(
+        code, name, kind, severity, messages["zh"], messages["en"], table["doc"].strip(), scope, params, str(path)
+    )
 
 
 def render(template: str, values: dict[str, str]) -> str:
@@ -131,14 +139,19 @@ def select(rules: Iterable[Rule], select: Sequence[str] = (), ignore: Sequence[s
     error, so that a typo in CI does not select nothing and pass.
     """
     rules = list(rules)
-    chosen_by = {option: [_selector(rule_code, rules, option) for rule_code in given]
-                 for option, given in (("--select", select), ("--ignore", ignore))}  # fmt: skip
+    chosen_by = {
+        option: [_selector(rule_code, rules, option) for rule_code in given]
+        for option, given in (("--select", select), ("--ignore", ignore))
+    }
 
     def matches(rule: Rule, selectors: list[str]) -> bool:
         return any(rule.code.startswith(p) or rule.name == p for p in selectors)
 
-    return [rule for rule in rules if (not select or matches(rule, chosen_by["--select"]))
-            and not matches(rule, chosen_by["--ignore"])]  # fmt: skip
+    return [
+        rule
+        for rule in rules
+        if (not select or matches(rule, chosen_by["--select"])) and not matches(rule, chosen_by["--ignore"])
+    ]
 
 
 def _selector(given: str, rules: list[Rule], option: str) -> str:
@@ -146,5 +159,7 @@ def _selector(given: str, rules: list[Rule], option: str) -> str:
     for candidate in (given, given.upper()):
         if any(rule.code.startswith(candidate) or rule.name == candidate for rule in rules):
             return candidate
-    raise RuleError(f"{option} {given!r} matches no rule (a code such as IC101, a prefix such as IC1, or a name); "
-                    "`indicheck rules` lists them")  # fmt: skip
+    raise RuleError(
+        f"{option} {given!r} matches no rule (a code such as IC101, a prefix such as IC1, or a name); "
+        "`indicheck rules` lists them"
+    )

@@ -62,8 +62,9 @@ class Tolerances:
         return cls(params.tolerance_points, params.tolerance_relative)
 
 
-def pair_targets(previous: DocumentContext, current: DocumentContext,
-                 tolerances: Tolerances = Tolerances()) -> list[TargetRow]:  # fmt: skip
+def pair_targets(
+    previous: DocumentContext, current: DocumentContext, tolerances: Tolerances = Tolerances()
+) -> list[TargetRow]:
     year = _target_year(previous)
     actuals = _actuals(current, year)
     rows = []
@@ -76,22 +77,43 @@ def pair_targets(previous: DocumentContext, current: DocumentContext,
         candidates = [a for a in _same_indicator(actuals, key) if current.claim(a).measure.family == family]
         total = previous.claim(target).total  # 新增2家 is not answered by 达6家
         comparable = [a for a in candidates if _same_scope(current, a, year) and current.claim(a).total == total]
-        bound = _bound(previous, target, indicator.direction if indicator else "higher",
-                       declines=previous.claim(target).value < 0)
+        bound = _bound(
+            previous, target, indicator.direction if indicator else "higher", declines=previous.claim(target).value < 0
+        )
         headline = indicator is not None and _headline(previous, target)
         if not candidates:
-            rows.append(TargetRow(key, target, None, "not reported", bound, headline, "no actual in the current report"))
+            rows.append(
+                TargetRow(key, target, None, "not reported", bound, headline, "no actual in the current report")
+            )
             continue
         if not comparable:
             # Show the year's own figure of another scope (年末…) before a five-year one.
             shown = next((a for a in candidates if current.period(a.start).year == year), candidates[0])
-            rows.append(TargetRow(key, target, shown, "not comparable", bound, headline,
-                                  "the current report gives it for another scope (年均, 累计, 五年, 年末 …)"))  # fmt: skip
+            rows.append(
+                TargetRow(
+                    key,
+                    target,
+                    shown,
+                    "not comparable",
+                    bound,
+                    headline,
+                    "the current report gives it for another scope (年均, 累计, 五年, 年末 …)",
+                )
+            )
             continue
         actual = comparable[0]
         if actual.unit != target.unit and not (actual.kind is Kind.PERCENT and target.kind is Kind.PERCENT):
-            rows.append(TargetRow(key, target, actual, "not comparable", bound, headline,
-                                  f"counted in {actual.unit or '—'} instead of {target.unit or '—'}"))  # fmt: skip
+            rows.append(
+                TargetRow(
+                    key,
+                    target,
+                    actual,
+                    "not comparable",
+                    bound,
+                    headline,
+                    f"counted in {actual.unit or '—'} instead of {target.unit or '—'}",
+                )
+            )
             continue
         status, note = _compare(previous, current, target, actual, bound, tolerances)
         rows.append(TargetRow(key, target, actual, status, bound, headline, note))
@@ -128,12 +150,13 @@ def pairing_problem(previous: DocumentContext, current: DocumentContext) -> str 
     if previous.text == current.text:
         return f"{first} and {second} are the same report; give last year's report and this year's"
     if previous.delivered is not None and current.delivered is not None and previous.delivered >= current.delivered:
-        return (f"{first} is of {previous.delivered} and {second} of {current.delivered}, but the previous report "
-                "must be the earlier one; give last year's report first")  # fmt: skip
+        return (
+            f"{first} is of {previous.delivered} and {second} of {current.delivered}, but the previous report "
+            "must be the earlier one; give last year's report first"
+        )
     theirs, ours = government(previous), government(current)
     if theirs is not None and ours is not None and theirs != ours:
-        return (f"{first} is a report of {theirs} and {second} of {ours}; "
-                "give two reports of the same government")  # fmt: skip
+        return f"{first} is a report of {theirs} and {second} of {ours}; give two reports of the same government"
     return None
 
 
@@ -143,8 +166,12 @@ def _same_indicator(actuals: dict[str, list[Figure]], key: str) -> list[Figure]:
     软件和信息技术服务业增加值 is a part of 服务业增加值, not its actual."""
     if key in actuals:
         return actuals[key]
-    return [figure for name, figures in actuals.items() if len(name) >= MIN_SUFFIX and key.endswith(name)
-            for figure in figures]  # fmt: skip
+    return [
+        figure
+        for name, figures in actuals.items()
+        if len(name) >= MIN_SUFFIX and key.endswith(name)
+        for figure in figures
+    ]
 
 
 def _target_year(previous: DocumentContext) -> int | None:
@@ -245,8 +272,14 @@ def _bound(ctx: DocumentContext, target: Figure, direction: str, declines: bool)
     return flip[bound] if declines else bound
 
 
-def _compare(previous: DocumentContext, current: DocumentContext, target: Figure, actual: Figure, bound: str,
-             tolerances: Tolerances) -> tuple[str, str]:  # fmt: skip
+def _compare(
+    previous: DocumentContext,
+    current: DocumentContext,
+    target: Figure,
+    actual: Figure,
+    bound: str,
+    tolerances: Tolerances,
+) -> tuple[str, str]:
     goal = previous.claim(target).value
     value = current.claim(actual).value
     indicator = previous.indicator(target)

@@ -92,8 +92,10 @@ def load_vocabulary(extra_dirs: Sequence[str | Path] = ()) -> Vocabulary:
         for word_list in _load(path):
             known = lists.get(word_list.name)
             if known is None and not shipped:
-                raise RuleError(f"{path}: list [{word_list.name}] is not a list indicheck reads; "
-                                f"valid lists: {', '.join(sorted(lists))}")  # fmt: skip
+                raise RuleError(
+                    f"{path}: list [{word_list.name}] is not a list indicheck reads; "
+                    f"valid lists: {', '.join(sorted(lists))}"
+                )
             if known is not None:
                 words = known.words + tuple(w for w in word_list.words if w not in known.words)
                 word_list = WordList(known.name, known.doc, words)
@@ -106,7 +108,7 @@ def _load(path: Path) -> list[WordList]:
     for name, table in read_toml(path).items():
         where = f"{path}: list [{name}]"
         if not isinstance(table, dict):
-            raise RuleError(f"{where}: must be a table with words = [...] (and doc = \"...\")")
+            raise RuleError(f'{where}: must be a table with words = [...] (and doc = "...")')
         unknown = set(table) - {"doc", "words"}
         if unknown:
             raise RuleError(f"{where}: unknown key {sorted(unknown)[0]!r}; valid keys: doc, words")

@@ -51,8 +51,11 @@ def test_stale_entries_are_reported(tmp_path: Path) -> None:
     report.write_text("城区绿化覆盖率达到35.1%。\n", encoding="utf-8")  # corrected
     data = lint_json(report, "--baseline", str(baseline))
     assert data["baseline"]["hidden"] == 0 and [e["code"] for e in data["baseline"]["stale"]] == ["IC401"]
-    full = CliRunner().invoke(main, ["lint", str(report), "--baseline", str(baseline), "--format", "full",
-                                     "--lang", "en"]).output  # fmt: skip
+    full = (
+        CliRunner()
+        .invoke(main, ["lint", str(report), "--baseline", str(baseline), "--format", "full", "--lang", "en"])
+        .output
+    )
     assert "baseline entry no longer matches: IC401" in full
 
 

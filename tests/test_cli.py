@@ -26,11 +26,21 @@ def test_figures_json_shape() -> None:
     assert result.exit_code == 0
     data = json.loads(result.output)
     first = data["files"][0]["figures"][0]
-    assert {k: first[k] for k in ("start", "end", "line", "column", "text", "value", "unit", "decimals",
-                                  "qualifier", "kind")} == {
-        "start": 488, "end": 493, "line": 19, "column": 14, "text": "360亿元", "value": "36000000000",
-        "unit": "元", "decimals": 0, "qualifier": None, "kind": "amount",
-    }  # fmt: skip
+    assert {
+        k: first[k]
+        for k in ("start", "end", "line", "column", "text", "value", "unit", "decimals", "qualifier", "kind")
+    } == {
+        "start": 488,
+        "end": 493,
+        "line": 19,
+        "column": 14,
+        "text": "360亿元",
+        "value": "36000000000",
+        "unit": "元",
+        "decimals": 0,
+        "qualifier": None,
+        "kind": "amount",
+    }
 
 
 def test_figures_csv_has_the_json_columns() -> None:
@@ -77,9 +87,11 @@ def test_binary_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
 
 
 def test_broken_docx_and_pdf_are_one_line_and_exit_2(tmp_path: Path) -> None:
-    for name, content, message in (("report.docx", b"PK\x03\x04\x00\x00broken", "not a readable .docx"),
-                                   ("report.pdf", b"%PDF-1.4 broken", "PDF"),
-                                   ("report.doc", b"\xd0\xcf\x11\xe0", "old Word .doc")):  # fmt: skip
+    for name, content, message in (
+        ("report.docx", b"PK\x03\x04\x00\x00broken", "not a readable .docx"),
+        ("report.pdf", b"%PDF-1.4 broken", "PDF"),
+        ("report.doc", b"\xd0\xcf\x11\xe0", "old Word .doc"),
+    ):
         path = tmp_path / name
         path.write_bytes(content)
         result = run("figures", str(path))
@@ -98,10 +110,12 @@ def test_empty_file_exits_0(tmp_path: Path) -> None:
 def test_help_and_figures_do_not_import_pint() -> None:
     """Start-up cost: only commands that convert units load pint."""
     for args in (["--help"], ["figures", SEED_ARG, "--format", "json"]):
-        code = ("import sys, io, contextlib; from checker.cli import main\n"
-                "with contextlib.redirect_stdout(io.StringIO()):\n"
-                f"    try: main({args!r})\n    except SystemExit: pass\n"
-                "print('pint' in sys.modules)")  # fmt: skip
+        code = (
+            "import sys, io, contextlib; from checker.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    try: main({args!r})\n    except SystemExit: pass\n"
+            "print('pint' in sys.modules)"
+        )
         result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
         assert result.stdout.strip().endswith("False"), args
 
@@ -119,8 +133,10 @@ def test_a_folder_means_the_reports_in_it(tmp_path: Path) -> None:
     assert result.returncode == 2 and "no report in it" in result.stderr
 
 
-HUGE = ("今年财政收入123456789012345678901亿元，比上年增长8%。\n"
-        "全年支出1234567890123456789012345678901元，增长0.12345678901234567890123456789%。\n")  # fmt: skip
+HUGE = (
+    "今年财政收入123456789012345678901亿元，比上年增长8%。\n"
+    "全年支出1234567890123456789012345678901元，增长0.12345678901234567890123456789%。\n"
+)
 
 
 def test_numbers_beyond_exact_arithmetic_are_set_aside_not_raised_nor_rounded(tmp_path: Path) -> None:
@@ -128,8 +144,11 @@ def test_numbers_beyond_exact_arithmetic_are_set_aside_not_raised_nor_rounded(tm
     report, last_year = tmp_path / "huge.txt", tmp_path / "last.txt"
     report.write_text(HUGE, encoding="utf-8")
     last_year.write_text(HUGE.replace("今年", "去年"), encoding="utf-8")
-    for args in (["figures", str(report), "--all", "--format", "json"], ["lint", str(report), "--format", "json"],
-                 ["targets", str(last_year), str(report), "--format", "json"]):  # fmt: skip
+    for args in (
+        ["figures", str(report), "--all", "--format", "json"],
+        ["lint", str(report), "--format", "json"],
+        ["targets", str(last_year), str(report), "--format", "json"],
+    ):
         result = run(*args)
         assert result.returncode in (0, 1), (args, result.stderr)
         assert "Traceback" not in result.stderr, args
@@ -139,7 +158,7 @@ def test_numbers_beyond_exact_arithmetic_are_set_aside_not_raised_nor_rounded(tm
         "123456789012345678901亿元": "too many digits",
         "1234567890123456789012345678901元": "too many digits",
         "0.12345678901234567890123456789%": "too many digits",
-    }  # fmt: skip
+    }
 
 
 def test_the_api_reads_huge_numbers_without_raising(tmp_path: Path) -> None:
@@ -166,7 +185,11 @@ def test_figures_all_lists_chinese_numbers_set_aside_too(tmp_path: Path) -> None
     report.write_text("东河区第十八届人大。推动一批项目落地。用二五年时间。零下5度。不低于10%。\n", encoding="utf-8")
     data = json.loads(run("figures", str(report), "--all", "--format", "json").stdout)["files"][0]
     assert {(item["text"], item["reason"]) for item in data["set_aside"]} == {
-        ("十八", "ordinal"), ("一批", "indefinite"), ("二五年", "unreadable numeral"), ("5度", "temperature or angle")}
+        ("十八", "ordinal"),
+        ("一批", "indefinite"),
+        ("二五年", "unreadable numeral"),
+        ("5度", "temperature or angle"),
+    }
     assert [(f["text"], f["qualifier"]) for f in data["figures"]] == [("10%", "at_least")]
 
 

@@ -48,7 +48,9 @@ def test_paths_are_relative_to_the_file(project) -> None:
     rules.mkdir()
     (rules / "mine.toml").write_text(
         '[[rule]]\ncode = "XY401"\nname = "coverage-above-30"\nkind = "bounds"\nseverity = "warning"\n'
-        'high = 30\nmessage.zh = "{stated}"\nmessage.en = "{stated}"\ndoc = "Example: …"\n', encoding="utf-8")  # fmt: skip
+        'high = 30\nmessage.zh = "{stated}"\nmessage.en = "{stated}"\ndoc = "Example: …"\n',
+        encoding="utf-8",
+    )
     (root / "indicheck.toml").write_text('rules = "myrules"\nselect = ["XY"]\nformat = "json"\n')
     codes = [f["code"] for f in json.loads(CliRunner().invoke(main, ["lint", str(report)]).output)["findings"]]
     assert codes == ["XY401"]

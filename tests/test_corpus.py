@@ -35,10 +35,16 @@ def test_real_report_has_figures_and_no_year_as_figure(path) -> None:
     assert years == []
 
 
-PAIRS = [("guowuyuan_2016", "guowuyuan_2017"), ("guowuyuan_2017", "guowuyuan_2018"),
-         ("guowuyuan_2018", "guowuyuan_2019"), ("guowuyuan_2019", "guowuyuan_2020"),
-         ("guowuyuan_2020", "guowuyuan_2021")] + [(f"{p}_2025", f"{p}_2026") for p in (
-         "chongqing", "fujian", "guangdong", "hunan", "neimenggu", "shandong", "sichuan", "zhejiang")]  # fmt: skip
+PAIRS = [
+    ("guowuyuan_2016", "guowuyuan_2017"),
+    ("guowuyuan_2017", "guowuyuan_2018"),
+    ("guowuyuan_2018", "guowuyuan_2019"),
+    ("guowuyuan_2019", "guowuyuan_2020"),
+    ("guowuyuan_2020", "guowuyuan_2021"),
+] + [
+    (f"{p}_2025", f"{p}_2026")
+    for p in ("chongqing", "fujian", "guangdong", "hunan", "neimenggu", "shandong", "sichuan", "zhejiang")
+]
 
 
 @needs_corpus
@@ -47,15 +53,35 @@ def test_consecutive_reports_lint_without_errors(previous: str, current: str) ->
     """The cross-report rules never make an error of a real pair: a missed target is a warning."""
     from tests.conftest import CORPUS
 
-    result = lint_document(read_document(CORPUS / f"{current}_zfgzbg.txt"), RULES,
-                           previous=read_document(CORPUS / f"{previous}_zfgzbg.txt"))  # fmt: skip
+    result = lint_document(
+        read_document(CORPUS / f"{current}_zfgzbg.txt"),
+        RULES,
+        previous=read_document(CORPUS / f"{previous}_zfgzbg.txt"),
+    )
     assert [f for f in result.findings if f.severity.value == "error"] == []
 
 
-ALL_PAIRS = [(f"{p}_2025", f"{p}_2026") for p in (
-    "chongqing", "fujian", "guangdong", "hebei", "heilongjiang", "henan", "hubei", "hunan", "jiangxi", "neimenggu",
-    "qinghai", "shandong", "shanghai", "sichuan", "tianjin", "zhejiang")] + [
-    (f"guowuyuan_{year}", f"guowuyuan_{year + 1}") for year in (*range(2003, 2009), *range(2011, 2021))]  # fmt: skip
+ALL_PAIRS = [
+    (f"{p}_2025", f"{p}_2026")
+    for p in (
+        "chongqing",
+        "fujian",
+        "guangdong",
+        "hebei",
+        "heilongjiang",
+        "henan",
+        "hubei",
+        "hunan",
+        "jiangxi",
+        "neimenggu",
+        "qinghai",
+        "shandong",
+        "shanghai",
+        "sichuan",
+        "tianjin",
+        "zhejiang",
+    )
+] + [(f"guowuyuan_{year}", f"guowuyuan_{year + 1}") for year in (*range(2003, 2009), *range(2011, 2021))]
 SLIP = {"万": "亿", "亿": "万", "万亿": "亿"}
 
 
@@ -83,7 +109,9 @@ def test_a_slip_of_wan_for_yi_in_a_headline_level_is_caught_with_previous() -> N
             text = current.text[:at] + SLIP[level.multiplier] + current.text[at + len(level.multiplier) :]
             result = lint_document(Document(current.path, text, (Block(0, len(text)),)), RULES, previous=previous)
             total += 1
-            caught += any(f.severity.value != "info" and f.path == current.path and f.start <= level.start + 1 <= f.end + 1
-                          for f in result.findings)  # fmt: skip
+            caught += any(
+                f.severity.value != "info" and f.path == current.path and f.start <= level.start + 1 <= f.end + 1
+                for f in result.findings
+            )
     assert total == 89
     assert caught >= 55, f"{caught} of {total}"

@@ -33,8 +33,11 @@ def test_every_finding_on_a_reviewed_report_was_reviewed(found: dict) -> None:
 
 @needs_corpus
 def test_no_finding_reviewed_as_true_has_disappeared(found: dict) -> None:
-    gone = [f"{r.report} {r.code}: {r.excerpt}" for r in ROWS.values()
-            if r.verdict == "true" and r.report in PRESENT and r.fingerprint not in found]  # fmt: skip
+    gone = [
+        f"{r.report} {r.code}: {r.excerpt}"
+        for r in ROWS.values()
+        if r.verdict == "true" and r.report in PRESENT and r.fingerprint not in found
+    ]
     assert gone == []
 
 

@@ -13,12 +13,18 @@ from tests.chinese import to_chinese
 
 # sentence → the figures it states: (text, value, unit, qualifier, kind[, upper])
 FIGURES = [
-    ("全年地区生产总值达到360亿元，同比增长7%。",
-     [("360亿元", "36000000000", "元", None, "amount"), ("7%", "7", "%", None, "percent")]),
-    ("完成投资129.9亿元，完成投资率119.8%。",
-     [("129.9亿元", "12990000000", "元", None, "amount"), ("119.8%", "119.8", "%", None, "percent")]),
-    ("牲畜存栏12.1万头（只）、增长6.2%。",
-     [("12.1万头（只）", "121000", "头（只）", None, "count"), ("6.2%", "6.2", "%", None, "percent")]),
+    (
+        "全年地区生产总值达到360亿元，同比增长7%。",
+        [("360亿元", "36000000000", "元", None, "amount"), ("7%", "7", "%", None, "percent")],
+    ),
+    (
+        "完成投资129.9亿元，完成投资率119.8%。",
+        [("129.9亿元", "12990000000", "元", None, "amount"), ("119.8%", "119.8", "%", None, "percent")],
+    ),
+    (
+        "牲畜存栏12.1万头（只）、增长6.2%。",
+        [("12.1万头（只）", "121000", "头（只）", None, "count"), ("6.2%", "6.2", "%", None, "percent")],
+    ),
     ("城区新增绿化面积39.7公顷。", [("39.7公顷", "39.7", "公顷", None, "amount")]),
     ("完成率为120.0%。", [("120.0%", "120.0", "%", None, "percent")]),
     ("增长１２．５％。", [("１２．５％", "12.5", "%", None, "percent")]),
@@ -41,19 +47,29 @@ FIGURES = [
     ("失业率控制在3.9%以内。", [("3.9%", "3.9", "%", "at_most", "percent")]),
     ("增长8%左右。", [("8%", "8", "%", "approx", "percent")]),
     ("排放不超过5万吨。", [("5万吨", "50000", "吨", "at_most", "amount")]),
-    ("收入分别达到50085元和28998元。",
-     [("50085元", "50085", "元", None, "amount"), ("28998元", "28998", "元", None, "amount")]),
-    ("同比分别增长8%和10%以上。",
-     [("8%", "8", "%", "at_least", "percent"), ("10%", "10", "%", "at_least", "percent")]),
-    ("参保分别为7.9万人、1.8万人、1.5万人。",
-     [("7.9万人", "79000", "人", None, "count"), ("1.8万人", "18000", "人", None, "count"),
-      ("1.5万人", "15000", "人", None, "count")]),
+    (
+        "收入分别达到50085元和28998元。",
+        [("50085元", "50085", "元", None, "amount"), ("28998元", "28998", "元", None, "amount")],
+    ),
+    ("同比分别增长8%和10%以上。", [("8%", "8", "%", "at_least", "percent"), ("10%", "10", "%", "at_least", "percent")]),
+    (
+        "参保分别为7.9万人、1.8万人、1.5万人。",
+        [
+            ("7.9万人", "79000", "人", None, "count"),
+            ("1.8万人", "18000", "人", None, "count"),
+            ("1.5万人", "15000", "人", None, "count"),
+        ],
+    ),
     ("分别新增3、5个。", [("3", "3", "个", None, "count"), ("5个", "5", "个", None, "count")]),
     ("分别新增三、五个。", [("三", "3", "个", None, "count"), ("五个", "5", "个", None, "count")]),
     ("惠及三十、四十万人。", [("三十", "300000", "人", None, "count"), ("四十万人", "400000", "人", None, "count")]),
-    ("分别高于全省2.2个和3.7个百分点。",
-     [("2.2个", "2.2", "百分点", None, "percentage_point"),
-      ("3.7个百分点", "3.7", "百分点", None, "percentage_point")]),
+    (
+        "分别高于全省2.2个和3.7个百分点。",
+        [
+            ("2.2个", "2.2", "百分点", None, "percentage_point"),
+            ("3.7个百分点", "3.7", "百分点", None, "percentage_point"),
+        ],
+    ),
     ("每户补助3—5万元。", [("3—5万元", "30000", "元", None, "amount", "50000")]),
     ("增长5%—6%。", [("5%—6%", "5", "%", None, "percent", "6")]),
     ("增速提高2个百分点。", [("2个百分点", "2", "百分点", None, "percentage_point")]),
@@ -67,12 +83,16 @@ FIGURES = [
     ("手续费5千元。", [("5千元", "5000", "元", None, "amount")]),
     ("打造铁西、东站等五个示范片区。", [("五个", "5", "个", None, "count")]),
     ("过渡期5年。", [("5年", "5", "年", None, "amount")]),
-    ("出口同比增长-2.3%，进口增长－0.5%。",
-     [("-2.3%", "-2.3", "%", None, "percent"), ("－0.5%", "-0.5", "%", None, "percent")]),
-    ("补助3-5万元，增长5%-6%。",
-     [("3-5万元", "30000", "元", None, "amount", "50000"), ("5%-6%", "5", "%", None, "percent", "6")]),
+    (
+        "出口同比增长-2.3%，进口增长－0.5%。",
+        [("-2.3%", "-2.3", "%", None, "percent"), ("－0.5%", "-0.5", "%", None, "percent")],
+    ),
+    (
+        "补助3-5万元，增长5%-6%。",
+        [("3-5万元", "30000", "元", None, "amount", "50000"), ("5%-6%", "5", "%", None, "percent", "6")],
+    ),
     ("土地承包到期后再延长30年。", [("30年", "30", "年", None, "amount")]),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), FIGURES, ids=[case[0] for case in FIGURES])
@@ -208,16 +228,24 @@ FORMS = [
     ("全长3千米。", [("3千米", "3", "千米", None, "amount")]),
     ("惠及两万一千零十一人。", [("两万一千零十一人", "21011", "人", None, "count")]),
     ("两周之内完成。", [("两周", "2", "周", "at_most", "amount")]),
-    ("约2.5亿年~6500万年前。", [("2.5亿年", "250000000", "年", "approx", "amount"),
-                               ("6500万年", "65000000", "年", None, "amount")]),
+    (
+        "约2.5亿年~6500万年前。",
+        [("2.5亿年", "250000000", "年", "approx", "amount"), ("6500万年", "65000000", "年", None, "amount")],
+    ),
     # a count after a figure starts a figure of its own
     ("完工99个三峡库区项目。", [("99个", "99", "个", None, "count")]),
     ("折合3.14港幣。", [("3.14港幣", "3.14", "港币", None, "amount")]),
     ("再延长三十年6个整镇试点。", [("三十年", "30", "年", None, "amount"), ("6个", "6", "个", None, "count")]),
-    ("158万残疾人、40万3岁以下婴幼儿。", [("158万", "1580000", "", None, "count"), ("40万", "400000", "", None, "count"),
-                                          ("3岁", "3", "岁", "at_most", "amount")]),
+    (
+        "158万残疾人、40万3岁以下婴幼儿。",
+        [
+            ("158万", "1580000", "", None, "count"),
+            ("40万", "400000", "", None, "count"),
+            ("3岁", "3", "岁", "at_most", "amount"),
+        ],
+    ),
     ("为390万65岁以上老年人。", [("390万", "3900000", "", None, "count"), ("65岁", "65", "岁", "at_least", "amount")]),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), FORMS, ids=[case[0] for case in FORMS])
@@ -253,7 +281,7 @@ SET_ASIDE = [
     ("14.2025年民生实事", "14.2025年", "numbering"),
     ("算力总规模达到10.36百亿亿次/秒", "10.36百亿亿次/秒", "unreadable numeral"),
     ("收入5万4。", "5万4", "unreadable numeral"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("text", "surface", "reason"), SET_ASIDE, ids=[case[0] for case in SET_ASIDE])
@@ -332,8 +360,12 @@ def test_written_figure_extracts_back(written: tuple[str, Decimal, str, str | No
     assert (figures[0].qualifier and figures[0].qualifier.value) == qualifier
 
 
-ALPHABET = st.sampled_from(list("0123456789０１２.,、，。%％—-~+×一二两三十百千万亿零〇余多约近以上下内左右第年月日号个元亩吨头（只）/分之翻番“”《》\n 的和与及"
-                                "点负成半数几萬億兩○廿度间周岁含不低于至少到e@:^⁴级米千瓦克斤"))
+ALPHABET = st.sampled_from(
+    list(
+        "0123456789０１２.,、，。%％—-~+×一二两三十百千万亿零〇余多约近以上下内左右第年月日号个元亩吨头（只）/分之翻番“”《》\n 的和与及"
+        "点负成半数几萬億兩○廿度间周岁含不低于至少到e@:^⁴级米千瓦克斤"
+    )
+)
 
 
 @settings(max_examples=500)
@@ -361,8 +393,12 @@ def test_tenths_extract_back_as_percent(tenths: int, before: str, after: str) ->
 
 
 @settings(max_examples=200)
-@given(st.integers(0, 9999), st.text("0123456789", min_size=1, max_size=3), st.sampled_from(["万人", "亿元", "%", "吨"]),
-       st.booleans())  # fmt: skip
+@given(
+    st.integers(0, 9999),
+    st.text("0123456789", min_size=1, max_size=3),
+    st.sampled_from(["万人", "亿元", "%", "吨"]),
+    st.booleans(),
+)
 def test_chinese_decimals_extract_back(whole: int, fraction: str, unit: str, minus: bool) -> None:
     numeral = (to_chinese(whole) if whole else "零") + "点" + "".join(DIGITS_ZH[int(d)] for d in fraction)
     text = f"同比增长{'负' if minus else ''}{numeral}{unit}。"
@@ -374,8 +410,13 @@ def test_chinese_decimals_extract_back(whole: int, fraction: str, unit: str, min
 
 
 @settings(max_examples=200)
-@given(st.integers(1, 9998), st.integers(1, 9999), st.sampled_from(["到", "至", "-", "—"]),
-       st.sampled_from(["万元", "亿元", "万人"]), st.booleans())  # fmt: skip
+@given(
+    st.integers(1, 9998),
+    st.integers(1, 9999),
+    st.sampled_from(["到", "至", "-", "—"]),
+    st.sampled_from(["万元", "亿元", "万人"]),
+    st.booleans(),
+)
 def test_ranges_extract_back_with_both_bounds(low: int, span: int, separator: str, unit: str, chinese: bool) -> None:
     high = min(low + span, 9999)
     if high == low or (chinese and separator in "-—"):
@@ -391,7 +432,9 @@ def test_ranges_extract_back_with_both_bounds(low: int, span: int, separator: st
 
 
 @settings(max_examples=200)
-@given(st.integers(1, 8), st.sampled_from(["十", "百", "千", "万", "十万", "百万"]), st.sampled_from(["人", "元", "吨"]))
+@given(
+    st.integers(1, 8), st.sampled_from(["十", "百", "千", "万", "十万", "百万"]), st.sampled_from(["人", "元", "吨"])
+)
 def test_spans_extract_back_as_approximate_ranges(digit: int, place: str, unit: str) -> None:
     text = f"约有{DIGITS_ZH[digit]}{DIGITS_ZH[digit + 1]}{place}{unit}。"
     figures = extract_text(text).figures
@@ -401,7 +444,16 @@ def test_spans_extract_back_as_approximate_ranges(digit: int, place: str, unit: 
     assert figures[0].qualifier is not None and figures[0].qualifier.value == "approx"
 
 
-@pytest.mark.parametrize(("text", "half_width"), [("百分之百", "0.5"), ("百分之六点三", "0.05"), ("八成", "5"),
-                                                  ("八成五", "0.5"), ("两万人", "5000"), ("六点四二万人", "50")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "half_width"),
+    [
+        ("百分之百", "0.5"),
+        ("百分之六点三", "0.05"),
+        ("八成", "5"),
+        ("八成五", "0.5"),
+        ("两万人", "5000"),
+        ("六点四二万人", "50"),
+    ],
+)
 def test_each_form_keeps_the_precision_it_was_written_with(text: str, half_width: str) -> None:
     assert extract_text(text).figures[0].half_width == Decimal(half_width)

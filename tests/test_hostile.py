@@ -134,7 +134,7 @@ def test_targets_with_a_folder_of_one_report_reads_it(tmp_path: Path) -> None:
         ("indicators.toml", "indicator = [1, 2]\n"),
         ("indicators.toml", 'composition = "x"\n'),
         ("indicators.toml", "composition = [[1]]\n"),
-        ("indicators.toml", "[[indicator]]\nname = \"甲\"\naliases = \"乙\"\ndirection = []\n"),
+        ("indicators.toml", '[[indicator]]\nname = "甲"\naliases = "乙"\ndirection = []\n'),
         ("mine.toml", "rule = [1, 2]\n"),
         ("mine.toml", 'rule = ["x"]\n'),
         ("mine.toml", "[[rule]]\ncode = []\n"),
@@ -148,8 +148,17 @@ def test_rule_folders_of_the_wrong_shape(tmp_path: Path, name: str, content: str
     assert str(tmp_path / name) in one_error_line(err)
 
 
-@pytest.mark.parametrize("content", ["[1, 2]", '"string"', "1", "null", '{"tool": "indicheck", "findings": {}}',
-                                     '{"tool": "indicheck", "findings": [{"fingerprint": 1}]}'])  # fmt: skip
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[1, 2]",
+        '"string"',
+        "1",
+        "null",
+        '{"tool": "indicheck", "findings": {}}',
+        '{"tool": "indicheck", "findings": [{"fingerprint": 1}]}',
+    ],
+)
 def test_baselines_of_the_wrong_shape(tmp_path: Path, content: str) -> None:
     baseline = tmp_path / "b.json"
     baseline.write_text(content, encoding="utf-8")
@@ -161,15 +170,26 @@ def test_baselines_of_the_wrong_shape(tmp_path: Path, content: str) -> None:
 @pytest.mark.parametrize("output_format", ["concise", "json", "full", "sarif"])
 def test_stdout_that_cannot_be_written(output_format: str) -> None:
     with open("/dev/full", "w") as full:
-        done = subprocess.run([sys.executable, "-m", "checker", "lint", str(SEED), "--format", output_format],
-                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-m", "checker", "lint", str(SEED), "--format", output_format],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
     assert done.returncode == 2
     assert "standard output" in one_error_line(done.stderr)
 
 
 def test_stdout_closed_early_by_a_pipe() -> None:
-    done = subprocess.run(f"{sys.executable} -m checker figures {SEED} | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}",
-                          shell=True, executable="/bin/bash", capture_output=True, text=True, timeout=120)  # fmt: skip
+    done = subprocess.run(
+        f"{sys.executable} -m checker figures {SEED} | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}",
+        shell=True,
+        executable="/bin/bash",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
 
 
@@ -188,11 +208,17 @@ from checker.readers.text import blocks  # noqa: E402
 from checker.rules import RuleError, load_rules  # noqa: E402
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=8)
-SCALARS = st.one_of(st.booleans(), st.integers(-(2**63), 2**63 - 1), st.floats(), TEXT,
-                    st.sampled_from(["IC401", "XY401", "bounds", "ratio", "error", "zh", "en", "rate-of-x", "率"]),
-                    st.sampled_from([float("nan"), float("inf"), -1, 0, 200, "1e999999999", "NaN", "-0"]))  # fmt: skip
-VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
-                      max_leaves=8)  # fmt: skip
+SCALARS = st.one_of(
+    st.booleans(),
+    st.integers(-(2**63), 2**63 - 1),
+    st.floats(),
+    TEXT,
+    st.sampled_from(["IC401", "XY401", "bounds", "ratio", "error", "zh", "en", "rate-of-x", "率"]),
+    st.sampled_from([float("nan"), float("inf"), -1, 0, 200, "1e999999999", "NaN", "-0"]),
+)
+VALUES = st.recursive(
+    SCALARS, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3), max_leaves=8
+)
 SMALL = "全市城区绿化覆盖率达到135.1%。计划投资108.4亿元，完成投资129.9亿元，完成率119.8%。\n"
 
 
@@ -202,7 +228,9 @@ def toml_value(value: object) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return "nan" if value != value else ("inf" if value > 0 else "-inf") if abs(value) == float("inf") else repr(value)
+        return (
+            "nan" if value != value else ("inf" if value > 0 else "-inf") if abs(value) == float("inf") else repr(value)
+        )
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, list):
@@ -215,14 +243,24 @@ def toml(table: dict) -> str:
     return "".join(f"{json.dumps(k, ensure_ascii=False)} = {toml_value(v)}\n" for k, v in table.items())
 
 
-VALID_RULE = {"code": "XY401", "name": "rate-above-x", "kind": "bounds", "severity": "warning", "high": 90,
-              "message": {"zh": "{stated}超过", "en": "{stated} is above"}, "doc": "What it does: …"}  # fmt: skip
+VALID_RULE = {
+    "code": "XY401",
+    "name": "rate-above-x",
+    "kind": "bounds",
+    "severity": "warning",
+    "high": 90,
+    "message": {"zh": "{stated}超过", "en": "{stated} is above"},
+    "doc": "What it does: …",
+}
 RULE_KEYS = st.sampled_from([*VALID_RULE, "low", "high", "scope", "approx_tolerance", "bounded_cues", "x"])
 NUMBERS = st.sampled_from([float("nan"), float("inf"), -1, 0, 50, 200, "NaN", "sNaN", "1e999999999", "x"]) | st.floats()
 NUMERIC_OPTIONS = st.dictionaries(st.sampled_from(["low", "high", "approx_tolerance"]), NUMBERS, min_size=1, max_size=2)
-RULES = st.lists(st.builds(lambda changes: {**VALID_RULE, **changes}, NUMERIC_OPTIONS), min_size=1, max_size=1) | st.lists(
-                 st.builds(lambda changes: {**VALID_RULE, **changes}, st.dictionaries(RULE_KEYS, VALUES, max_size=3))
-                 | VALUES, max_size=2)  # fmt: skip
+RULES = st.lists(
+    st.builds(lambda changes: {**VALID_RULE, **changes}, NUMERIC_OPTIONS), min_size=1, max_size=1
+) | st.lists(
+    st.builds(lambda changes: {**VALID_RULE, **changes}, st.dictionaries(RULE_KEYS, VALUES, max_size=3)) | VALUES,
+    max_size=2,
+)
 HYPOTHESIS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -247,7 +285,9 @@ LEXICON_TABLES = st.lists(st.dictionaries(INDICATOR_KEYS, VALUES, max_size=4) | 
 @HYPOTHESIS
 @given(indicators=LEXICON_TABLES, compositions=LEXICON_TABLES)
 def test_lexicons_of_any_shape(tmp_path: Path, indicators: list, compositions: list) -> None:
-    (tmp_path / "indicators.toml").write_text(toml({"indicator": indicators, "composition": compositions}), encoding="utf-8")
+    (tmp_path / "indicators.toml").write_text(
+        toml({"indicator": indicators, "composition": compositions}), encoding="utf-8"
+    )
     try:
         load_lexicon([tmp_path])
     except RuleError as error:
@@ -274,17 +314,26 @@ def test_configurations_of_any_shape(tmp_path: Path, table: object, nested: bool
         assert "\n" not in str(error)
 
 
-JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | TEXT,
-                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
-                           max_leaves=8)  # fmt: skip
-ENTRIES = st.lists(st.dictionaries(st.sampled_from(["fingerprint", "code", "path", "excerpt", "reason"]), JSON_VALUES)
-                   | JSON_VALUES, max_size=3)  # fmt: skip
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
+    max_leaves=8,
+)
+ENTRIES = st.lists(
+    st.dictionaries(st.sampled_from(["fingerprint", "code", "path", "excerpt", "reason"]), JSON_VALUES) | JSON_VALUES,
+    max_size=3,
+)
 
 
 @HYPOTHESIS
-@given(data=st.builds(lambda entries, extra: {"tool": "indicheck", "version": 1, "findings": entries, **extra},
-                      ENTRIES, st.dictionaries(st.sampled_from(["tool", "version", "findings"]), JSON_VALUES))
-       | JSON_VALUES)  # fmt: skip
+@given(
+    data=st.builds(
+        lambda entries, extra: {"tool": "indicheck", "version": 1, "findings": entries, **extra},
+        ENTRIES,
+        st.dictionaries(st.sampled_from(["tool", "version", "findings"]), JSON_VALUES),
+    )
+    | JSON_VALUES
+)
 def test_baselines_of_any_shape(tmp_path: Path, data: object) -> None:
     path = tmp_path / "b.json"
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -311,8 +360,9 @@ doc = "d"
 """
 
 
-@pytest.mark.parametrize(("options", "problem"), [("high = nan", "finite"), ("low = inf", "finite"),
-                                                  ("low = 90\nhigh = 10", "above high")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("options", "problem"), [("high = nan", "finite"), ("low = inf", "finite"), ("low = 90\nhigh = 10", "above high")]
+)
 def test_rule_options_that_are_no_bounds(tmp_path: Path, options: str, problem: str) -> None:
     (tmp_path / "mine.toml").write_text(RULE.format(options=options), encoding="utf-8")
     code, _, err = run("lint", str(SEED), "--rules", str(tmp_path))
@@ -330,7 +380,6 @@ def test_rules_folder_with_no_rule_file(tmp_path: Path) -> None:
 # ---- hangs and limits ----------------------------------------------------------------------------
 
 
-
 @pytest.mark.parametrize("run_of", ["1" * 100_000 + "元", "1:" * 50_000 + "1", "１" * 100_000 + "元"])
 def test_a_long_run_of_digits_lints_in_linear_time(tmp_path: Path, run_of: str) -> None:
     report = tmp_path / "r.txt"
@@ -340,8 +389,12 @@ def test_a_long_run_of_digits_lints_in_linear_time(tmp_path: Path, run_of: str) 
 
 
 def test_an_endless_input_is_refused_at_the_size_cap() -> None:
-    done = subprocess.run([sys.executable, "-m", "checker", "lint", "/dev/zero", "--max-size", "5"],
-                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "checker", "lint", "/dev/zero", "--max-size", "5"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 2
     assert "/dev/zero: is larger than 5 MB" in one_error_line(done.stderr)
 
@@ -386,7 +439,9 @@ def test_a_selection_that_matches_no_rule_is_an_error(option: str, value: str) -
 
 def test_codes_are_selected_in_any_case(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
-    report.write_text("当年计划投资108.4亿元的重点项目全部开工；完成投资129.9亿元，完成投资率121.8%。\n", encoding="utf-8")
+    report.write_text(
+        "当年计划投资108.4亿元的重点项目全部开工；完成投资129.9亿元，完成投资率121.8%。\n", encoding="utf-8"
+    )
     for value in ("ic1", "Ic101", "IC1"):
         code, out, _ = run("lint", str(report), "--select", value, "--format", "json")
         assert code == 1 and [f["code"] for f in json.loads(out)["findings"]] == ["IC101"]
@@ -397,24 +452,41 @@ def test_codes_are_selected_in_any_case(tmp_path: Path) -> None:
 
 def test_markdown_tables_keep_the_line_numbers_below_them(tmp_path: Path) -> None:
     report = tmp_path / "r.md"
-    report.write_text("# 报告\n\n| 指标 | 计划 | 完成 |\n|---|---|---|\n| 投资 | 108.4亿元 | 129.9亿元 |\n| 收入 | 50亿元 | 51亿元 |\n\n"
-                      "完成投资率121.8%，完成投资129.9亿元，计划投资108.4亿元。\n", encoding="utf-8")  # fmt: skip
+    report.write_text(
+        "# 报告\n\n| 指标 | 计划 | 完成 |\n|---|---|---|\n| 投资 | 108.4亿元 | 129.9亿元 |\n| 收入 | 50亿元 | 51亿元 |\n\n"
+        "完成投资率121.8%，完成投资129.9亿元，计划投资108.4亿元。\n",
+        encoding="utf-8",
+    )
     code, out, _ = run("figures", str(report), "--format", "json")
     assert code == 0
     figures = json.loads(out)["files"][0]["figures"]
     assert [(f["text"], f["line"]) for f in figures] == [
-        ("108.4亿元", 5), ("129.9亿元", 5), ("50亿元", 6), ("51亿元", 6),
-        ("121.8%", 8), ("129.9亿元", 8), ("108.4亿元", 8)]  # fmt: skip
+        ("108.4亿元", 5),
+        ("129.9亿元", 5),
+        ("50亿元", 6),
+        ("51亿元", 6),
+        ("121.8%", 8),
+        ("129.9亿元", 8),
+        ("108.4亿元", 8),
+    ]
 
 
 def test_a_zero_denominator_is_no_check_and_no_crash(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
-    report.write_text("当年计划投资0亿元的项目，完成投资5亿元，完成投资率100%。\n"
-                      "全市常住人口0万人，地区生产总值100亿元，人均地区生产总值5万元。\n", encoding="utf-8")  # fmt: skip
+    report.write_text(
+        "当年计划投资0亿元的项目，完成投资5亿元，完成投资率100%。\n"
+        "全市常住人口0万人，地区生产总值100亿元，人均地区生产总值5万元。\n",
+        encoding="utf-8",
+    )
     code, out, err = run("lint", str(report), "--format", "json")
     assert code == 0 and not err
     assert json.loads(out)["files"][0] | {"path": ""} == {
-        "path": "", "figures": 6, "checks": 0, "passed": 0, "unchecked_figures": 6}  # fmt: skip
+        "path": "",
+        "figures": 6,
+        "checks": 0,
+        "passed": 0,
+        "unchecked_figures": 6,
+    }
 
 
 def test_last_years_figures_do_not_mark_this_years_as_used() -> None:
@@ -484,7 +556,11 @@ def test_a_pdf_with_a_user_password_is_refused(tmp_path: Path) -> None:
 
 def test_a_big5_report_is_refused_not_read_as_mojibake(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
-    report.write_bytes("政府工作報告：全年地區生產總值增長百分之五，財政收入達到一百億元，完成全年計劃，居民收入穩定增長。\n".encode("big5"))
+    report.write_bytes(
+        "政府工作報告：全年地區生產總值增長百分之五，財政收入達到一百億元，完成全年計劃，居民收入穩定增長。\n".encode(
+            "big5"
+        )
+    )
     code, _, err = run("lint", str(report))
     assert code == 2 and "Big5" in one_error_line(err)
 
@@ -492,8 +568,9 @@ def test_a_big5_report_is_refused_not_read_as_mojibake(tmp_path: Path) -> None:
 def test_a_gb18030_report_is_still_read(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
     report.write_bytes(SEED.read_text(encoding="utf-8").encode("gb18030"))
-    assert run("figures", str(report), "--format", "json")[1] == run("figures", str(SEED), "--format", "json")[1].replace(
-        str(SEED), str(report))  # fmt: skip
+    assert run("figures", str(report), "--format", "json")[1] == run("figures", str(SEED), "--format", "json")[
+        1
+    ].replace(str(SEED), str(report))
 
 
 def _targets(tmp_path: Path, previous: str, current: str, *args: str) -> tuple[int, str, str]:
@@ -503,8 +580,9 @@ def _targets(tmp_path: Path, previous: str, current: str, *args: str) -> tuple[i
     return run("targets", str(first), str(second), *args)
 
 
-@pytest.mark.parametrize(("actual", "status"), [("下降1%", "missed"), ("下降4%", "met"), ("下降6%", "met"),
-                                                ("增长1%", "missed")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("actual", "status"), [("下降1%", "missed"), ("下降4%", "met"), ("下降6%", "met"), ("增长1%", "missed")]
+)
 def test_a_decline_range_target_bounds_the_decline(tmp_path: Path, actual: str, status: str) -> None:
     from tests.test_targets import CURRENT, PREVIOUS
 
@@ -521,9 +599,12 @@ def test_targets_takes_the_tolerance_of_the_rule_files(tmp_path: Path) -> None:
     current = CURRENT.replace("地区生产总值增长5.4%", "地区生产总值增长5.7%")  # 6%左右: within the 0.5 tolerance
     rules = tmp_path / "rules"
     rules.mkdir()
-    (rules / "strict.toml").write_text('[[rule]]\ncode = "XY901"\nname = "target-missed-strictly"\nkind = "targets"\n'
-                                       'severity = "warning"\ntolerance_points = 0\nmessage.zh = "{note}"\n'
-                                       'message.en = "{note}"\ndoc = "d"\n', encoding="utf-8")  # fmt: skip
+    (rules / "strict.toml").write_text(
+        '[[rule]]\ncode = "XY901"\nname = "target-missed-strictly"\nkind = "targets"\n'
+        'severity = "warning"\ntolerance_points = 0\nmessage.zh = "{note}"\n'
+        'message.en = "{note}"\ndoc = "d"\n',
+        encoding="utf-8",
+    )
 
     def status(*args: str) -> str:
         rows = json.loads(_targets(tmp_path, PREVIOUS, current, "--format", "json", *args)[1])["targets"]
@@ -591,8 +672,9 @@ def _folder_with_a_broken_report(tmp_path: Path) -> Path:
     folder.mkdir()
     shutil.copy(SEED, folder / "a.txt")
     (folder / "b.txt").write_bytes(b"\x00\x01binary")
-    (folder / "c.txt").write_text("当年计划投资108.4亿元的重点项目全部开工；完成投资129.9亿元，完成投资率121.8%。\n",
-                                  encoding="utf-8")  # fmt: skip
+    (folder / "c.txt").write_text(
+        "当年计划投资108.4亿元的重点项目全部开工；完成投资129.9亿元，完成投资率121.8%。\n", encoding="utf-8"
+    )
     return folder
 
 
@@ -624,15 +706,18 @@ def test_a_report_given_twice_is_linted_once(tmp_path: Path) -> None:
     assert twice == once and len(twice["files"]) == 1
 
 
-@pytest.mark.parametrize("command", [["lint", "--format", "json"], ["lint", "--format", "full", "--lang", "en"],
-                                     ["figures", "--format", "json"]])  # fmt: skip
+@pytest.mark.parametrize(
+    "command",
+    [["lint", "--format", "json"], ["lint", "--format", "full", "--lang", "en"], ["figures", "--format", "json"]],
+)
 def test_several_processes_give_the_output_of_one(tmp_path: Path, command: list[str]) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()
     for i in range(4):
         shutil.copy(SEED, folder / f"{i}.txt")
-    (folder / "9.txt").write_text("当年计划投资108.4亿元的重点项目全部开工；完成投资129.9亿元，完成投资率121.8%。\n",
-                                  encoding="utf-8")  # fmt: skip
+    (folder / "9.txt").write_text(
+        "当年计划投资108.4亿元的重点项目全部开工；完成投资129.9亿元，完成投资率121.8%。\n", encoding="utf-8"
+    )
     one = run(command[0], str(folder), *command[1:], "--jobs", "1")
     three = run(command[0], str(folder), *command[1:], "--jobs", "3")
     assert one == three and one[0] in (0, 1) and one[1]
@@ -668,9 +753,13 @@ def test_statistics_follow_the_format() -> None:
     assert code == 0 and {"code": "IC701", "name": "target-below-actual", "severity": "info", "count": 3} in rows
     text = run("lint", str(SEED), "--statistics", "--format", "concise")[1]
     zh = {"error": "错误", "warning": "警告", "info": "提示"}
-    assert [line.split()[:3] for line in text.splitlines()] == [[str(r["count"]), r["code"], zh[r["severity"]]] for r in rows]
+    assert [line.split()[:3] for line in text.splitlines()] == [
+        [str(r["count"]), r["code"], zh[r["severity"]]] for r in rows
+    ]
     text = run("lint", str(SEED), "--statistics", "--format", "concise", "--lang", "en")[1]
-    assert [line.split()[:3] for line in text.splitlines()] == [[str(r["count"]), r["code"], r["severity"]] for r in rows]
+    assert [line.split()[:3] for line in text.splitlines()] == [
+        [str(r["count"]), r["code"], r["severity"]] for r in rows
+    ]
     for output_format in ("sarif", "github", "html"):
         code, _, err = run("lint", str(SEED), "--statistics", "--format", output_format)
         assert code == 2 and "--statistics" in one_error_line(err)
@@ -731,11 +820,21 @@ def test_figures_json_is_one_figure_per_line_and_parses(tmp_path: Path) -> None:
     data = json.loads(out)
     assert code == 0 and [len(f["figures"]) for f in data["files"]] == [312, 0]
     lines = out.splitlines()
-    assert sum(1 for line in lines if line.lstrip().startswith('{"start": ')) == 312 + len(data["files"][0]["set_aside"])
+    assert sum(1 for line in lines if line.lstrip().startswith('{"start": ')) == 312 + len(
+        data["files"][0]["set_aside"]
+    )
 
 
-@pytest.mark.parametrize("args", [["lint", str(SEED), "--format", "bogus"], ["lint"], ["lint", str(SEED), "--jobs", "0"],
-                                  ["figures", str(SEED), "--bogus"], ["bogus-command"]])  # fmt: skip
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["lint", str(SEED), "--format", "bogus"],
+        ["lint"],
+        ["lint", str(SEED), "--jobs", "0"],
+        ["figures", str(SEED), "--bogus"],
+        ["bogus-command"],
+    ],
+)
 def test_a_usage_error_is_one_line(args: list[str]) -> None:
     code, _, err = run(*args)
     assert code == 2 and "--help" in one_error_line(err)
@@ -750,7 +849,9 @@ def test_baseline_with_previous_records_the_cross_report_findings(tmp_path: Path
     code, _, err = run("baseline", str(current), "--previous", str(previous), "-o", str(baseline))
     codes = {entry["code"] for entry in json.loads(baseline.read_text(encoding="utf-8"))["findings"]}
     assert code == 0 and {"IC901", "IC902", "IC903"} <= codes, err
-    code, out, _ = run("lint", str(current), "--previous", str(previous), "--baseline", str(baseline), "--format", "json")
+    code, out, _ = run(
+        "lint", str(current), "--previous", str(previous), "--baseline", str(baseline), "--format", "json"
+    )
     data = json.loads(out)
     assert code == 0 and data["findings"] == [] and data["baseline"]["stale"] == []
 
@@ -772,7 +873,10 @@ def test_one_endless_sentence_lints_in_linear_time(tmp_path: Path) -> None:
     """One indicator stated thousands of times in one sentence (no 。): every statement was compared
     with every earlier one, and every figure read the sentence from its start (3 000 repeats: minutes)."""
     report = tmp_path / "r.txt"
-    for text in ("全市新建学校3所，医院2家，地区生产总值增长5%，完成投资1亿元，" * 3000, "财政收入" + "增加1元" * 20000):
+    for text in (
+        "全市新建学校3所，医院2家，地区生产总值增长5%，完成投资1亿元，" * 3000,
+        "财政收入" + "增加1元" * 20000,
+    ):
         report.write_text(text + "\n", encoding="utf-8")  # one sentence; the second one clause, too
         code, _, err = run("lint", str(report), "--format", "concise")
         assert code in (0, 1) and not err

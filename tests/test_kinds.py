@@ -113,12 +113,20 @@ def test_a_case_that_sets_parameters_differs_from_the_defaults(case: dict) -> No
 
 def test_every_parameter_of_every_kind_is_exercised_with_another_value() -> None:
     """By a shipped rule (relation = "exhaustive", below = 0.5 …) or by a case's options."""
-    exercised = {(rule.kind, item.name) for rule in RULES for item in fields(type(rule.params))
-                 if getattr(rule.params, item.name) != item.default}  # fmt: skip
+    exercised = {
+        (rule.kind, item.name)
+        for rule in RULES
+        for item in fields(type(rule.params))
+        if getattr(rule.params, item.name) != item.default
+    }
     kind_of = {rule.code: rule.kind for rule in RULES}
     for param in OPTION_CASES:
         case = param.values[0]
         exercised |= {(kind_of[code], name) for code in case["rules"] for name in case["options"]}
-    missing = [(name, item.name) for name, module in KINDS.items() for item in fields(module.Params)
-               if (name, item.name) not in exercised]  # fmt: skip
+    missing = [
+        (name, item.name)
+        for name, module in KINDS.items()
+        for item in fields(module.Params)
+        if (name, item.name) not in exercised
+    ]
     assert missing == []

@@ -22,11 +22,35 @@ GOLDEN = Path(__file__).parent / "golden" / "lang"
 REPORT = "tests/data/golden_report.txt"
 SEED = "seeds/donghe_2022_plan.txt"
 # What may stay ASCII in Chinese output: paths, rule codes and names, numbers and symbols, the tool's name.
-MACHINE = re.compile(r"[\w./-]+\.(?:txt|md|docx|pdf)|\b[A-Z]{2}\d{3}\b|\[[a-z0-9-]+\]|[a-z]+(?:-[a-z0-9]+)+|indicheck|--all"
-                     r"|\bdata-[a-z]+|<[!/]?[a-z0-9]+[^>]*>|&[a-z]+;|[#.][a-zA-Z][\w-]*")  # fmt: skip
+MACHINE = re.compile(
+    r"[\w./-]+\.(?:txt|md|docx|pdf)|\b[A-Z]{2}\d{3}\b|\[[a-z0-9-]+\]|[a-z]+(?:-[a-z0-9]+)+|indicheck|--all"
+    r"|\bdata-[a-z]+|<[!/]?[a-z0-9]+[^>]*>|&[a-z]+;|[#.][a-zA-Z][\w-]*"
+)
 ENGLISH_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
-CHINESE_WORDS = ("错误", "警告", "提示", "计算", "相关", "文中为", "允许", "未达到", "未报告", "口径不同", "个文件", "个数字",
-                 "目标", "实际", "下限", "上限", "指标", "状态", "说明", "位置", "语句", "基线")  # fmt: skip
+CHINESE_WORDS = (
+    "错误",
+    "警告",
+    "提示",
+    "计算",
+    "相关",
+    "文中为",
+    "允许",
+    "未达到",
+    "未报告",
+    "口径不同",
+    "个文件",
+    "个数字",
+    "目标",
+    "实际",
+    "下限",
+    "上限",
+    "指标",
+    "状态",
+    "说明",
+    "位置",
+    "语句",
+    "基线",
+)
 
 
 def invoke(*args: str) -> str:
@@ -50,7 +74,10 @@ def pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
 
 def outputs(lang: str, pair: tuple[str, str]) -> dict[str, str]:
     previous, current = pair
-    found = {f"lint.{f}": invoke("lint", REPORT, "--format", f, "--lang", lang) for f in ("full", "concise", "html", "github")}
+    found = {
+        f"lint.{f}": invoke("lint", REPORT, "--format", f, "--lang", lang)
+        for f in ("full", "concise", "html", "github")
+    }
     found["figures.table"] = invoke("figures", SEED, "--all", "--lang", lang)
     found["lint-previous.full"] = invoke("lint", current, "--previous", previous, "--format", "full", "--lang", lang)
     found["targets.table"] = invoke("targets", previous, current, "--lang", lang)

@@ -27,11 +27,19 @@ def test_json_shape(tmp_path: Path) -> None:
     assert data["files"] == [{"path": str(report), "figures": 3, "checks": 1, "passed": 0, "unchecked_figures": 0}]
     (finding,) = data["findings"]
     assert {k: finding[k] for k in ("code", "name", "severity", "path", "line", "column", "start", "end")} == {
-        "code": "IC101", "name": "completion-rate-mismatch", "severity": "error", "path": str(report),
-        "line": 1, "column": 41, "start": 40, "end": 46,
-    }  # fmt: skip
+        "code": "IC101",
+        "name": "completion-rate-mismatch",
+        "severity": "error",
+        "path": str(report),
+        "line": 1,
+        "column": 41,
+        "start": 40,
+        "end": 46,
+    }
     assert [r["text"] for r in finding["related"]] == ["129.9亿元", "108.4亿元"]
-    assert finding["computation"] == "129.9亿元 / 108.4亿元 ∈ [119.73%, 119.94%]；文中为121.8%"  # --lang zh, the default
+    assert (
+        finding["computation"] == "129.9亿元 / 108.4亿元 ∈ [119.73%, 119.94%]；文中为121.8%"
+    )  # --lang zh, the default
     assert finding["message"] == "完成率121.8%与129.9亿元÷108.4亿元的计算结果[119.73%, 119.94%]不符"
     assert len(finding["fingerprint"]) == 20
 
@@ -54,8 +62,9 @@ def test_messages_in_english(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
     report.write_text(WRONG, encoding="utf-8")
     _, output = lint(str(report), "--format", "concise", "--lang", "en")
-    assert output == (f"{report}:1:41: IC101 error stated rate 121.8% does not match 129.9亿元 / 108.4亿元 = "
-                      "[119.73%, 119.94%]\n")  # fmt: skip
+    assert output == (
+        f"{report}:1:41: IC101 error stated rate 121.8% does not match 129.9亿元 / 108.4亿元 = [119.73%, 119.94%]\n"
+    )
 
 
 def test_full_output_underlines_the_figure(tmp_path: Path) -> None:
@@ -102,7 +111,9 @@ def test_user_rules_are_added(tmp_path: Path) -> None:
         'high = 90\nmessage.zh = "{stated}超过90%"\nmessage.en = "{stated} above 90%"\ndoc = "Example: …"\n',
         encoding="utf-8",
     )
-    codes = {f["code"] for f in json.loads(lint(str(SEED), "--format", "json", "--rules", str(tmp_path))[1])["findings"]}
+    codes = {
+        f["code"] for f in json.loads(lint(str(SEED), "--format", "json", "--rules", str(tmp_path))[1])["findings"]
+    }
     assert "XY401" in codes  # 道路绿化率达到97%
 
 

@@ -53,22 +53,61 @@ def test_normalise_keeps_length() -> None:
 # --- one table per form of the grammar: numeral → (value, decimals, scale, upper, more) -----------
 
 FORMS = {
-    "place value": [("百亿", 10**10, 0, 10**10), ("千万", 10**7, 0, 10**7), ("三万五", 35000, 0, 1000),
-                    ("一百二十万三", 1203000, 0, 1000), ("一万零五", 10005, 0, 1), ("三万亿", 3 * 10**12, 0, 10**12),
-                    ("一百亿亿", 10**18, 0, 10**18)],
-    "mixed": [("5万4千6百", 54600, 0, 100), ("2千零30万", 20300000, 0, 10**4), ("3万4000", 34000, 0, 1),
-              ("1亿2000万", 120000000, 0, 10**4), ("1.5亿", 150000000, 1, 10**8)],
-    "point": [("六点四二万", 64200, 2, 10**4), ("零点六", "0.6", 1, 1), ("六点三", "6.3", 1, 1),
-              ("一百点零五", "100.05", 2, 1)],
+    "place value": [
+        ("百亿", 10**10, 0, 10**10),
+        ("千万", 10**7, 0, 10**7),
+        ("三万五", 35000, 0, 1000),
+        ("一百二十万三", 1203000, 0, 1000),
+        ("一万零五", 10005, 0, 1),
+        ("三万亿", 3 * 10**12, 0, 10**12),
+        ("一百亿亿", 10**18, 0, 10**18),
+    ],
+    "mixed": [
+        ("5万4千6百", 54600, 0, 100),
+        ("2千零30万", 20300000, 0, 10**4),
+        ("3万4000", 34000, 0, 1),
+        ("1亿2000万", 120000000, 0, 10**4),
+        ("1.5亿", 150000000, 1, 10**8),
+    ],
+    "point": [
+        ("六点四二万", 64200, 2, 10**4),
+        ("零点六", "0.6", 1, 1),
+        ("六点三", "6.3", 1, 1),
+        ("一百点零五", "100.05", 2, 1),
+    ],
     "minus": [("负3.9", "-3.9", 1, 1), ("负零点五", "-0.5", 1, 1), ("负两万", -20000, 0, 10**4)],
-}  # fmt: skip
-SPANS = [("三五百", 300, 500), ("七八万", 70000, 80000), ("十五六", 15, 16), ("两三", 2, 3), ("七八十万", 700000, 800000),
-         ("数十亿", 2 * 10**9, 9 * 10**9), ("十几万", 110000, 190000), ("几百", 200, 900)]  # fmt: skip
-REFUSED = ["二五", "三百万千", "十千", "五十千", "390万65", "3万400", "七十百", "万", "三万五万", "数", "1000千", "3万4.5"]
+}
+SPANS = [
+    ("三五百", 300, 500),
+    ("七八万", 70000, 80000),
+    ("十五六", 15, 16),
+    ("两三", 2, 3),
+    ("七八十万", 700000, 800000),
+    ("数十亿", 2 * 10**9, 9 * 10**9),
+    ("十几万", 110000, 190000),
+    ("几百", 200, 900),
+]
+REFUSED = [
+    "二五",
+    "三百万千",
+    "十千",
+    "五十千",
+    "390万65",
+    "3万400",
+    "七十百",
+    "万",
+    "三万五万",
+    "数",
+    "1000千",
+    "3万4.5",
+]
 
 
-@pytest.mark.parametrize(("numeral", "value", "decimals", "scale"),
-                         [case for cases in FORMS.values() for case in cases], ids=lambda v: str(v))  # fmt: skip
+@pytest.mark.parametrize(
+    ("numeral", "value", "decimals", "scale"),
+    [case for cases in FORMS.values() for case in cases],
+    ids=lambda v: str(v),
+)
 def test_each_form_reads_with_its_precision(numeral: str, value: object, decimals: int, scale: int) -> None:
     reading = numerals.read(numeral)
     assert reading is not None
@@ -110,8 +149,12 @@ def chinese_decimal(whole: int, fraction: str) -> str:
     return (to_chinese(whole) if whole else "零") + "点" + "".join(CHINESE_DIGIT[int(d)] for d in fraction)
 
 
-@given(st.integers(0, 9999), st.text("0123456789", min_size=1, max_size=4), st.sampled_from(["", "万", "亿"]),
-       st.booleans())  # fmt: skip
+@given(
+    st.integers(0, 9999),
+    st.text("0123456789", min_size=1, max_size=4),
+    st.sampled_from(["", "万", "亿"]),
+    st.booleans(),
+)
 def test_chinese_decimal_with_point_and_minus_round_trips(whole: int, fraction: str, large: str, minus: bool) -> None:
     written = ("负" if minus else "") + chinese_decimal(whole, fraction) + large
     factor = {"": 1, "万": 10**4, "亿": 10**8}[large]

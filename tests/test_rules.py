@@ -66,8 +66,12 @@ def test_code_in_a_rule_file_is_never_run(tmp_path: Path) -> None:
     (rules / "evil.toml").write_text(
         GOOD.replace("{stated}不对", f"{{__import__('os').system('touch {marker}')}}"), encoding="utf-8"
     )
-    result = subprocess.run([sys.executable, "-m", "checker", "lint", str(SEED), "--rules", str(rules)],
-                            cwd=ROOT, capture_output=True, text=True)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "checker", "lint", str(SEED), "--rules", str(rules)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "evil.toml" in result.stderr
     assert not marker.exists()
@@ -89,8 +93,12 @@ def test_shipped_rules_have_docs_in_both_languages() -> None:
 
 
 def test_missing_rules_dir_is_exit_2() -> None:
-    result = subprocess.run([sys.executable, "-m", "checker", "lint", str(SEED), "--rules", "no/such/dir"],
-                            cwd=ROOT, capture_output=True, text=True)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "checker", "lint", str(SEED), "--rules", "no/such/dir"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2 and "no/such/dir" in result.stderr
 
 

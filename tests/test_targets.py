@@ -53,8 +53,10 @@ def run(tmp_path: Path, *args: str) -> str:
 
 def test_each_status_and_kind_of_target(tmp_path: Path) -> None:
     rows = json.loads(run(tmp_path, "--format", "json"))["targets"]
-    got = {row["indicator"]: (row["target"]["text"], row["actual"] and row["actual"]["text"], row["status"])
-           for row in rows}  # fmt: skip
+    got = {
+        row["indicator"]: (row["target"]["text"], row["actual"] and row["actual"]["text"], row["status"])
+        for row in rows
+    }
     assert got == EXPECTED
 
 
@@ -62,7 +64,11 @@ def test_json_shape(tmp_path: Path) -> None:
     row = json.loads(run(tmp_path, "--format", "json", "--lang", "en"))["targets"][0]
     assert row["indicator"] == "地区生产总值" and row["status"] == "missed" and row["headline"] is True
     assert {k: row["target"][k] for k in ("path", "start", "end", "text")} == {
-        "path": str(tmp_path / "2022.txt"), "start": 122, "end": 124, "text": "6%"}  # fmt: skip
+        "path": str(tmp_path / "2022.txt"),
+        "start": 122,
+        "end": 124,
+        "text": "6%",
+    }
     assert PREVIOUS[122:124] == "6%"
     assert row["actual"]["path"] == str(tmp_path / "2023.txt") and row["actual"]["text"] == "5.4%"
     assert "0.6" in row["note"] and "tolerance" in row["note"]
@@ -89,8 +95,21 @@ def test_headline_only(tmp_path: Path) -> None:
 
 def test_lint_previous_flags_missed_targets(tmp_path: Path) -> None:
     run(tmp_path)
-    result = CliRunner().invoke(main, ["lint", str(tmp_path / "2023.txt"), "--previous", str(tmp_path / "2022.txt"),
-                                       "--select", "IC9", "--format", "json", "--lang", "en"])  # fmt: skip
+    result = CliRunner().invoke(
+        main,
+        [
+            "lint",
+            str(tmp_path / "2023.txt"),
+            "--previous",
+            str(tmp_path / "2022.txt"),
+            "--select",
+            "IC9",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+        ],
+    )
     findings = json.loads(result.stdout)["findings"]
     missed = [(f["code"], f["text"]) for f in findings if f["code"] == "IC901"]
     assert missed == [("IC901", "5.4%"), ("IC901", "9800人"), ("IC901", "5.7%")]
@@ -101,19 +120,30 @@ def test_lint_previous_flags_missed_targets(tmp_path: Path) -> None:
 # Hand-checked against the reports (each actual read in the next year's review).
 REAL_PAIRS = {
     ("guowuyuan_2018", "guowuyuan_2019"): {
-        "地区生产总值": "met", "居民消费价格": "met", "城镇新增就业": "met", "城镇调查失业率": "met",
-        "城镇登记失业率": "not reported", "单位地区生产总值能耗": "met",
+        "地区生产总值": "met",
+        "居民消费价格": "met",
+        "城镇新增就业": "met",
+        "城镇调查失业率": "met",
+        "城镇登记失业率": "not reported",
+        "单位地区生产总值能耗": "met",
     },
     ("guangdong_2025", "guangdong_2026"): {
-        "地区生产总值": "missed", "社会消费品零售总额": "missed", "规模以上工业增加值": "not reported",
-        "一般公共预算收入": "met", "居民消费价格": "not reported", "城镇调查失业率": "met",
-        "城镇新增就业": "met", "粮食产量": "not reported",
+        "地区生产总值": "missed",
+        "社会消费品零售总额": "missed",
+        "规模以上工业增加值": "not reported",
+        "一般公共预算收入": "met",
+        "居民消费价格": "not reported",
+        "城镇调查失业率": "met",
+        "城镇新增就业": "met",
+        "粮食产量": "not reported",
     },
-}  # fmt: skip
+}
 
 
 @needs_corpus
-@pytest.mark.parametrize(("pair", "expected"), REAL_PAIRS.items(), ids=lambda p: "→".join(p) if isinstance(p, tuple) else "")
+@pytest.mark.parametrize(
+    ("pair", "expected"), REAL_PAIRS.items(), ids=lambda p: "→".join(p) if isinstance(p, tuple) else ""
+)
 def test_real_headline_targets(pair: tuple[str, str], expected: dict[str, str]) -> None:
     previous, current = (str(CORPUS / f"{name}_zfgzbg.txt") for name in pair)
     output = CliRunner().invoke(main, ["targets", previous, current, "--headline", "--format", "json"]).output

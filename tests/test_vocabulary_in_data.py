@@ -18,8 +18,10 @@ PACKAGE = Path(__file__).resolve().parent.parent / "checker"
 IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 # Numeral grammar: digits and places, 点, 负, 多/余 (more than), 数/几 (several), and the financial
 # and old numerals the grammar refuses to read (壹, 廿 …); the year/month/day of dates.
-GRAMMAR = set(numerals.NUMERAL_CHARACTERS) | set("〇零一二两三四五六七八九十百千万亿点负多余数几年月日") | set(
-    "壹贰叁肆伍陆柒捌玖拾佰仟廿卅卌"
+GRAMMAR = (
+    set(numerals.NUMERAL_CHARACTERS)
+    | set("〇零一二两三四五六七八九十百千万亿点负多余数几年月日")
+    | set("壹贰叁肆伍陆柒捌玖拾佰仟廿卅卌")
 )
 # Output text is translated messages, not cue words; the numeral grammar and the units have their
 # own definitions (numerals.py, data/units_zh.txt).
@@ -41,7 +43,9 @@ def _constants() -> list[tuple[str, str, str]]:
             names = [t.id for t in targets if isinstance(t, ast.Name)]
             if not names or set(names) & DEFAULTS:
                 continue
-            strings = [n.value for n in ast.walk(node.value) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+            strings = [
+                n.value for n in ast.walk(node.value) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+            ]
             found.append((str(path.relative_to(PACKAGE)), names[0], "".join(strings)))
     return found
 
@@ -53,8 +57,9 @@ def _words(text: str) -> set[str]:
 
 
 def test_no_chinese_words_in_the_checkers_constants() -> None:
-    offenders = {f"{module}:{name}": "".join(sorted(words)) for module, name, text in _constants()
-                 if (words := _words(text))}  # fmt: skip
+    offenders = {
+        f"{module}:{name}": "".join(sorted(words)) for module, name, text in _constants() if (words := _words(text))
+    }
     assert offenders == {}, "move these words to rules/vocabulary.toml"
 
 

@@ -29,5 +29,19 @@ from checker.kinds import (
 
 KINDS: dict[str, ModuleType] = {
     module.NAME: module
-    for module in (ratio, growth, parts, bounds, enumeration, glossary, plan, repeated, averages, targets, across, magnitude, queries)
+    for module in (
+        ratio,
+        growth,
+        parts,
+        bounds,
+        enumeration,
+        glossary,
+        plan,
+        repeated,
+        averages,
+        targets,
+        across,
+        magnitude,
+        queries,
+    )
 }

@@ -33,13 +33,29 @@ NAME = "across"
 class Params(Tolerant):
     """The parameters of a rule of kind across (see `indicheck kinds across`)."""
 
-    relation: Literal["restated", "growth"] = field(default="restated", metadata={"doc": "restated: last year's figure restated differently; growth: a growth rate against the two reports' levels"})
-    tolerance: Decimal = field(default=Decimal("0.5"), metadata={"doc": "percentage points a growth rate may differ from the levels' change (revisions) at current prices"})
-    constant_band: Decimal = field(default=Decimal("5"), metadata={"doc": "percentage points allowed for indicators at constant prices, whose real growth is not the change of nominal levels"})
+    relation: Literal["restated", "growth"] = field(
+        default="restated",
+        metadata={
+            "doc": "restated: last year's figure restated differently; growth: a growth rate against the two reports' levels"
+        },
+    )
+    tolerance: Decimal = field(
+        default=Decimal("0.5"),
+        metadata={
+            "doc": "percentage points a growth rate may differ from the levels' change (revisions) at current prices"
+        },
+    )
+    constant_band: Decimal = field(
+        default=Decimal("5"),
+        metadata={
+            "doc": "percentage points allowed for indicators at constant prices, whose real growth is not the change of nominal levels"
+        },
+    )
+
+
 PLACEHOLDERS = ("indicator", "previous", "current", "stated", "computed")
 DEFAULT_SCOPE = "document"
 SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
-
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
@@ -79,24 +95,39 @@ def levels(ctx: DocumentContext, year: int | None) -> dict[str, Figure]:
     return found
 
 
-def _restated(rule: Rule[Params], ctx: DocumentContext, previous: DocumentContext,
-              earlier: dict[str, Figure]) -> Iterator[Check]:  # fmt: skip
+def _restated(
+    rule: Rule[Params], ctx: DocumentContext, previous: DocumentContext, earlier: dict[str, Figure]
+) -> Iterator[Check]:
     for figure in ctx.figures:
-        if figure.start >= ctx.body_end or not is_level(figure) or not ctx.vocabulary.regex(r"{from_level}?{last_year}{possessive}?$").search(ctx.fragment(figure)):
+        if (
+            figure.start >= ctx.body_end
+            or not is_level(figure)
+            or not ctx.vocabulary.regex(r"{from_level}?{last_year}{possessive}?$").search(ctx.fragment(figure))
+        ):
             continue
         indicator = ctx.indicator(figure)
         stated = earlier.get(indicator.name) if indicator else None
         if indicator is None or stated is None or not same_dimension(stated, figure):
             continue
         a, b = interval(stated, rule, unit=figure.unit), interval(figure, rule)
-        yield Check(Span.of(figure), (Span.of(stated, previous.document.path),), a.meets(b),
-                    f"{indicator.name}: last year's report {stated.text}, this report {figure.text}",
-                    {"indicator": indicator.name, "previous": stated.text, "current": figure.text,
-                     "stated": figure.text, "computed": stated.text})  # fmt: skip
+        yield Check(
+            Span.of(figure),
+            (Span.of(stated, previous.document.path),),
+            a.meets(b),
+            f"{indicator.name}: last year's report {stated.text}, this report {figure.text}",
+            {
+                "indicator": indicator.name,
+                "previous": stated.text,
+                "current": figure.text,
+                "stated": figure.text,
+                "computed": stated.text,
+            },
+        )
 
 
-def _growth(rule: Rule[Params], ctx: DocumentContext, previous: DocumentContext, earlier: dict[str, Figure],
-            year: int | None) -> Iterator[Check]:  # fmt: skip
+def _growth(
+    rule: Rule[Params], ctx: DocumentContext, previous: DocumentContext, earlier: dict[str, Figure], year: int | None
+) -> Iterator[Check]:
     current = levels(ctx, year)
     for name, level in current.items():
         before = earlier.get(name)
@@ -114,10 +145,13 @@ def _growth(rule: Rule[Params], ctx: DocumentContext, previous: DocumentContext,
         band = rule.params.constant_band if indicator and indicator.prices == "constant" else rule.params.tolerance
         widened = Interval(computed.low - band, computed.high + band)
         shown = computed.format(2, "%")
-        yield Check(Span.of(rate), (Span.of(level), Span.of(before, previous.document.path)), widened.meets(stated),
-                    f"({level.text} − {before.text}) / {before.text} ∈ {shown} ± {band} pp; stated {rate.text}",
-                    {"indicator": name, "previous": before.text, "current": level.text, "stated": rate.text,
-                     "computed": shown})  # fmt: skip
+        yield Check(
+            Span.of(rate),
+            (Span.of(level), Span.of(before, previous.document.path)),
+            widened.meets(stated),
+            f"({level.text} − {before.text}) / {before.text} ∈ {shown} ± {band} pp; stated {rate.text}",
+            {"indicator": name, "previous": before.text, "current": level.text, "stated": rate.text, "computed": shown},
+        )
 
 
 def _rate_after(ctx: DocumentContext, level: Figure) -> Figure | None:
@@ -132,4 +166,3 @@ def _rate_after(ctx: DocumentContext, level: Figure) -> Figure | None:
         if is_level(figure):
             return None
     return None
-

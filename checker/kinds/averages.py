@@ -36,11 +36,17 @@ NAME = "averages"
 class Params(Tolerant):
     """The parameters of a rule of kind averages (see `indicheck kinds averages`)."""
 
-    tolerance: Decimal = field(default=Decimal("0.01"), metadata={"doc": "relative difference allowed between the stated average and total ÷ count (averages over the year's mean population)"})
+    tolerance: Decimal = field(
+        default=Decimal("0.01"),
+        metadata={
+            "doc": "relative difference allowed between the stated average and total ÷ count (averages over the year's mean population)"
+        },
+    )
+
+
 PLACEHOLDERS = ("stated", "computed", "total", "count")
 DEFAULT_SCOPE = "sentence"
 SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
-
 
 
 @dataclass(frozen=True)
@@ -105,8 +111,14 @@ def _per_unit(vocabulary: Vocabulary, subject: str) -> tuple[PerUnit, re.Match[s
     return None
 
 
-def _is_total(ctx: DocumentContext, figure: Figure, numerator: str, base: str, total_words: re.Pattern[str] | None,
-              candidate: Figure) -> bool:  # fmt: skip
+def _is_total(
+    ctx: DocumentContext,
+    figure: Figure,
+    numerator: str,
+    base: str,
+    total_words: re.Pattern[str] | None,
+    candidate: Figure,
+) -> bool:
     """The total a per-unit figure is of: in its numerator's unit or one of the same dimension
     (612.4万吨 for 亩产424.9公斤), named by the per-unit figure's subject."""
     if candidate is figure or not _convertible(candidate, unit=numerator):
@@ -153,8 +165,9 @@ def _find(ctx: DocumentContext, figure: Figure, accept) -> Figure | None:
     """The nearest accepted level in the sentence, then the paragraph, then the same period."""
     period = ctx.period(figure.start)
     for start, end in (figure.sentence, ctx.paragraph(figure.start), (period.start, ctx.body_end)):
-        candidates = [f for f in ctx.figures_between(start, end) if is_level(f) and accept(f)
-                      and ctx.period(f.start) == period]  # fmt: skip
+        candidates = [
+            f for f in ctx.figures_between(start, end) if is_level(f) and accept(f) and ctx.period(f.start) == period
+        ]
         if candidates:
             return min(candidates, key=lambda f: abs(f.start - figure.start))
     return None
@@ -174,7 +187,16 @@ def _check(rule: Rule[Params], figure: Figure, total: Figure, count: Figure, cou
     tolerance = rule.params.tolerance
     widened = Interval(computed.low * (1 - tolerance), computed.high * (1 + tolerance))
     shown = show_interval(computed, figure)
-    return Check(span(figure), (span(total), span(count)), widened.meets(stated),
-                 f"{total.text} / {count.text} ∈ {shown}; stated {figure.text}",
-                 {"stated": figure.text, "computed": shown, "total": total.text, "count": count.text,
-                  "tolerance": str(Decimal(100) * tolerance)})  # fmt: skip
+    return Check(
+        span(figure),
+        (span(total), span(count)),
+        widened.meets(stated),
+        f"{total.text} / {count.text} ∈ {shown}; stated {figure.text}",
+        {
+            "stated": figure.text,
+            "computed": shown,
+            "total": total.text,
+            "count": count.text,
+            "tolerance": str(Decimal(100) * tolerance),
+        },
+    )

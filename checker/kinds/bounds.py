@@ -27,15 +27,85 @@ NAME = "bounds"
 class Params(Tolerant):
     """The parameters of a rule of kind bounds (see `indicheck kinds bounds`)."""
 
-    bounded_cues: tuple[str, ...] = field(default=("覆盖率", "处理率", "比例", "比重", "达标率", "合格率", "满意率", "优良率", "利用率", "普及率", "入学率", "参保率", "占比", "完好率", "通达率", "绿化率", "化解率", "办结率", "受理率", "知晓率", "治愈率", "接种率", "签约率", "保有率", "留存率", "比率", "率"), metadata={"doc": "names of rates that lie between low and high (覆盖率, 比重, 率 …)"})
-    unbounded_cues: tuple[str, ...] = field(default=("完成率", "完成投资率", "投资完成率", "增长率", "增速", "增幅", "回报率", "收益率", "贡献率", "到位率", "执行率", "兑现率", "拉动率", "负债率", "资产负债率", "超额完成率", "失业率", "保值增值率", "增值率", "自给率", "产销率", "周转率", "偿付率", "覆盖倍数"), metadata={"doc": "names of rates that may pass 100% in the ordinary course (完成率, 增长率, 自给率 …)"})
+    bounded_cues: tuple[str, ...] = field(
+        default=(
+            "覆盖率",
+            "处理率",
+            "比例",
+            "比重",
+            "达标率",
+            "合格率",
+            "满意率",
+            "优良率",
+            "利用率",
+            "普及率",
+            "入学率",
+            "参保率",
+            "占比",
+            "完好率",
+            "通达率",
+            "绿化率",
+            "化解率",
+            "办结率",
+            "受理率",
+            "知晓率",
+            "治愈率",
+            "接种率",
+            "签约率",
+            "保有率",
+            "留存率",
+            "比率",
+            "率",
+        ),
+        metadata={"doc": "names of rates that lie between low and high (覆盖率, 比重, 率 …)"},
+    )
+    unbounded_cues: tuple[str, ...] = field(
+        default=(
+            "完成率",
+            "完成投资率",
+            "投资完成率",
+            "增长率",
+            "增速",
+            "增幅",
+            "回报率",
+            "收益率",
+            "贡献率",
+            "到位率",
+            "执行率",
+            "兑现率",
+            "拉动率",
+            "负债率",
+            "资产负债率",
+            "超额完成率",
+            "失业率",
+            "保值增值率",
+            "增值率",
+            "自给率",
+            "产销率",
+            "周转率",
+            "偿付率",
+            "覆盖倍数",
+        ),
+        metadata={"doc": "names of rates that may pass 100% in the ordinary course (完成率, 增长率, 自给率 …)"},
+    )
     low: Decimal = field(default=Decimal("0"), metadata={"doc": "the lowest value a bounded rate may take, in %"})
     high: Decimal = field(default=Decimal("100"), metadata={"doc": "the highest value a bounded rate may take, in %"})
-    approx_tolerance: Decimal = field(default=Decimal("0"), metadata={"doc": "how far 约/左右/近 widen a figure, as a share of it (0: a bound is a bound)"})
-    plan_cues: tuple[str, ...] = field(default=(), metadata={"doc": "words of a plan before a rate in its sentence (计划新开工100个…开工率105%): actual over plan may pass 100%, which the completion rule checks"})
+    approx_tolerance: Decimal = field(
+        default=Decimal("0"),
+        metadata={"doc": "how far 约/左右/近 widen a figure, as a share of it (0: a bound is a bound)"},
+    )
+    plan_cues: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "doc": "words of a plan before a rate in its sentence (计划新开工100个…开工率105%): actual over plan may pass 100%, which the completion rule checks"
+        },
+    )
+
+
 PLACEHOLDERS = ("stated", "low", "high", "name")
 DEFAULT_SCOPE = "clause"
 SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
+
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     low, high = rule.params.low, rule.params.high
@@ -53,8 +123,13 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             continue
         stated = interval(figure, rule)
         passed = stated.meets(allowed)
-        yield Check(span(figure), (), passed, f"{figure.text} ∈ {stated.format(2, '%')}; allowed [{low}%, {high}%]",
-                    {"stated": figure.text, "low": f"{low}%", "high": f"{high}%", "name": ctx.subject(figure) or name})  # fmt: skip
+        yield Check(
+            span(figure),
+            (),
+            passed,
+            f"{figure.text} ∈ {stated.format(2, '%')}; allowed [{low}%, {high}%]",
+            {"stated": figure.text, "low": f"{low}%", "high": f"{high}%", "name": ctx.subject(figure) or name},
+        )
 
 
 def _against_plan(ctx: DocumentContext, rate: Figure, words: str, plan_cues: tuple[str, ...]) -> bool:

@@ -66,8 +66,9 @@ def factor(unit: str, target: str) -> Decimal:
 class Tolerant(Params):
     """The parameters of a kind that compares figures as intervals: how far a hedge widens one."""
 
-    approx_tolerance: Decimal = field(default=Decimal("0.05"), metadata={
-        "doc": "how far 约/左右/近 widen a figure, as a share of it"})  # fmt: skip
+    approx_tolerance: Decimal = field(
+        default=Decimal("0.05"), metadata={"doc": "how far 约/左右/近 widen a figure, as a share of it"}
+    )
 
 
 def interval(figure: Figure, rule: Rule[Tolerant], unit: str | None = None) -> Interval:

@@ -34,8 +34,49 @@ NAME = "enumeration"
 class Params(BaseParams):
     """The parameters of a rule of kind enumeration (see `indicheck kinds enumeration`)."""
 
-    definition_cues: tuple[str, ...] = field(default=("指的是", "是指", "即", "指", "包括", "主要是"), metadata={"doc": "words that open the definition of a numbered term (指的是, 即, 包括 …)"})
-    governing_verbs: tuple[str, ...] = field(default=("缩小", "实现", "建设", "推进", "落实", "做好", "打造", "构建", "坚持", "树立", "深化", "开展", "完成", "突出", "抓好", "推动", "强化", "巩固", "用好", "聚焦", "围绕", "实施", "贯彻", "加强", "提升", "发挥", "守好", "守住", "筑牢", "扛起"), metadata={"doc": "verbs right before a quoted term that make it an object (缩小“三大差距”), not the head of a list"})
+    definition_cues: tuple[str, ...] = field(
+        default=("指的是", "是指", "即", "指", "包括", "主要是"),
+        metadata={"doc": "words that open the definition of a numbered term (指的是, 即, 包括 …)"},
+    )
+    governing_verbs: tuple[str, ...] = field(
+        default=(
+            "缩小",
+            "实现",
+            "建设",
+            "推进",
+            "落实",
+            "做好",
+            "打造",
+            "构建",
+            "坚持",
+            "树立",
+            "深化",
+            "开展",
+            "完成",
+            "突出",
+            "抓好",
+            "推动",
+            "强化",
+            "巩固",
+            "用好",
+            "聚焦",
+            "围绕",
+            "实施",
+            "贯彻",
+            "加强",
+            "提升",
+            "发挥",
+            "守好",
+            "守住",
+            "筑牢",
+            "扛起",
+        ),
+        metadata={
+            "doc": "verbs right before a quoted term that make it an object (缩小“三大差距”), not the head of a list"
+        },
+    )
+
+
 PLACEHOLDERS = ("term", "expected", "found", "items")
 DEFAULT_SCOPE = "document"
 SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
@@ -89,8 +130,12 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         subterms = list(_subdefinitions(rule, definition))
         if subterms:
             for name, start, text in subterms:
-                yield from _compare(ctx, Span(entry.definition.start + start, entry.definition.start + start + len(name),
-                                              name), name, [text])  # fmt: skip
+                yield from _compare(
+                    ctx,
+                    Span(entry.definition.start + start, entry.definition.start + start + len(name), name),
+                    name,
+                    [text],
+                )
                 seen.add(name)
             continue
         term = re.sub(r"[“”\"]", "", entry.term.text)
@@ -154,7 +199,9 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
             continue
         start = ctx.clause(figure.start)[0]
         before = ctx.text[start : figure.start]
-        if not ITEM_SPLIT.search(before) or ctx.vocabulary.regex("(?:{list_joins}|{open_list}|{totals})$").search(before):
+        if not ITEM_SPLIT.search(before) or ctx.vocabulary.regex("(?:{list_joins}|{open_list}|{totals})$").search(
+            before
+        ):
             continue
         if "分别" in before[-6:]:
             continue  # A、B、C分别增加2个: a count for each item, not the number of items
@@ -167,9 +214,18 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
         # Quoted or titled items (《A》《B》《C》3部法规) are names of the things counted themselves.
         names_items = bool(kinds.match(ctx.text, figure.end - len(figure.unit))) or bool(NAMED_ITEMS.match(before))
         passed = low <= expected <= high if names_items else low <= expected
-        yield Check(Span.of(figure), (), passed, f"{before}{figure.text}: {expected} named, {_shown((low, high))} listed",
-                    {"term": figure.text, "expected": str(expected), "found": _shown((low, high)),
-                     "items": _shown((low, high))})  # fmt: skip
+        yield Check(
+            Span.of(figure),
+            (),
+            passed,
+            f"{before}{figure.text}: {expected} named, {_shown((low, high))} listed",
+            {
+                "term": figure.text,
+                "expected": str(expected),
+                "found": _shown((low, high)),
+                "items": _shown((low, high)),
+            },
+        )
 
 
 def _subdefinitions(rule: Rule[Params], definition: str) -> Iterator[tuple[str, int, str]]:
@@ -219,8 +275,9 @@ def _count(text: str, vocabulary: Vocabulary) -> tuple[int, int]:
     (两个中医特色优势专科和一个推广中心) count by it. (0, 0) when there is no list.
     """
     # 、 inside quotes separates the parts of one item (“不予处罚、免予处罚”清单), not items.
-    text = INSIDE_QUOTES.sub(lambda m: "“" + "·" * (len(m.group()) - 2) + "”" if "、" in m.group() else m.group(),
-                             PARENS.sub("", text))  # fmt: skip
+    text = INSIDE_QUOTES.sub(
+        lambda m: "“" + "·" * (len(m.group()) - 2) + "”" if "、" in m.group() else m.group(), PARENS.sub("", text)
+    )
     for clause in re.split(r"[，,]", text):
         items = [item for item in ITEM_SPLIT.split(clause) if item.strip("“” ")]
         if not items:
@@ -263,8 +320,13 @@ def _compare(ctx: DocumentContext, where: Span, term: str, groups: list[str], co
             return
         passed = any(low <= reading <= high for reading in readings)
         found_text, expected_text = _shown((low, high)), str(expected)
-    yield Check(where, (), passed, f"{term}: {expected_text} named, {found_text} listed",
-                {"term": term, "expected": expected_text, "found": found_text, "items": found_text})
+    yield Check(
+        where,
+        (),
+        passed,
+        f"{term}: {expected_text} named, {found_text} listed",
+        {"term": term, "expected": expected_text, "found": found_text, "items": found_text},
+    )
 
 
 def _shown(found: tuple[int, int]) -> str:

@@ -36,7 +36,14 @@ NAME = "glossary"
 class Params(BaseParams):
     """The parameters of a rule of kind glossary (see `indicheck kinds glossary`)."""
 
-    relation: Literal["wording", "unused"] = field(default="wording", metadata={"doc": "wording: a glossary term the body writes differently; unused: a glossary entry the body never uses"})
+    relation: Literal["wording", "unused"] = field(
+        default="wording",
+        metadata={
+            "doc": "wording: a glossary term the body writes differently; unused: a glossary entry the body never uses"
+        },
+    )
+
+
 PLACEHOLDERS = ("term", "body", "glossary")
 DEFAULT_SCOPE = "document"
 SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
@@ -76,12 +83,22 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         if rule.params.relation == "unused":
             unused = [part for part in missing if not _abbreviated(ctx, part)]
             if len(unused) == len(_parts(entry.term.text)) and not _variants(ctx, entry, missing, body):
-                yield Check(entry.term, (), False, f"{entry.term.text}: not found in the body",
-                            {"term": entry.term.text, "glossary": entry.term.text, "body": ""})  # fmt: skip
+                yield Check(
+                    entry.term,
+                    (),
+                    False,
+                    f"{entry.term.text}: not found in the body",
+                    {"term": entry.term.text, "glossary": entry.term.text, "body": ""},
+                )
             continue
         for glossary_part, variant in _variants(ctx, entry, missing, body):
-            yield Check(variant, (entry.term,), False, f"glossary {glossary_part}; body {variant.text}",
-                        {"term": glossary_part, "glossary": glossary_part, "body": variant.text})  # fmt: skip
+            yield Check(
+                variant,
+                (entry.term,),
+                False,
+                f"glossary {glossary_part}; body {variant.text}",
+                {"term": glossary_part, "glossary": glossary_part, "body": variant.text},
+            )
 
 
 def _parts(term: str) -> list[str]:
@@ -107,12 +124,13 @@ def _abbreviated(ctx: DocumentContext, part: str) -> bool:
     core = CORE.search(part)
     if core is None:
         return False
-    quoted = (core.group(), f"“{normalise(part[core.start():])}”")
+    quoted = (core.group(), f"“{normalise(part[core.start() :])}”")
     return any(ctx.text.find(q, 0, ctx.body_end) != -1 for q in quoted)
 
 
-def _variants(ctx: DocumentContext, entry: GlossaryEntry, missing: list[str],
-              body: NormalisedText) -> list[tuple[str, Span]]:  # fmt: skip
+def _variants(
+    ctx: DocumentContext, entry: GlossaryEntry, missing: list[str], body: NormalisedText
+) -> list[tuple[str, Span]]:
     """(glossary wording, the body's span) for each missing part the body words differently."""
     found = []
     parts = _parts(entry.term.text)

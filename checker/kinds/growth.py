@@ -31,10 +31,41 @@ NAME = "growth"
 class Params(Tolerant):
     """The parameters of a rule of kind growth (see `indicheck kinds growth`)."""
 
-    from_cues: tuple[str, ...] = field(default=("由", "从"), metadata={"doc": "words that open the earlier level (由, 从)"})
-    to_cues: tuple[str, ...] = field(default=("增加到", "增长到", "提高到", "上升到", "下降到", "减少到", "降低到", "降至", "降到", "增至", "升至", "达到", "扩大到", "缩小到", "提升到", "提升至", "提高至"), metadata={"doc": "words that open the later level (增加到, 降至 …)"})
-    up_cues: tuple[str, ...] = field(default=("增长", "增加", "提高", "上升", "扩大", "提升", "增"), metadata={"doc": "words of a rise before a rate or an increment"})
-    down_cues: tuple[str, ...] = field(default=("下降", "减少", "降低", "回落", "缩小", "下滑", "降"), metadata={"doc": "words of a fall before a rate or an increment"})
+    from_cues: tuple[str, ...] = field(
+        default=("由", "从"), metadata={"doc": "words that open the earlier level (由, 从)"}
+    )
+    to_cues: tuple[str, ...] = field(
+        default=(
+            "增加到",
+            "增长到",
+            "提高到",
+            "上升到",
+            "下降到",
+            "减少到",
+            "降低到",
+            "降至",
+            "降到",
+            "增至",
+            "升至",
+            "达到",
+            "扩大到",
+            "缩小到",
+            "提升到",
+            "提升至",
+            "提高至",
+        ),
+        metadata={"doc": "words that open the later level (增加到, 降至 …)"},
+    )
+    up_cues: tuple[str, ...] = field(
+        default=("增长", "增加", "提高", "上升", "扩大", "提升", "增"),
+        metadata={"doc": "words of a rise before a rate or an increment"},
+    )
+    down_cues: tuple[str, ...] = field(
+        default=("下降", "减少", "降低", "回落", "缩小", "下滑", "降"),
+        metadata={"doc": "words of a fall before a rate or an increment"},
+    )
+
+
 PLACEHOLDERS = ("stated", "computed", "previous", "current")
 DEFAULT_SCOPE = "sentence"
 SCOPES = ("clause", "sentence", "paragraph", "document")  # it reads its figures in the window of any
@@ -132,8 +163,9 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
                 yield from _pairs(rule, levels[-count:], before[k][2], rates, before[k][1], "increment")
 
 
-def _pairs(rule: Rule[Params], firsts: list[Figure], seconds: list[Figure], rates: list[Figure], sign: int,
-           mode: str) -> Iterator[Check]:  # fmt: skip
+def _pairs(
+    rule: Rule[Params], firsts: list[Figure], seconds: list[Figure], rates: list[Figure], sign: int, mode: str
+) -> Iterator[Check]:
     if not (len(firsts) == len(seconds) == len(rates)):
         return
     for first, second, rate in zip(firsts, seconds, rates, strict=True):
@@ -170,6 +202,16 @@ def _check(rule: Rule[Params], first: Figure, second: Figure, rate: Figure, sign
     passed = computed.meets(stated)
     direction = "" if sign > 0 else "−"
     computation = f"{label} ∈ {shown}; stated {direction}{rate.text}"
-    return Check(span(rate), (span(first), span(second)), passed, computation,
-                 {"stated": rate.text, "computed": shown, "previous": first.text, "current": second.text,
-                  "sign": str(Decimal(sign))})  # fmt: skip
+    return Check(
+        span(rate),
+        (span(first), span(second)),
+        passed,
+        computation,
+        {
+            "stated": rate.text,
+            "computed": shown,
+            "previous": first.text,
+            "current": second.text,
+            "sign": str(Decimal(sign)),
+        },
+    )

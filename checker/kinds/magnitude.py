@@ -45,8 +45,18 @@ NAME = "magnitude"
 class Params(BaseParams):
     """The parameters of a rule of kind magnitude (see `indicheck kinds magnitude`)."""
 
-    relation: Literal["years", "target"] = field(default="years", metadata={"doc": "years: a level against last year's report's; target: an actual against last year's target for it"})
-    margin: Decimal = field(default=Decimal("3"), metadata={"doc": "flag a ratio within this factor of a power of ten (3: from 10/3 to 30 for 10×)"})
+    relation: Literal["years", "target"] = field(
+        default="years",
+        metadata={
+            "doc": "years: a level against last year's report's; target: an actual against last year's target for it"
+        },
+    )
+    margin: Decimal = field(
+        default=Decimal("3"),
+        metadata={"doc": "flag a ratio within this factor of a power of ten (3: from 10/3 to 30 for 10×)"},
+    )
+
+
 PLACEHOLDERS = ("indicator", "previous", "current", "factor", "likely")
 DEFAULT_SCOPE = "document"
 SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
@@ -61,9 +71,14 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         pairs = [(name, earlier[name], now) for name, now in levels(ctx, reviewed_year(ctx)).items() if name in earlier]
     else:
         # Lexicon indicators only: a task target (新增公交线路60条以上) may be beaten fivefold.
-        pairs = [(row.indicator, row.target, row.actual) for row in pair_targets(previous, ctx)
-                 if row.actual is not None and row.status in ("met", "missed")
-                 and ctx.claim(row.actual).measure is Measure.LEVEL and ctx.indicator(row.actual) is not None]  # fmt: skip
+        pairs = [
+            (row.indicator, row.target, row.actual)
+            for row in pair_targets(previous, ctx)
+            if row.actual is not None
+            and row.status in ("met", "missed")
+            and ctx.claim(row.actual).measure is Measure.LEVEL
+            and ctx.indicator(row.actual) is not None
+        ]
     for name, before, now in pairs:
         if not same_dimension(before, now) or before.value == 0 or now.value == 0:
             continue
@@ -80,10 +95,13 @@ def _compare(rule: Rule[Params], name: str, before: Figure, now: Figure, previou
     else:
         likely = f"× 10^{power}"
     shown = f"10^{power}" if power else "1"
-    return Check(Span.of(now), (Span.of(before, previous_path),), power == 0,
-                 f"{name}: {now.text} / {before.text} = {_ratio(ratio)} ≈ {shown}",
-                 {"indicator": name, "previous": before.text, "current": now.text, "factor": shown,
-                  "likely": likely})  # fmt: skip
+    return Check(
+        Span.of(now),
+        (Span.of(before, previous_path),),
+        power == 0,
+        f"{name}: {now.text} / {before.text} = {_ratio(ratio)} ≈ {shown}",
+        {"indicator": name, "previous": before.text, "current": now.text, "factor": shown, "likely": likely},
+    )
 
 
 def _power(ratio: Decimal, margin: Decimal) -> int:

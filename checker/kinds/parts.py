@@ -40,12 +40,47 @@ NAME = "parts"
 class Params(Tolerant):
     """The parameters of a rule of kind parts (see `indicheck kinds parts`)."""
 
-    relation: Literal["subset", "exhaustive", "structure", "composition"] = field(default="subset", metadata={"doc": "subset: parts after 其中 within their whole; exhaustive: parts that exhaust a whole sum to it; structure: a:b:c sums to 100; composition: a whole the lexicon defines as the sum of its parts"})
-    check_sum: bool = field(default=True, metadata={"doc": "subset: check the parts' sum (true) or each part alone (false)"})
-    whole_cues: tuple[str, ...] = field(default=("受理", "交办", "排查", "发现", "收到", "接到", "摸排", "登记"), metadata={"doc": "exhaustive: words that name a whole that its parts exhaust (受理, 交办 …)"})
-    total_cues: tuple[str, ...] = field(default=("共", "合计", "总计", "共计"), metadata={"doc": "exhaustive: words that close a list with its total (共, 合计 …)"})
-    status_cues: tuple[str, ...] = field(default=("已", "正在", "尚未", "未", "待", "其余", "剩余", "上报", "办结", "化解", "在办", "转办", "退回", "不予"), metadata={"doc": "exhaustive: words that give each part a status (已, 正在, 尚未 …)"})
-    structure_cues: tuple[str, ...] = field(default=("结构",), metadata={"doc": "structure: words of the clause that make a:b:c a structure (结构)"})
+    relation: Literal["subset", "exhaustive", "structure", "composition"] = field(
+        default="subset",
+        metadata={
+            "doc": "subset: parts after 其中 within their whole; exhaustive: parts that exhaust a whole sum to it; structure: a:b:c sums to 100; composition: a whole the lexicon defines as the sum of its parts"
+        },
+    )
+    check_sum: bool = field(
+        default=True, metadata={"doc": "subset: check the parts' sum (true) or each part alone (false)"}
+    )
+    whole_cues: tuple[str, ...] = field(
+        default=("受理", "交办", "排查", "发现", "收到", "接到", "摸排", "登记"),
+        metadata={"doc": "exhaustive: words that name a whole that its parts exhaust (受理, 交办 …)"},
+    )
+    total_cues: tuple[str, ...] = field(
+        default=("共", "合计", "总计", "共计"),
+        metadata={"doc": "exhaustive: words that close a list with its total (共, 合计 …)"},
+    )
+    status_cues: tuple[str, ...] = field(
+        default=(
+            "已",
+            "正在",
+            "尚未",
+            "未",
+            "待",
+            "其余",
+            "剩余",
+            "上报",
+            "办结",
+            "化解",
+            "在办",
+            "转办",
+            "退回",
+            "不予",
+        ),
+        metadata={"doc": "exhaustive: words that give each part a status (已, 正在, 尚未 …)"},
+    )
+    structure_cues: tuple[str, ...] = field(
+        default=("结构",), metadata={"doc": "structure: words of the clause that make a:b:c a structure (结构)"}
+    )
+
+
 PLACEHOLDERS = ("whole", "parts", "sum", "part")
 DEFAULT_SCOPE = "sentence"
 SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
@@ -83,16 +118,25 @@ def _subset_checks(rule: Rule[Params], whole: Figure, parts: list[Figure]) -> It
     for part in parts if not rule.params.check_sum else ():
         value = interval(part, rule, unit=whole.unit)
         passed = value.low <= bound.high
-        yield Check(span(part), (span(whole),), passed, f"{part.text} ≤ {whole.text}",
-                    {"part": part.text, "whole": whole.text, "parts": part.text, "sum": part.text})  # fmt: skip
+        yield Check(
+            span(part),
+            (span(whole),),
+            passed,
+            f"{part.text} ≤ {whole.text}",
+            {"part": part.text, "whole": whole.text, "parts": part.text, "sum": part.text},
+        )
     if rule.params.check_sum and len(parts) > 1:
         total = _sum(rule, parts, whole.unit)
         texts = " + ".join(p.text for p in parts)
         shown = show_interval(total, whole)
         passed = total.low <= bound.high
-        yield Check(span(parts[-1]), (span(whole), *map(span, parts[:-1])), passed,
-                    f"{texts} ∈ {shown} ≤ {whole.text}",
-                    {"whole": whole.text, "parts": texts, "sum": shown, "part": parts[-1].text})  # fmt: skip
+        yield Check(
+            span(parts[-1]),
+            (span(whole), *map(span, parts[:-1])),
+            passed,
+            f"{texts} ∈ {shown} ≤ {whole.text}",
+            {"whole": whole.text, "parts": texts, "sum": shown, "part": parts[-1].text},
+        )
 
 
 def _sum(rule: Rule[Params], parts: list[Figure], unit: str) -> Interval:
@@ -119,7 +163,9 @@ def _exhaustive(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure])
             parts = []
             for part in reversed(figures[:i]):
                 between = ctx.text[part.end : (parts[0] if parts else whole).start]
-                if part.unit != whole.unit or not re.fullmatch(r"[^，,；;。\d]{0,12}[、，,][^，,；;。\d]{0,12}|", between):
+                if part.unit != whole.unit or not re.fullmatch(
+                    r"[^，,；;。\d]{0,12}[、，,][^，,；;。\d]{0,12}|", between
+                ):
                     break
                 parts.insert(0, part)
             if len(parts) >= 2:
@@ -131,8 +177,13 @@ def _sum_check(rule: Rule[Params], whole: Figure, parts: list[Figure]) -> Check:
     stated = interval(whole, rule)
     texts = " + ".join(p.text for p in parts)
     shown = show_interval(total, whole)
-    return Check(span(whole), tuple(map(span, parts)), total.meets(stated), f"{texts} ∈ {shown}; stated {whole.text}",
-                 {"whole": whole.text, "parts": texts, "sum": shown, "part": parts[0].text})  # fmt: skip
+    return Check(
+        span(whole),
+        tuple(map(span, parts)),
+        total.meets(stated),
+        f"{texts} ∈ {shown}; stated {whole.text}",
+        {"whole": whole.text, "parts": texts, "sum": shown, "part": parts[0].text},
+    )
 
 
 def _structures(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
@@ -150,9 +201,13 @@ def _structures(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             total = total + Interval(Decimal(digits) - half, Decimal(digits) + half)
         primary = Span(match.start(), match.end(), match.group())
         shown = total.format(2)
-        yield Check(primary, (), total.contains(Decimal(100)),
-                    f"{' + '.join(d for _, _, d in numbers)} ∈ {shown}; stated 100",
-                    {"whole": "100", "parts": match.group(), "sum": show(sum((Decimal(d) for *_, d in numbers), Decimal(0)))})  # fmt: skip
+        yield Check(
+            primary,
+            (),
+            total.contains(Decimal(100)),
+            f"{' + '.join(d for _, _, d in numbers)} ∈ {shown}; stated 100",
+            {"whole": "100", "parts": match.group(), "sum": show(sum((Decimal(d) for *_, d in numbers), Decimal(0)))},
+        )
 
 
 def _compositions(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
@@ -170,7 +225,9 @@ def _compositions(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             paragraph = ctx.paragraph(whole.start)
             parts = []
             for name in composition.parts:
-                same = [f for f in levels.get(name, []) if ctx.period(f.start).same(period) and same_dimension(f, whole)]
+                same = [
+                    f for f in levels.get(name, []) if ctx.period(f.start).same(period) and same_dimension(f, whole)
+                ]
                 here = [f for f in same if paragraph[0] <= f.start < paragraph[1]]
                 chosen = here or same
                 if not chosen:

@@ -39,9 +39,21 @@ NAME = "plan"
 class Params(BaseParams):
     """The parameters of a rule of kind plan (see `indicheck kinds plan`)."""
 
-    relation: Literal["below_actual", "unit_changed", "decline"] = field(default="below_actual", metadata={"doc": "below_actual: a level target under the actual; unit_changed: another measure word; decline: a growth target that falls"})
-    below: Decimal = field(default=Decimal("1"), metadata={"doc": "below_actual: a target under this share of the actual is flagged"})
-    floor: Decimal = field(default=Decimal("0"), metadata={"doc": "below_actual: a target under this share of the actual is left to another rule"})
+    relation: Literal["below_actual", "unit_changed", "decline"] = field(
+        default="below_actual",
+        metadata={
+            "doc": "below_actual: a level target under the actual; unit_changed: another measure word; decline: a growth target that falls"
+        },
+    )
+    below: Decimal = field(
+        default=Decimal("1"), metadata={"doc": "below_actual: a target under this share of the actual is flagged"}
+    )
+    floor: Decimal = field(
+        default=Decimal("0"),
+        metadata={"doc": "below_actual: a target under this share of the actual is left to another rule"},
+    )
+
+
 PLACEHOLDERS = ("indicator", "target", "actual")
 DEFAULT_SCOPE = "document"
 SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
@@ -59,7 +71,12 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         period = ctx.period(figure.start)
         key = ctx.key(figure)
         # Years only: a five-year total (过去五年…6600万人) is no year's actual.
-        if key is None or ctx.vocabulary.regex("^{category_bounds}").match(key) or period.plan or period.role not in ("actual", "target"):
+        if (
+            key is None
+            or ctx.vocabulary.regex("^{category_bounds}").match(key)
+            or period.plan
+            or period.role not in ("actual", "target")
+        ):
             continue
         if ctx.other_year(figure):
             continue
@@ -77,14 +94,24 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         comparable = target.unit == actual.unit
         if rule.params.relation == "unit_changed":
             if target.kind is Kind.COUNT and actual.kind is Kind.COUNT and target.unit and actual.unit:
-                yield Check(span(target), (span(actual),), comparable,
-                            f"{key}: actual {actual.text}, target {target.text}", values)  # fmt: skip
+                yield Check(
+                    span(target),
+                    (span(actual),),
+                    comparable,
+                    f"{key}: actual {actual.text}, target {target.text}",
+                    values,
+                )
         elif comparable and target.value >= rule.params.floor * actual.value:
             share = rule.params.below
             passed = target.value >= share * actual.value
             shown = actual.text if share == 1 else f"{show(share)} × {actual.text}"
-            yield Check(span(target), (span(actual),), passed,
-                        f"{key}: target {target.text} {'≥' if passed else '<'} {shown}", values)  # fmt: skip
+            yield Check(
+                span(target),
+                (span(actual),),
+                passed,
+                f"{key}: target {target.text} {'≥' if passed else '<'} {shown}",
+                values,
+            )
 
 
 def _declines(ctx: DocumentContext) -> Iterator[Check]:
@@ -92,7 +119,11 @@ def _declines(ctx: DocumentContext) -> Iterator[Check]:
     actual_signs: dict[str, tuple[Figure, int]] = {}
     targets = []
     for figure in ctx.figures:
-        if figure.start >= ctx.body_end or ctx.claim(figure).measure is not Measure.GROWTH or figure.kind is Kind.MULTIPLE:
+        if (
+            figure.start >= ctx.body_end
+            or ctx.claim(figure).measure is not Measure.GROWTH
+            or figure.kind is Kind.MULTIPLE
+        ):
             continue
         indicator = ctx.indicator(figure)
         period = ctx.period(figure.start)
@@ -107,6 +138,10 @@ def _declines(ctx: DocumentContext) -> Iterator[Check]:
         actual, actual_sign = actual_signs.get(name, (None, 0))
         if actual is None or actual_sign < 0:
             continue
-        yield Check(span(target), (span(actual),), sign > 0,
-                    f"{name}: actual +{actual.text}, target {'−' if sign < 0 else '+'}{target.text}",
-                    {"indicator": name, "target": target.text, "actual": actual.text})  # fmt: skip
+        yield Check(
+            span(target),
+            (span(actual),),
+            sign > 0,
+            f"{name}: actual +{actual.text}, target {'−' if sign < 0 else '+'}{target.text}",
+            {"indicator": name, "target": target.text, "actual": actual.text},
+        )

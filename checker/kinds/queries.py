@@ -34,10 +34,15 @@ NAME = "queries"
 class Params(BaseParams):
     """The parameters of a rule of kind queries (see `indicheck kinds queries`)."""
 
-    relation: Literal["separators", "this_year", "steady", "rising_negative"] = field(default="separators", metadata={
-        "doc": "separators: one name, two separator glyphs; this_year: 今年 of two years; steady: a holding target far below the actual; rising_negative: 增长 with a negative figure"})  # fmt: skip
-    below: Decimal = field(default=Decimal("0.8"), metadata={
-        "doc": "steady: a holding target under this share of the actual is queried"})  # fmt: skip
+    relation: Literal["separators", "this_year", "steady", "rising_negative"] = field(
+        default="separators",
+        metadata={
+            "doc": "separators: one name, two separator glyphs; this_year: 今年 of two years; steady: a holding target far below the actual; rising_negative: 增长 with a negative figure"
+        },
+    )
+    below: Decimal = field(
+        default=Decimal("0.8"), metadata={"doc": "steady: a holding target under this share of the actual is queried"}
+    )
 
 
 PLACEHOLDERS = ("first", "second", "target", "actual")
@@ -69,7 +74,9 @@ def _separators(ctx: DocumentContext) -> Iterator[Check]:
         if earlier is name:
             continue
         same = earlier.text == name.text
-        yield Check(name, (earlier,), same, f"{earlier.text} / {name.text}", {"first": earlier.text, "second": name.text})
+        yield Check(
+            name, (earlier,), same, f"{earlier.text} / {name.text}", {"first": earlier.text, "second": name.text}
+        )
 
 
 def _span(match: re.Match[str]) -> Span:
@@ -93,8 +100,13 @@ def _this_year(ctx: DocumentContext) -> Iterator[Check]:
             plan = (match, period.year)
     if review is not None and plan is not None and review[1] != plan[1]:
         (first, year), (second, other) = sorted((review, plan), key=lambda found: found[0].start())
-        yield Check(_span(second), (_span(first),), False, f"{first.group()} = {year}; {second.group()} = {other}",
-                    {"first": str(year), "second": str(other)})  # fmt: skip
+        yield Check(
+            _span(second),
+            (_span(first),),
+            False,
+            f"{first.group()} = {year}; {second.group()} = {other}",
+            {"first": str(year), "second": str(other)},
+        )
 
 
 def _steady(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
@@ -111,8 +123,13 @@ def _steady(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             if actual is None:
                 continue
             passed = figure.value >= rule.params.below * actual.value
-            yield Check(Span.of(figure), (Span.of(actual),), passed, f"{figure.text} {'≥' if passed else '<'} "
-                        f"{rule.params.below} × {actual.text}", {"target": figure.text, "actual": actual.text})  # fmt: skip
+            yield Check(
+                Span.of(figure),
+                (Span.of(actual),),
+                passed,
+                f"{figure.text} {'≥' if passed else '<'} {rule.params.below} × {actual.text}",
+                {"target": figure.text, "actual": actual.text},
+            )
 
 
 def _rising_negative(ctx: DocumentContext) -> Iterator[Check]:
@@ -121,5 +138,10 @@ def _rising_negative(ctx: DocumentContext) -> Iterator[Check]:
         figure = claim.figure
         if claim.measure is Measure.GROWTH and figure.kind is Kind.PERCENT and rise.search(ctx.fragment(figure)):
             passed = figure.value >= 0
-            yield Check(Span.of(figure), (), passed, f"{ctx.fragment(figure)[-4:]}{figure.text}",
-                        {"target": figure.text, "actual": figure.text})  # fmt: skip
+            yield Check(
+                Span.of(figure),
+                (),
+                passed,
+                f"{ctx.fragment(figure)[-4:]}{figure.text}",
+                {"target": figure.text, "actual": figure.text},
+            )

@@ -44,13 +44,37 @@ NAME = "ratio"
 class Params(Tolerant):
     """The parameters of a rule of kind ratio (see `indicheck kinds ratio`)."""
 
-    rate_cues: tuple[str, ...] = field(default=("完成率", "完成投资率", "投资完成率", "完成比例", "执行率", "兑现率"), metadata={"doc": "names of completion rates, whose actual is whatever the sentence says was done"})
-    generic_rates: bool = field(default=True, metadata={"doc": "read any other name ending in 率 (开工率, 到位率) as a rate whose actual carries its verb"})
-    not_rate_cues: tuple[str, ...] = field(default=("增长率", "增速", "增幅", "贡献率", "拉动率", "失业率", "负债率", "利率"), metadata={"doc": "names ending in 率 that are no ratio of the sentence's figures (增长率, 失业率 …)"})
-    plan_cues: tuple[str, ...] = field(default=("计划", "目标", "任务", "下达", "预算"), metadata={"doc": "words that name a plan (计划, 目标, 下达 …)"})
-    actual_cues: tuple[str, ...] = field(default=("完成", "实际", "到位", "实现", "已"), metadata={"doc": "words that name an actual (完成, 实际, 到位 …)"})
-    relation: Literal["completion", "share", "share_elsewhere", "part_rate"] = field(default="completion", metadata={"doc": "completion: actual over plan; share: part over a whole in the sentence; share_elsewhere: over a whole stated elsewhere; part_rate: a rate after the parts of a whole"})
-    round_plans_exact: bool = field(default=True, metadata={"doc": "a plan written as a whole number (计划造林5万亩) is set, not measured: exact"})
+    rate_cues: tuple[str, ...] = field(
+        default=("完成率", "完成投资率", "投资完成率", "完成比例", "执行率", "兑现率"),
+        metadata={"doc": "names of completion rates, whose actual is whatever the sentence says was done"},
+    )
+    generic_rates: bool = field(
+        default=True,
+        metadata={"doc": "read any other name ending in 率 (开工率, 到位率) as a rate whose actual carries its verb"},
+    )
+    not_rate_cues: tuple[str, ...] = field(
+        default=("增长率", "增速", "增幅", "贡献率", "拉动率", "失业率", "负债率", "利率"),
+        metadata={"doc": "names ending in 率 that are no ratio of the sentence's figures (增长率, 失业率 …)"},
+    )
+    plan_cues: tuple[str, ...] = field(
+        default=("计划", "目标", "任务", "下达", "预算"),
+        metadata={"doc": "words that name a plan (计划, 目标, 下达 …)"},
+    )
+    actual_cues: tuple[str, ...] = field(
+        default=("完成", "实际", "到位", "实现", "已"),
+        metadata={"doc": "words that name an actual (完成, 实际, 到位 …)"},
+    )
+    relation: Literal["completion", "share", "share_elsewhere", "part_rate"] = field(
+        default="completion",
+        metadata={
+            "doc": "completion: actual over plan; share: part over a whole in the sentence; share_elsewhere: over a whole stated elsewhere; part_rate: a rate after the parts of a whole"
+        },
+    )
+    round_plans_exact: bool = field(
+        default=True, metadata={"doc": "a plan written as a whole number (计划造林5万亩) is set, not measured: exact"}
+    )
+
+
 PLACEHOLDERS = ("stated", "computed", "numerator", "denominator")
 DEFAULT_SCOPE = "sentence"
 SCOPES = ("clause", "sentence", "paragraph", "document")  # it reads its figures in the window of any
@@ -105,8 +129,11 @@ def _completion(rule: Rule[Params], ctx: DocumentContext, rate: Figure, verb: st
     plans = [f for f in before if _cued(ctx, f, rule.params.plan_cues)]
     if not plans:
         plans = [f for f in levels if f.start > rate.start and _cued(ctx, f, rule.params.plan_cues)]
-    actuals = [f for f in levels if _cued(ctx, f, rule.params.actual_cues) and f not in plans
-               and (not verb or verb in ctx.fragment(f))]  # fmt: skip
+    actuals = [
+        f
+        for f in levels
+        if _cued(ctx, f, rule.params.actual_cues) and f not in plans and (not verb or verb in ctx.fragment(f))
+    ]
     for plan in reversed(plans):
         matching = [f for f in actuals if same_dimension(f, plan)]
         if matching:
@@ -128,16 +155,23 @@ def _part_rate(rule: Rule[Params], ctx: DocumentContext, rate: Figure) -> Iterat
     sentence = [f for f in ctx.figures_between(*ctx.scope(rate, rule.scope)) if is_level(f)]
     if whole is None or any(_cued(ctx, f, rule.params.plan_cues) for f in sentence):
         return
-    readings = [check for part in sentence if ctx.claim(part).whole == whole
-                if (check := ratio_check(rule, rate, part, whole)) is not None]  # fmt: skip
+    readings = [
+        check
+        for part in sentence
+        if ctx.claim(part).whole == whole
+        if (check := ratio_check(rule, rate, part, whole)) is not None
+    ]
     if not readings:
         return
     passing = [check for check in readings if check.passed]
     if passing:
         yield passing[0]
     else:
-        yield replace(readings[-1], computation="; or ".join(check.computation for check in readings),
-                      related=tuple(dict.fromkeys(span for check in readings for span in check.related)))
+        yield replace(
+            readings[-1],
+            computation="; or ".join(check.computation for check in readings),
+            related=tuple(dict.fromkeys(span for check in readings for span in check.related)),
+        )
 
 
 def _cued(ctx: DocumentContext, figure: Figure, cues: tuple[str, ...]) -> bool:
@@ -159,8 +193,9 @@ def local_whole(ctx: DocumentContext, rate: Figure, name: str, window: tuple[int
     return None
 
 
-def whole_elsewhere(ctx: DocumentContext, rate: Figure, name: str, outside: tuple[int, int],
-                    within: tuple[int, int]) -> tuple[Figure, Figure] | None:  # fmt: skip
+def whole_elsewhere(
+    ctx: DocumentContext, rate: Figure, name: str, outside: tuple[int, int], within: tuple[int, int]
+) -> tuple[Figure, Figure] | None:
     """(part, whole) for 占<name>的比重 when the whole is stated `within` a window but `outside` another
     (the share's sentence).
 
@@ -206,8 +241,9 @@ def _some(check: Check | None) -> Iterator[Check]:
         yield check
 
 
-def ratio_check(rule: Rule[Params], rate: Figure, numerator: Figure, denominator: Figure,
-                exact_denominator: bool = False) -> Check | None:  # fmt: skip
+def ratio_check(
+    rule: Rule[Params], rate: Figure, numerator: Figure, denominator: Figure, exact_denominator: bool = False
+) -> Check | None:
     """numerator / denominator against the stated rate, as intervals in percent; None when the
     denominator may be zero (nothing can be said, and that is no passed check)."""
     stated = interval(rate, rule)
@@ -220,6 +256,10 @@ def ratio_check(rule: Rule[Params], rate: Figure, numerator: Figure, denominator
     passed = computed.meets(stated)
     shown = computed.format(2, "%")
     computation = f"{numerator.text} / {denominator.text} ∈ {shown}; stated {rate.text}"
-    return Check(span(rate), (span(numerator), span(denominator)), passed, computation,
-                 {"stated": rate.text, "computed": shown, "numerator": numerator.text,
-                  "denominator": denominator.text})  # fmt: skip
+    return Check(
+        span(rate),
+        (span(numerator), span(denominator)),
+        passed,
+        computation,
+        {"stated": rate.text, "computed": shown, "numerator": numerator.text, "denominator": denominator.text},
+    )

@@ -28,6 +28,8 @@ NAME = "repeated"
 @dataclass(frozen=True)
 class Params(Tolerant):
     """The parameters of a rule of kind repeated (see `indicheck kinds repeated`)."""
+
+
 PLACEHOLDERS = ("indicator", "first", "second")
 DEFAULT_SCOPE = "document"
 SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
@@ -38,7 +40,6 @@ MAX_EARLIER = 32
 # How far back in its sentence a figure's cue words are looked for: sentences are far shorter, and an
 # endless one (a hostile text without 。) must not make every figure read it from its start.
 LOOKBACK = 1000
-
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
@@ -62,10 +63,14 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             if not same_dimension(earlier, figure):
                 continue
             first, second = interval(earlier, rule, unit=figure.unit), interval(figure, rule)
-            yield Check(span(figure), (span(earlier),), first.meets(second),
-                        f"{indicator.name}: {earlier.text} ∈ {show_interval(first, figure)} and "
-                        f"{figure.text} ∈ {show_interval(second, figure)}",
-                        {"indicator": indicator.name, "first": earlier.text, "second": figure.text})  # fmt: skip
+            yield Check(
+                span(figure),
+                (span(earlier),),
+                first.meets(second),
+                f"{indicator.name}: {earlier.text} ∈ {show_interval(first, figure)} and "
+                f"{figure.text} ∈ {show_interval(second, figure)}",
+                {"indicator": indicator.name, "first": earlier.text, "second": figure.text},
+            )
         said = (figure.text, figure.qualifier, figure.unit)  # what decides the figure's interval
         if said not in earlier_ones and len(earlier_ones) < MAX_EARLIER:
             earlier_ones[said] = figure

@@ -29,10 +29,23 @@ NAME = "targets"
 class Params(BaseParams):
     """The parameters of a rule of kind targets (see `indicheck kinds targets`)."""
 
-    relation: Literal["missed", "unreported", "not_comparable"] = field(default="missed", metadata={"doc": "missed: targets the actual misses; unreported: targets the report never reports; not_comparable: reported only for another scope"})
+    relation: Literal["missed", "unreported", "not_comparable"] = field(
+        default="missed",
+        metadata={
+            "doc": "missed: targets the actual misses; unreported: targets the report never reports; not_comparable: reported only for another scope"
+        },
+    )
     headline_only: bool = field(default=False, metadata={"doc": "only the headline targets (主要预期目标)"})
-    tolerance_points: Decimal = field(default=Decimal("0.5"), metadata={"doc": "percentage points a 左右 rate target may be missed by on the unfavourable side"})
-    tolerance_relative: Decimal = field(default=Decimal("0.10"), metadata={"doc": "share of a 左右 level target it may be missed by on the unfavourable side"})
+    tolerance_points: Decimal = field(
+        default=Decimal("0.5"),
+        metadata={"doc": "percentage points a 左右 rate target may be missed by on the unfavourable side"},
+    )
+    tolerance_relative: Decimal = field(
+        default=Decimal("0.10"),
+        metadata={"doc": "share of a 左右 level target it may be missed by on the unfavourable side"},
+    )
+
+
 PLACEHOLDERS = ("indicator", "target", "actual", "note", "previous")
 DEFAULT_SCOPE = "document"
 SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
@@ -49,8 +62,13 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         if rule.params.headline_only and not row.headline:
             continue
         target = Span.of(row.target, previous.document.path)
-        values = {"indicator": row.indicator, "target": row.target.text, "note": row.note,
-                  "actual": row.actual.text if row.actual else "—", "previous": previous.document.path}  # fmt: skip
+        values = {
+            "indicator": row.indicator,
+            "target": row.target.text,
+            "note": row.note,
+            "actual": row.actual.text if row.actual else "—",
+            "previous": previous.document.path,
+        }
         computation = f"{row.indicator}: target {row.target.text} ({row.bound}); {row.note}"
         if wanted == "missed":
             # Every compared target is a check, met or missed, located at this year's actual.

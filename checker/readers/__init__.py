@@ -33,8 +33,13 @@ def expand(paths: list[str]) -> list[str]:
         if not path.is_dir():
             found.append(given)
             continue
-        inside = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS
-                        and not any(part.startswith(".") for part in p.relative_to(path).parts))  # fmt: skip
+        inside = sorted(
+            str(p)
+            for p in path.rglob("*")
+            if p.is_file()
+            and p.suffix.lower() in READERS
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
         if not inside:
             raise ReaderError(given, "is a folder with no report in it", "put .txt, .md, .docx or .pdf reports in it")
         found.extend(inside)

@@ -29,13 +29,15 @@ def read(path: Path) -> Document:
             if sum(item.file_size for item in package.infolist()) > limits.max_bytes:
                 raise limits.too_large(path, " unpacked")
     except zipfile.BadZipFile as error:
-        raise ReaderError(str(path), f"is not a readable .docx file ({type(error).__name__})",
-                          "save it again from Word as .docx") from error  # fmt: skip
+        raise ReaderError(
+            str(path), f"is not a readable .docx file ({type(error).__name__})", "save it again from Word as .docx"
+        ) from error
     try:
         word = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as error:
-        raise ReaderError(str(path), f"is not a readable .docx file ({type(error).__name__})",
-                          "save it again from Word as .docx") from error  # fmt: skip
+        raise ReaderError(
+            str(path), f"is not a readable .docx file ({type(error).__name__})", "save it again from Word as .docx"
+        ) from error
     lines: list[str] = []
     blocks: list[Block] = []
     position = 0
@@ -53,7 +55,11 @@ def read(path: Path) -> Document:
         text = item.text.replace("\n", " ")
         lines.append(text)
         if text.strip():
-            kind = "heading" if item.style is not None and item.style.name.lower().startswith("heading") else "paragraph"
-            blocks.append(Block(position, position + len(text), kind, f"段落 {paragraph_number}", (paragraph_number - 1,)))
+            kind = (
+                "heading" if item.style is not None and item.style.name.lower().startswith("heading") else "paragraph"
+            )
+            blocks.append(
+                Block(position, position + len(text), kind, f"段落 {paragraph_number}", (paragraph_number - 1,))
+            )
         position += len(text) + 1
     return Document(str(path), "\n".join(lines), tuple(blocks), own_lines=False)

@@ -17,8 +17,11 @@ def set_max_megabytes(megabytes: int) -> None:
 
 
 def too_large(path: str | Path, what: str = "") -> ReaderError:
-    return ReaderError(str(path), f"is larger than {max_bytes // 1_000_000} MB{what}",
-                       "split it, or raise the limit with --max-size MB")  # fmt: skip
+    return ReaderError(
+        str(path),
+        f"is larger than {max_bytes // 1_000_000} MB{what}",
+        "split it, or raise the limit with --max-size MB",
+    )
 
 
 def check_size(path: Path) -> None:

@@ -30,14 +30,21 @@ def read(path: Path) -> Document:
             raise ReaderError(str(path), "is an encrypted PDF", "give a copy without a password")
         pages = [page.extract_text() or "" for page in reader.pages]
     except DependencyError as error:
-        raise ReaderError(str(path), f"is encrypted with AES, which needs the cryptography package ({error})",
-                          "pip install cryptography, or give a copy without encryption") from error  # fmt: skip
+        raise ReaderError(
+            str(path),
+            f"is encrypted with AES, which needs the cryptography package ({error})",
+            "pip install cryptography, or give a copy without encryption",
+        ) from error
     except (PdfReadError, ValueError, KeyError, OSError) as error:
-        raise ReaderError(str(path), f"is not a readable PDF ({error})", "export it again as PDF or give the .docx") from error
+        raise ReaderError(
+            str(path), f"is not a readable PDF ({error})", "export it again as PDF or give the .docx"
+        ) from error
     finally:
         log.setLevel(level)
     if not any(page.strip() for page in pages):
-        raise ReaderError(str(path), "has no text layer (a scanned PDF?)", "run OCR on it first, or give the .docx or .txt")
+        raise ReaderError(
+            str(path), "has no text layer (a scanned PDF?)", "run OCR on it first, or give the .docx or .txt"
+        )
     lines: list[str] = []
     blocks: list[Block] = []
     position = 0

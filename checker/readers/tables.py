@@ -61,7 +61,9 @@ def linearise(rows: Sequence[Sequence[str]], table: int, start: int) -> tuple[st
             line += label
             cell_start = position + len(line)
             line += value
-            blocks.append(Block(cell_start, position + len(line), "cell", f"表{table} 第{r + 1}行第{c + 1}列", (table, r, c)))
+            blocks.append(
+                Block(cell_start, position + len(line), "cell", f"表{table} 第{r + 1}行第{c + 1}列", (table, r, c))
+            )
             line += "，" if i < len(parts) - 1 else "。"
         lines.append(line)
         position += len(line) + 1

@@ -29,8 +29,11 @@ def decode(raw: bytes, path: str) -> str:
             try:
                 return raw.decode(codec)
             except UnicodeDecodeError as error:
-                raise ReaderError(path, f"starts with a {name} byte-order mark but is not {name} ({error.reason})",
-                                  "save it again as UTF-8") from error  # fmt: skip
+                raise ReaderError(
+                    path,
+                    f"starts with a {name} byte-order mark but is not {name} ({error.reason})",
+                    "save it again as UTF-8",
+                ) from error
     if b"\x00" in raw:
         raise ReaderError(path, "is a binary file, not a text report", "give a .txt, .md, .docx or .pdf report")
     try:

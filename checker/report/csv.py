@@ -13,8 +13,9 @@ if TYPE_CHECKING:
 from checker.report.records import FIGURE_COLUMNS, TARGET_COLUMNS, figure_record, set_aside_record, target_flat
 
 
-def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool,
-            lang: str = "zh") -> None:  # fmt: skip
+def figures(
+    results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool, lang: str = "zh"
+) -> None:
     columns = FIGURE_COLUMNS + (("reason",) if show_set_aside else ())
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()

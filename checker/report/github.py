@@ -27,10 +27,16 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
             document = report.document(f.path, linted)
             end_line, end_column = document.position(f.end)
             if document.own_lines:
-                properties = ",".join((
-                    f"file={_property(f.path)}", f"line={f.line}", f"col={f.column}",
-                    f"endLine={end_line}", f"endColumn={end_column}", f"title={_property(f'{f.code} {f.name}')}",
-                ))  # fmt: skip
+                properties = ",".join(
+                    (
+                        f"file={_property(f.path)}",
+                        f"line={f.line}",
+                        f"col={f.column}",
+                        f"endLine={end_line}",
+                        f"endColumn={end_column}",
+                        f"title={_property(f'{f.code} {f.name}')}",
+                    )
+                )
             else:  # a .docx or .pdf: no line of the file to point at; the title says where (段落 3, 第 2 页)
                 title = f"{f.code} {f.name} ({document.location(f.start)})"
                 properties = f"file={_property(f.path)},title={_property(title)}"

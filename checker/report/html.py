@@ -39,29 +39,39 @@ mark.info{background:#ddf4ff} .related{border-bottom:2px dotted #57606a}
 def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
     counts = {s: report.count(s) for s in ("error", "warning", "info")}
     labels = {"zh": ("错误", "警告", "提示"), "en": ("errors", "warnings", "info")}[lang]
-    out.write(f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-              f"<title>indicheck {escape(', '.join(d.path for d, _ in report.files))}</title>"
-              f"<style>{STYLE}</style></head><body>\n<header><h1>indicheck {__version__}</h1>"
-              f'<p class="counts">'
-              + "".join(f'<span class="{s}" data-count="{counts[s]}">{label} {counts[s]}</span>'
-                        for s, label in zip(("error", "warning", "info"), labels, strict=True))
-              + f"</p><p>{escape(_summary(report, lang))}</p>{_index(report, lang)}</header>\n<main>\n")  # fmt: skip
+    out.write(
+        f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>indicheck {escape(', '.join(d.path for d, _ in report.files))}</title>"
+        f"<style>{STYLE}</style></head><body>\n<header><h1>indicheck {__version__}</h1>"
+        f'<p class="counts">'
+        + "".join(
+            f'<span class="{s}" data-count="{counts[s]}">{label} {counts[s]}</span>'
+            for s, label in zip(("error", "warning", "info"), labels, strict=True)
+        )
+        + f"</p><p>{escape(_summary(report, lang))}</p>{_index(report, lang)}</header>\n<main>\n"
+    )
     for file_number, (document, result) in enumerate(report.files, start=1):
         own = tuple(f for f in result.findings if f.path == document.path)
-        out.write(f"<section class=\"file\"><h2>{escape(document.path)}</h2>\n")
+        out.write(f'<section class="file"><h2>{escape(document.path)}</h2>\n')
         _document(document, own, out, lang, f"F{file_number}-")
         out.write("</section>\n")
         for other in report.others:
             theirs = tuple(f for f in result.findings if f.path == other.path)
             if theirs:
-                out.write(f"<section class=\"file\"><h2>{escape(other.path)}</h2>\n")
+                out.write(f'<section class="file"><h2>{escape(other.path)}</h2>\n')
                 _document(other, theirs, out, lang, f"F{file_number}-p", only_flagged=True)
                 out.write("</section>\n")
     if report.stale:
-        out.write('<section class="stale"><h2>' + escape(STALE_LABEL[lang]) + "</h2><ul>"
-                  + "".join(f"<li>{escape(str(entry.get('path', '')))}: {escape(stale_line(entry, lang))}</li>"
-                            for entry in report.stale)
-                  + "</ul></section>\n")  # fmt: skip
+        out.write(
+            '<section class="stale"><h2>'
+            + escape(STALE_LABEL[lang])
+            + "</h2><ul>"
+            + "".join(
+                f"<li>{escape(str(entry.get('path', '')))}: {escape(stale_line(entry, lang))}</li>"
+                for entry in report.stale
+            )
+            + "</ul></section>\n"
+        )
     out.write("</main></body></html>\n")
 
 
@@ -74,8 +84,10 @@ def _index(report: LintReport, lang: str) -> str:
             document = report.document(f.path, linted)
             where = document.location(f.start)
             anchor = f"F{file_number}-{number}" if f.path == linted.path else f"F{file_number}-p{number - len(own)}"
-            items.append(f'<li class="{f.severity.value}"><a href="#{anchor}">{escape(document.path)} '
-                         f"{escape(where)}</a> {f.code} {escape(f.message(lang))}</li>")  # fmt: skip
+            items.append(
+                f'<li class="{f.severity.value}"><a href="#{anchor}">{escape(document.path)} '
+                f"{escape(where)}</a> {f.code} {escape(f.message(lang))}</li>"
+            )
     return f'<ol class="index">{"".join(items)}</ol>' if items else ""
 
 
@@ -85,8 +97,9 @@ def _summary(report: LintReport, lang: str) -> str:
     return summary(report, lang)
 
 
-def _document(document: Document, found: tuple[Finding, ...], out: TextIO, lang: str, prefix: str,
-              only_flagged: bool = False) -> None:  # fmt: skip
+def _document(
+    document: Document, found: tuple[Finding, ...], out: TextIO, lang: str, prefix: str, only_flagged: bool = False
+) -> None:
     text = document.text
     numbered = {id(f): i for i, f in enumerate(found, start=1)}
     marks = []  # (start, end, class, id or "")
@@ -101,8 +114,10 @@ def _document(document: Document, found: tuple[Finding, ...], out: TextIO, lang:
         if (line.strip() and not only_flagged) or here:
             spans = [m for m in marks if position <= m[0] and m[1] <= end]
             css = "row flagged" if here else "row"
-            out.write(f'<div class="{css}"><p class="text" id="L{number}"><span class="line">{number}</span>'
-                      f"{_highlight(text, position, end, spans)}</p><aside>")  # fmt: skip
+            out.write(
+                f'<div class="{css}"><p class="text" id="L{number}"><span class="line">{number}</span>'
+                f"{_highlight(text, position, end, spans)}</p><aside>"
+            )
             for f in here:
                 out.write(_finding(document, f, f"{prefix}{numbered[id(f)]}", lang))
             out.write("</aside></div>\n")
@@ -126,10 +141,13 @@ def _highlight(text: str, start: int, end: int, spans: list[tuple[int, int, str,
 
 
 def _finding(document: Document, f: Finding, anchor: str, lang: str) -> str:
-    related = "、".join(f"{r.text}（{document.location(r.start) if r.path == document.path else r.path}）"
-                       for r in f.related)  # fmt: skip
+    related = "、".join(
+        f"{r.text}（{document.location(r.start) if r.path == document.path else r.path}）" for r in f.related
+    )
     label = {"zh": ("相关", "计算"), "en": ("related", "computation")}[lang]
-    return (f'<div class="finding {f.severity.value}" data-code="{f.code}"><p><a href="#{anchor}">{f.code}</a> '
-            f"{escape(SEVERITY[lang][f.severity.value])} · {escape(f.name)}</p><p>{escape(f.message(lang))}</p>"
-            + (f"<p>{label[0]}: {escape(related)}</p>" if related else "")
-            + f"<code>{label[1]}: {escape(localise(f.computation, lang))}</code></div>")  # fmt: skip
+    return (
+        f'<div class="finding {f.severity.value}" data-code="{f.code}"><p><a href="#{anchor}">{f.code}</a> '
+        f"{escape(SEVERITY[lang][f.severity.value])} · {escape(f.name)}</p><p>{escape(f.message(lang))}</p>"
+        + (f"<p>{label[0]}: {escape(related)}</p>" if related else "")
+        + f"<code>{label[1]}: {escape(localise(f.computation, lang))}</code></div>"
+    )

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from checker.targets import TargetRow
 
 
-def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool,
-            lang: str = "zh") -> None:  # fmt: skip
+def figures(
+    results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool, lang: str = "zh"
+) -> None:
     """One figure per line: json's C encoder writes each (with indent=, json falls back to its Python
     encoder, which took a third of `figures --format json`)."""
     files = []
@@ -41,8 +42,16 @@ def _lines(records: list[dict]) -> str:
 
 
 def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
-    files = [{"path": r.path, "figures": r.figures, "checks": r.checks, "passed": r.passed,
-              "unchecked_figures": r.unchecked_figures} for _, r in report.files]  # fmt: skip
+    files = [
+        {
+            "path": r.path,
+            "figures": r.figures,
+            "checks": r.checks,
+            "passed": r.passed,
+            "unchecked_figures": r.unchecked_figures,
+        }
+        for _, r in report.files
+    ]
     found = [finding_record(f, lang, report.document(f.path, d)) for d, r in report.files for f in r.findings]
     data: dict = {"files": files, "findings": found}
     if report.hidden or report.stale:
@@ -56,4 +65,9 @@ def statistics(report: LintReport, out: TextIO, *, lang: str = "zh") -> None:
 
 
 def targets(rows: Sequence[TargetRow], previous: Document, current: Document, out: TextIO, *, lang: str = "zh") -> None:
-    out.write(json.dumps({"targets": [target_record(row, previous, current, lang) for row in rows]}, ensure_ascii=False, indent=2) + "\n")
+    out.write(
+        json.dumps(
+            {"targets": [target_record(row, previous, current, lang) for row in rows]}, ensure_ascii=False, indent=2
+        )
+        + "\n"
+    )

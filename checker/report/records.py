@@ -8,8 +8,20 @@ from checker.model import Document, Figure, Finding, SetAside
 from checker.report.wording import localise
 from checker.targets import TargetRow
 
-FIGURE_COLUMNS = ("path", "start", "end", "line", "column", "text", "value", "unit",
-                  "decimals", "qualifier", "kind", "upper")  # fmt: skip
+FIGURE_COLUMNS = (
+    "path",
+    "start",
+    "end",
+    "line",
+    "column",
+    "text",
+    "value",
+    "unit",
+    "decimals",
+    "qualifier",
+    "kind",
+    "upper",
+)
 
 
 def figure_record(document: Document, figure: Figure) -> dict[str, Any]:
@@ -32,8 +44,14 @@ def figure_record(document: Document, figure: Figure) -> dict[str, Any]:
 
 def set_aside_record(document: Document, item: SetAside) -> dict[str, Any]:
     line, column = document.position(item.start)
-    return {"start": item.start, "end": item.end, "line": line, "column": column,
-            "text": item.text, "reason": item.reason}  # fmt: skip
+    return {
+        "start": item.start,
+        "end": item.end,
+        "line": line,
+        "column": column,
+        "text": item.text,
+        "reason": item.reason,
+    }
 
 
 def finding_record(finding: Finding, lang: str, document: Document | None = None) -> dict[str, Any]:
@@ -63,8 +81,10 @@ def statistics_records(report: Any) -> list[dict[str, Any]]:
     for finding in report.findings:
         key = (finding.code, finding.name, finding.severity.value)
         counts[key] = counts.get(key, 0) + 1
-    return [{"code": code, "name": name, "severity": severity, "count": count}
-            for (code, name, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]  # fmt: skip
+    return [
+        {"code": code, "name": name, "severity": severity, "count": count}
+        for (code, name, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ]
 
 
 STALE_LABEL = {"zh": "基线条目已不再匹配", "en": "baseline entry no longer matches"}
@@ -77,8 +97,21 @@ def stale_line(entry: dict[str, Any], lang: str) -> str:
     return f"{STALE_LABEL[lang]}: {entry.get('code', '')} {entry['fingerprint']} {excerpt}".rstrip()
 
 
-TARGET_COLUMNS = ("indicator", "status", "target_path", "target_start", "target_end", "target_text",
-                  "actual_path", "actual_start", "actual_end", "actual_text", "bound", "headline", "note")  # fmt: skip
+TARGET_COLUMNS = (
+    "indicator",
+    "status",
+    "target_path",
+    "target_start",
+    "target_end",
+    "target_text",
+    "actual_path",
+    "actual_start",
+    "actual_end",
+    "actual_text",
+    "bound",
+    "headline",
+    "note",
+)
 
 
 def target_record(row: TargetRow, previous: Document, current: Document, lang: str = "zh") -> dict[str, Any]:
@@ -88,8 +121,16 @@ def target_record(row: TargetRow, previous: Document, current: Document, lang: s
         if figure is None:
             return None
         line, column = document.position(figure.start)
-        return {"path": document.path, "start": figure.start, "end": figure.end, "text": figure.text,
-                "line": line, "column": column, "value": str(figure.value), "unit": figure.unit}  # fmt: skip
+        return {
+            "path": document.path,
+            "start": figure.start,
+            "end": figure.end,
+            "text": figure.text,
+            "line": line,
+            "column": column,
+            "value": str(figure.value),
+            "unit": figure.unit,
+        }
 
     return {
         "indicator": row.indicator,

@@ -28,7 +28,9 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
     rules = list(report.rules)
     index = {rule.code: i for i, rule in enumerate(rules)}
-    results = [_result(finding, report, linted, index, lang) for linted, result in report.files for finding in result.findings]
+    results = [
+        _result(finding, report, linted, index, lang) for linted, result in report.files for finding in result.findings
+    ]
     log: dict[str, Any] = {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -36,16 +38,29 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
             {
                 "tool": {"driver": {"name": "indicheck", "version": __version__, "rules": [_rule(r) for r in rules]}},
                 "columnKind": "unicodeCodePoints",
-                "artifacts": [{"location": {"uri": _uri(d.path)}} for d in (*(d for d, _ in report.files), *report.others)],
+                "artifacts": [
+                    {"location": {"uri": _uri(d.path)}} for d in (*(d for d, _ in report.files), *report.others)
+                ],
                 "results": results,
             }
         ],
     }
     if report.stale:  # baseline entries that matched nothing: said where CI readers look, as notifications
-        log["runs"][0]["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": [
-            {"level": "note", "message": {"text": stale_line(entry, lang)},
-             "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(str(entry.get("path", "")))}}}]}
-            for entry in report.stale]}]  # fmt: skip
+        log["runs"][0]["invocations"] = [
+            {
+                "executionSuccessful": True,
+                "toolExecutionNotifications": [
+                    {
+                        "level": "note",
+                        "message": {"text": stale_line(entry, lang)},
+                        "locations": [
+                            {"physicalLocation": {"artifactLocation": {"uri": _uri(str(entry.get("path", "")))}}}
+                        ],
+                    }
+                    for entry in report.stale
+                ],
+            }
+        ]
     out.write(json.dumps(log, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -88,8 +103,7 @@ def _location(document: Document, path: str, start: int, end: int) -> dict[str, 
     physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
     if document.own_lines:
         return {"physicalLocation": {**physical, "region": _region(document, start, end)}}
-    return {"physicalLocation": physical,
-            "logicalLocations": [{"name": document.location(start), "kind": "element"}]}  # fmt: skip
+    return {"physicalLocation": physical, "logicalLocations": [{"name": document.location(start), "kind": "element"}]}
 
 
 def _result(finding: Finding, report: LintReport, linted: Document, index: dict[str, int], lang: str) -> dict[str, Any]:
@@ -101,14 +115,20 @@ def _result(finding: Finding, report: LintReport, linted: Document, index: dict[
         "message": {"text": finding.message(lang)},
         "locations": [location],
         "partialFingerprints": {"indicheckFingerprint/v1": finding.fingerprint},
-        "properties": {"computation": localise(finding.computation, lang), "location": document.location(finding.start)},
+        "properties": {
+            "computation": localise(finding.computation, lang),
+            "location": document.location(finding.start),
+        },
     }
     if finding.code in index:
         result["ruleIndex"] = index[finding.code]
     if finding.related:
         result["relatedLocations"] = [
-            {"id": i, "message": {"text": related.text},
-             **_location(report.document(related.path, linted), related.path, related.start, related.end)}
+            {
+                "id": i,
+                "message": {"text": related.text},
+                **_location(report.document(related.path, linted), related.path, related.start, related.end),
+            }
             for i, related in enumerate(finding.related, start=1)
-        ]  # fmt: skip
+        ]
     return result

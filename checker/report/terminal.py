@@ -36,8 +36,9 @@ CONTEXT = 10  # characters of the sentence shown on each side of a figure
 RIGHT_ALIGNED = frozenset({0, 2})
 
 
-def figures(results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool,
-            lang: str = "zh") -> None:  # fmt: skip
+def figures(
+    results: Sequence[tuple[Document, Extraction]], out: TextIO, *, show_set_aside: bool, lang: str = "zh"
+) -> None:
     from rich.console import Console
     from rich.text import Text
 
@@ -62,12 +63,24 @@ def _figure_row(document: Document, item: Figure | SetAside, lang: str) -> list[
     line, column = document.position(item.start)
     location = (f"{line}:{column}", "cyan")
     if isinstance(item, SetAside):
-        return [location, (item.text, "dim"), ("", ""), ("", ""), (reason(item.reason, lang), "dim italic"),
-                excerpt(document, item.start, item.end, style="underline")]  # fmt: skip
+        return [
+            location,
+            (item.text, "dim"),
+            ("", ""),
+            ("", ""),
+            (reason(item.reason, lang), "dim italic"),
+            excerpt(document, item.start, item.end, style="underline"),
+        ]
     value = str(item.value) if item.upper is None else f"{item.value}–{item.upper}"
     qualifier = QUALIFIER[lang][item.qualifier.value] if item.qualifier else ""
-    return [location, (item.text, "bold"), (value, ""), (item.unit, ""), (qualifier, "yellow"),
-            excerpt(document, item.start, item.end)]  # fmt: skip
+    return [
+        location,
+        (item.text, "bold"),
+        (value, ""),
+        (item.unit, ""),
+        (qualifier, "yellow"),
+        excerpt(document, item.start, item.end),
+    ]
 
 
 def columns(header: Sequence[str], rows: Sequence[Sequence[Cell]], right: frozenset[int] = RIGHT_ALIGNED) -> Text:
@@ -135,8 +148,9 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
             console.print(_underlined(document, finding), soft_wrap=True)
             if finding.related:
                 related = ", ".join(_related(report, linted, finding, r) for r in finding.related)
-                console.print(Text(f"   = {'相关' if lang == 'zh' else 'related'}: {related}", style="cyan"),
-                              soft_wrap=True)  # fmt: skip
+                console.print(
+                    Text(f"   = {'相关' if lang == 'zh' else 'related'}: {related}", style="cyan"), soft_wrap=True
+                )
             label = "计算" if lang == "zh" else "computation"
             console.print(Text(f"   = {label}: {localise(finding.computation, lang)}", style="cyan"), soft_wrap=True)
             console.print()
@@ -153,8 +167,9 @@ def _underlined(document: Document, finding: Finding) -> Text:
     text = document.text
     left, right = structure_of(document.text).sentence(finding.start, finding.end)
     marks = [(finding.start, finding.end, "^")]
-    marks += [(r.start, r.end, "~") for r in finding.related
-              if r.path == finding.path and left <= r.start and r.end <= right]  # fmt: skip
+    marks += [
+        (r.start, r.end, "~") for r in finding.related if r.path == finding.path and left <= r.start and r.end <= right
+    ]
     lo = min(m[0] for m in marks)
     hi = max(m[1] for m in marks)
     # Keep the window readable: around all marks if they fit, else around the primary figure.
@@ -201,14 +216,18 @@ def summary(report: LintReport, lang: str) -> str:
     errors, warnings, infos = (report.count(s) for s in ("error", "warning", "info"))
     against = ", ".join(d.path for d in report.others)
     if lang == "zh":
-        text = (f"{files} 个文件{f'（对照上年报告 {against}）' if against else ''}，{figures} 个数字，{checks} 项检查（{passed} 项通过）；"
-                f"错误 {errors}，警告 {warnings}，提示 {infos}；{unchecked} 个数字未参与任何检查")  # fmt: skip
+        text = (
+            f"{files} 个文件{f'（对照上年报告 {against}）' if against else ''}，{figures} 个数字，{checks} 项检查（{passed} 项通过）；"
+            f"错误 {errors}，警告 {warnings}，提示 {infos}；{unchecked} 个数字未参与任何检查"
+        )
         if report.hidden or report.stale:
             text += f"；基线隐藏 {report.hidden} 项，{len(report.stale)} 项基线条目已不再匹配"
         return text
-    text = (f"{files} file(s){f' (against last year: {against})' if against else ''}, {figures} figures, "
-            f"{checks} checks ({passed} passed); "
-            f"{errors} error(s), {warnings} warning(s), {infos} info; {unchecked} figures took part in no check")  # fmt: skip
+    text = (
+        f"{files} file(s){f' (against last year: {against})' if against else ''}, {figures} figures, "
+        f"{checks} checks ({passed} passed); "
+        f"{errors} error(s), {warnings} warning(s), {infos} info; {unchecked} figures took part in no check"
+    )
     if report.hidden or report.stale:
         text += f"; {report.hidden} hidden by the baseline, {len(report.stale)} baseline entries no longer match"
     return text
@@ -237,9 +256,17 @@ def targets(rows: Sequence[TargetRow], previous: Document, current: Document, ou
         target_at = previous.location(row.target.start)
         actual_at = current.location(row.actual.start) if row.actual else ""
         name = row.indicator if len(row.indicator) <= 14 else row.indicator[:13] + "…"
-        lines.append([(("★ " if row.headline else "  ") + name, "bold" if row.headline else ""),
-                      (row.target.text, ""), (target_at, "cyan"), (row.actual.text if row.actual else "—", ""),
-                      (actual_at, "cyan"), (STATUS[lang][row.status], style), (localise(row.note, lang), "dim")])  # fmt: skip
+        lines.append(
+            [
+                (("★ " if row.headline else "  ") + name, "bold" if row.headline else ""),
+                (row.target.text, ""),
+                (target_at, "cyan"),
+                (row.actual.text if row.actual else "—", ""),
+                (actual_at, "cyan"),
+                (STATUS[lang][row.status], style),
+                (localise(row.note, lang), "dim"),
+            ]
+        )
     console.print(columns(TARGET_HEADER[lang], lines, right=frozenset()), soft_wrap=True)
     counts = {status: sum(1 for row in rows if row.status == status) for status in STATUS_STYLE}
     parts, tail = targets_summary(counts, len(rows), lang)

@@ -13,55 +13,88 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-SEVERITY = {"zh": {"error": "错误", "warning": "警告", "info": "提示"},
-            "en": {"error": "error", "warning": "warning", "info": "info"}}  # fmt: skip
-STATUS = {"zh": {"met": "达到", "missed": "未达到", "not reported": "未报告", "not comparable": "口径不同"},
-          "en": {"met": "met", "missed": "missed", "not reported": "not reported", "not comparable": "not comparable"}}  # fmt: skip
+SEVERITY = {
+    "zh": {"error": "错误", "warning": "警告", "info": "提示"},
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+}
+STATUS = {
+    "zh": {"met": "达到", "missed": "未达到", "not reported": "未报告", "not comparable": "口径不同"},
+    "en": {"met": "met", "missed": "missed", "not reported": "not reported", "not comparable": "not comparable"},
+}
 # Why a number is set aside (`figures --all`): the reasons extract.py gives.
-REASON = {"zh": {"year": "年份", "date": "日期", "ordinal": "序数", "slogan": "口号", "title": "标题", "name": "名称",
-                 "period": "时段", "numbering": "编号", "structure": "提纲", "grade": "等级", "anniversary": "周年",
-                 "term": "术语", "no unit": "无单位", "indefinite": "不定量", "unreadable numeral": "无法读出的数字",
-                 "broken numeral": "被打断的数字", "compound quantity": "复合数量", "too many digits": "位数过多",
-                 "temperature or angle": "温度或角度", "link": "网址或邮箱", "exponent": "指数写法"}}  # fmt: skip
-QUALIFIER = {"zh": {"approx": "约", "at_least": "至少", "at_most": "至多"},
-             "en": {"approx": "approx", "at_least": "at_least", "at_most": "at_most"}}  # fmt: skip
+REASON = {
+    "zh": {
+        "year": "年份",
+        "date": "日期",
+        "ordinal": "序数",
+        "slogan": "口号",
+        "title": "标题",
+        "name": "名称",
+        "period": "时段",
+        "numbering": "编号",
+        "structure": "提纲",
+        "grade": "等级",
+        "anniversary": "周年",
+        "term": "术语",
+        "no unit": "无单位",
+        "indefinite": "不定量",
+        "unreadable numeral": "无法读出的数字",
+        "broken numeral": "被打断的数字",
+        "compound quantity": "复合数量",
+        "too many digits": "位数过多",
+        "temperature or angle": "温度或角度",
+        "link": "网址或邮箱",
+        "exponent": "指数写法",
+    }
+}
+QUALIFIER = {
+    "zh": {"approx": "约", "at_least": "至少", "at_most": "至多"},
+    "en": {"approx": "approx", "at_least": "at_least", "at_most": "at_most"},
+}
 
 # English words of computations and notes → Chinese, applied in this order (longer phrases first).
-_ZH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(pattern), words) for pattern, words in (
-    (r"no actual in the current report", "本报告没有实际数"),
-    (r"the current report gives it for another scope \(", "本报告只给出其他口径的数字（"),
-    (r"(年末 …)\)", r"\1）"),
-    (r"counted in (\S+) instead of (\S+)", r"计量单位为\1而非\2"),
-    (r"actual (\S+) against target ([^\s:]+)", r"实际\1，目标\2"),
-    (r": (above|below) by ", lambda m: "：" + ("高出" if m.group(1) == "above" else "低于目标")),
-    (r" beyond the ([+−]?\S+) tolerance", r"，超出\1的容差"),
-    (r"last year's report (\S+), this report (\S+)", r"上年报告\1，本报告\2"),
-    (r"not found in the body", "正文中未出现"),
-    (r"^glossary (.*); body ", r"名词解释\1；正文"),
-    (r"(\d+) named, (\d+) listed", r"称\1项，列出\2项"),
-    (r"(?<=\d) pp\b", "个百分点"),
-    (r"; stated ", "；文中为"),
-    (r"; allowed ", "；允许"),
-    (r" and ", "，"),
-    (r"actual ([+−]?\S+?), target ", r"实际\1，目标"),
-    (r"target (\S+) ≥ actual ", r"目标\1 ≥ 实际"),
-    (r"target (\S+) < actual ", r"目标\1 < 实际"),
-    (r"target (\S+) \(floor\); ", r"目标\1（下限）；"),
-    (r"target (\S+) \(ceiling\); ", r"目标\1（上限）；"),
-    (r"target (\S+) \(approx\); ", r"目标\1（左右）；"),
-    (r"target (\S+) \(range\); ", r"目标\1（区间）；"),
-    (r"^([^:\s]+): ", r"\1："),  # the indicator that opens a computation
-))  # fmt: skip
+_ZH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
+    (re.compile(pattern), words)
+    for pattern, words in (
+        (r"no actual in the current report", "本报告没有实际数"),
+        (r"the current report gives it for another scope \(", "本报告只给出其他口径的数字（"),
+        (r"(年末 …)\)", r"\1）"),
+        (r"counted in (\S+) instead of (\S+)", r"计量单位为\1而非\2"),
+        (r"actual (\S+) against target ([^\s:]+)", r"实际\1，目标\2"),
+        (r": (above|below) by ", lambda m: "：" + ("高出" if m.group(1) == "above" else "低于目标")),
+        (r" beyond the ([+−]?\S+) tolerance", r"，超出\1的容差"),
+        (r"last year's report (\S+), this report (\S+)", r"上年报告\1，本报告\2"),
+        (r"not found in the body", "正文中未出现"),
+        (r"^glossary (.*); body ", r"名词解释\1；正文"),
+        (r"(\d+) named, (\d+) listed", r"称\1项，列出\2项"),
+        (r"(?<=\d) pp\b", "个百分点"),
+        (r"; stated ", "；文中为"),
+        (r"; allowed ", "；允许"),
+        (r" and ", "，"),
+        (r"actual ([+−]?\S+?), target ", r"实际\1，目标"),
+        (r"target (\S+) ≥ actual ", r"目标\1 ≥ 实际"),
+        (r"target (\S+) < actual ", r"目标\1 < 实际"),
+        (r"target (\S+) \(floor\); ", r"目标\1（下限）；"),
+        (r"target (\S+) \(ceiling\); ", r"目标\1（上限）；"),
+        (r"target (\S+) \(approx\); ", r"目标\1（左右）；"),
+        (r"target (\S+) \(range\); ", r"目标\1（区间）；"),
+        (r"^([^:\s]+): ", r"\1："),  # the indicator that opens a computation
+    )
+)
 
 
 def reason(word: str, lang: str) -> str:
     return REASON.get(lang, {}).get(word, word)
 
 
-FIGURE_HEADER = {"zh": ("位置", "数字", "值", "单位", "限定", "语句"),
-                 "en": ("at", "figure", "value", "unit", "qualifier", "sentence")}  # fmt: skip
-TARGET_HEADER = {"zh": ("指标", "目标", "位置", "实际", "位置", "状态", "说明"),
-                 "en": ("indicator", "target", "at", "actual", "at", "status", "note")}  # fmt: skip
+FIGURE_HEADER = {
+    "zh": ("位置", "数字", "值", "单位", "限定", "语句"),
+    "en": ("at", "figure", "value", "unit", "qualifier", "sentence"),
+}
+TARGET_HEADER = {
+    "zh": ("指标", "目标", "位置", "实际", "位置", "状态", "说明"),
+    "en": ("indicator", "target", "at", "actual", "at", "status", "note"),
+}
 
 
 def figures_summary(total: int, files: int, aside: int, shown: bool, lang: str) -> str:
