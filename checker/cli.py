@@ -377,6 +377,9 @@ def figures(
     metavar="PREVIOUS",
     help="Last year's report: also check its targets and figures against FILES.",
 )
+@click.option(
+    "--coverage", is_flag=True, help="Also list each figure as verified, checked against a target only, or unchecked."
+)
 @jobs_option
 def lint(
     files: tuple[str, ...],
@@ -391,6 +394,7 @@ def lint(
     annotate: Path | None,
     baseline: Path | None,
     previous: str | None,
+    coverage: bool,
     jobs: int,
 ) -> None:
     """Check that the figures of FILES agree with each other.
@@ -440,6 +444,12 @@ def lint(
     else:
         chosen = auto_format() if output_format == "auto" else output_format
         FINDING_FORMATS[chosen](report, sys.stdout, lang=lang)
+    if coverage:
+        from checker.report import coverage as coverage_report
+
+        if output_format == "json":
+            fail('--coverage is text; with --format json every check is in the output\'s "checks" already')
+        coverage_report.write(report, sys.stdout, lang=lang)
     if annotate is not None:
         from checker.report.word import AnnotateError
         from checker.report.word import annotate as write_annotated

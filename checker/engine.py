@@ -17,7 +17,7 @@ from checker.context import DocumentContext
 from checker.extract import extract
 from checker.indicators import Lexicon, shipped_lexicon
 from checker.kinds import KINDS
-from checker.model import Check, Document, Finding, Related, Rule
+from checker.model import Check, Document, Finding, Related, Rule, Verified
 from checker.rules import render
 from checker.structure import structure_of
 from checker.targets import PairingError, pairing_problem
@@ -37,6 +37,7 @@ class FileResult:
     passed: int
     unchecked_figures: int
     findings: tuple[Finding, ...]
+    verified: tuple[Verified, ...] = ()  # every check run, passed or not, in the order the rules ran
 
 
 @dataclass(frozen=True)
@@ -102,9 +103,11 @@ def lint_document(
     findings: dict[tuple[str, int, int, str], Finding] = {}
     checks = passed = 0
     used: set[tuple[str, int]] = set()  # (path, offset): last year's figures have offsets of their own
+    verified: list[Verified] = []
     for rule in rules:
         for check in _checks(rule, context):
             checks += 1
+            verified.append(Verified(rule.code, check.primary, check.related, check.passed, check.computation))
             used.update((span.path or document.path, span.start) for span in (check.primary, *check.related))
             if check.passed:
                 passed += 1
@@ -114,7 +117,7 @@ def lint_document(
     unchecked = sum(1 for figure in figures if (document.path, figure.start) not in used)
     # This report's findings in order, then those located in last year's report: never interleaved.
     ordered = tuple(sorted(findings.values(), key=lambda f: (f.path != document.path, f.start, f.code, f.end)))
-    return FileResult(document.path, len(figures), checks, passed, unchecked, ordered)
+    return FileResult(document.path, len(figures), checks, passed, unchecked, ordered, tuple(verified))
 
 
 def _checks(rule: Rule, context: DocumentContext) -> list[Check]:

@@ -328,6 +328,17 @@ class Check:
 
 
 @dataclass(frozen=True)
+class Verified:
+    """One check a rule ran on a document, passed or not: what an auditor reads to see what was verified."""
+
+    code: str
+    primary: Span
+    related: tuple[Span, ...]
+    passed: bool
+    computation: str
+
+
+@dataclass(frozen=True)
 class Related:
     """A figure a finding refers to besides its primary one, with its file."""
 

@@ -145,3 +145,30 @@ def test_python_api() -> None:
 
     assert [f.code for f in checker.lint([SEED], select=["IC801"])] == ["IC801"]
     assert checker.figures(SEED)[0].text == "360亿元"
+
+
+def test_every_check_is_in_the_json_and_their_count_is_the_summarys() -> None:
+    """What was verified, not only what failed: each check with its rule, figures, computation and
+    outcome (issue: find what a careful auditor finds)."""
+    code, output = lint(str(SEED), "--format", "json", "--exit-zero")
+    data = json.loads(output)
+    assert code == 0 and len(data["checks"]) == data["files"][0]["checks"] > 0
+    assert sum(check["passed"] for check in data["checks"]) == data["files"][0]["passed"]
+    completion = next(c for c in data["checks"] if c["figure"]["text"] == "119.8%")
+    assert completion["rule"] == "IC101" and completion["passed"] is True
+    assert {r["text"] for r in completion["related"]} == {"129.9亿元", "108.4亿元"}
+
+
+def test_coverage_lists_every_figure_of_the_seed_with_its_status() -> None:
+    import re
+
+    code, output = lint(str(SEED), "--format", "concise", "--coverage", "--lang", "en", "--exit-zero")
+    summary = re.search(
+        r"coverage: \S+ \((\d+) figures; verified (\d+), against a target only (\d+), unchecked (\d+)\)", output
+    )
+    assert code == 0 and summary is not None
+    total, *counts = map(int, summary.groups())
+    listed = [int(n) for n in re.findall(r"^    (?:verified|against a target only|unchecked) (\d+):", output, re.M)]
+    assert total == 312 == sum(counts) == sum(listed)
+    assert "129.9亿元(IC101)" in output  # a figure verified, with the rule that verified it
+    assert lint(str(SEED), "--format", "json", "--coverage")[0] == 2

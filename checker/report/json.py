@@ -9,7 +9,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from checker.model import Document, Extraction
+from checker.model import Document, Extraction, Span
 from checker.report.records import figure_record, finding_record, set_aside_record, statistics_records, target_record
 
 if TYPE_CHECKING:
@@ -53,7 +53,14 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
         for _, r in report.files
     ]
     found = [finding_record(f, lang, report.document(f.path, d)) for d, r in report.files for f in r.findings]
-    data: dict = {"files": files, "findings": found}
+    # Every check run, passed or not: what was verified, not only what failed (its length is the summary's checks).
+    checks = [
+        {"path": r.path, "rule": c.code, "passed": c.passed, "computation": c.computation,
+         "figure": _span(c.primary, r.path), "related": [_span(s, r.path) for s in c.related]}
+        for _, r in report.files
+        for c in r.verified
+    ]  # fmt: skip
+    data: dict = {"files": files, "findings": found, "checks": checks}
     if report.hidden or report.stale:
         data["baseline"] = {"hidden": report.hidden, "stale": list(report.stale)}
     out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -71,3 +78,7 @@ def targets(rows: Sequence[TargetRow], previous: Document, current: Document, ou
         )
         + "\n"
     )
+
+
+def _span(span: Span, path: str) -> dict:
+    return {"path": span.path or path, "start": span.start, "end": span.end, "text": span.text}

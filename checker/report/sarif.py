@@ -42,9 +42,20 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
                     {"location": {"uri": _uri(d.path)}} for d in (*(d for d, _ in report.files), *report.others)
                 ],
                 "results": results,
+                # What was verified, not only what failed: every check a rule ran, passed or not.
+                "properties": {
+                    "checks": sum(r.checks for _, r in report.files),
+                    "passed": sum(r.passed for _, r in report.files),
+                    "verified": [
+                        {"rule": c.code, "passed": c.passed, "uri": _uri(c.primary.path or r.path),
+                         "figure": c.primary.text, "charOffset": c.primary.start, "computation": c.computation}
+                        for _, r in report.files
+                        for c in r.verified
+                    ],
+                },
             }
         ],
-    }
+    }  # fmt: skip
     if report.stale:  # baseline entries that matched nothing: said where CI readers look, as notifications
         log["runs"][0]["invocations"] = [
             {

@@ -1,0 +1,113 @@
+"""What the rules verified, figure by figure (`lint --coverage`).
+
+An auditor who reads "270 figures took part in no check" needs to know which:
+each figure of a report is `verified` (a relation with other figures of the
+report held it, passed or not), `target` (it was compared only with a target
+or last year's report: a plausibility, not an identity) or `unchecked`, and the
+figures are listed under the stretch of the report they stand in (the review of
+a year, the plan for the next, a five-year review).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TextIO
+
+from checker.extract import extract
+from checker.model import Document, Figure, Period
+from checker.periods import read_periods
+from checker.structure import structure_of
+from checker.vocabulary import shipped_vocabulary
+
+if TYPE_CHECKING:
+    from checker.engine import FileResult, LintReport
+
+# Kinds whose checks compare a figure with a target or with last year's report, not with its own report.
+AGAINST_TARGETS = frozenset({"plan", "targets", "magnitude", "queries"})
+STATUSES = ("verified", "target", "unchecked")
+WORDS = {
+    "zh": {"verified": "已核验", "target": "仅与目标或上年比较", "unchecked": "未核验", "actual": "回顾",
+           "target_role": "计划", "": "", "title": "核验覆盖", "figures": "个数字"},
+    "en": {"verified": "verified", "target": "against a target only", "unchecked": "unchecked", "actual": "review",
+           "target_role": "plan", "": "", "title": "coverage", "figures": "figures"},
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class FigureStatus:
+    figure: Figure
+    status: str  # one of STATUSES
+    codes: tuple[str, ...]  # the rules that checked it
+    period: Period
+
+
+def statuses(document: Document, result: FileResult, kinds: dict[str, str]) -> list[FigureStatus]:
+    """The status of each figure of a document, from the checks its lint ran (`kinds`: rule code → kind)."""
+    codes: dict[int, list[str]] = {}
+    for check in result.verified:
+        for span in (check.primary, *check.related):
+            if span.path in (None, document.path):
+                codes.setdefault(span.start, []).append(check.code)
+    structure = structure_of(document.text)
+    periods = read_periods(document, structure.body_end, shipped_vocabulary())
+    found = []
+    for figure in extract(document).figures:
+        checked = tuple(dict.fromkeys(codes.get(figure.start, ())))
+        if not checked:
+            status = "unchecked"
+        elif all(kinds.get(code) in AGAINST_TARGETS for code in checked):
+            status = "target"
+        else:
+            status = "verified"
+        found.append(FigureStatus(figure, status, checked, periods.at(figure.start)))
+    return found
+
+
+def records(report: LintReport) -> list[dict]:
+    """The statuses as JSON records, one per figure of each linted document."""
+    kinds = {rule.code: rule.kind for rule in report.rules}
+    return [
+        {"path": document.path, "start": s.figure.start, "end": s.figure.end, "text": s.figure.text,
+         "status": s.status, "rules": list(s.codes), "year": s.period.year, "role": s.period.role,
+         "plan": s.period.plan}
+        for document, result in report.files
+        for s in statuses(document, result, kinds)
+    ]  # fmt: skip
+
+
+def write(report: LintReport, out: TextIO, *, lang: str) -> None:
+    """The statuses as text, by file and by stretch of the report, each figure with the rules that checked it."""
+    words = WORDS["zh" if lang == "zh" else "en"]
+    kinds = {rule.code: rule.kind for rule in report.rules}
+    for document, result in report.files:
+        found = statuses(document, result, kinds)
+        counts = {status: sum(1 for s in found if s.status == status) for status in STATUSES}
+        summary = ", ".join(f"{words[status]} {counts[status]}" for status in STATUSES)
+        out.write(f"\n{words['title']}: {document.path} ({len(found)} {words['figures']}; {summary})\n")
+        for period, group in _by_period(found):
+            out.write(f"  {_period_name(period, words)}\n")
+            for status in STATUSES:
+                listed = [s for s in group if s.status == status]
+                if listed:
+                    items = "、".join(
+                        f"{s.figure.text}" + (f"({','.join(s.codes)})" if s.codes else "") for s in listed
+                    )
+                    out.write(f"    {words[status]} {len(listed)}: {items}\n")
+
+
+def _by_period(found: list[FigureStatus]) -> Iterator[tuple[Period, list[FigureStatus]]]:
+    group: list[FigureStatus] = []
+    for status in found:
+        if group and not status.period.same(group[0].period):
+            yield group[0].period, group
+            group = []
+        group.append(status)
+    if group:
+        yield group[0].period, group
+
+
+def _period_name(period: Period, words: dict[str, str]) -> str:
+    role = words["target_role"] if period.role == "target" else words[period.role]
+    when = period.plan or (str(period.year) if period.year else "—")
+    return f"{when} {role}".strip()
