@@ -11,6 +11,10 @@ Never an error: each finding is a question for the drafter.
   level the review reports (产量突破1.5亿斤): 稳定 says no fall, the figures say
   a third less.
 - `rising_negative`: a rise stated with a negative figure (增长-2.3%): say 下降.
+- `scope_note`: what the year achieved under one head noun (重点项目完成投资129.9亿元)
+  above the year's total of the lexicon indicator with that head (固定资产投资
+  63.4亿元): a part above its whole, unless a scope note says the two count
+  differently (projects of several years, another area).
 """
 
 from __future__ import annotations
@@ -34,10 +38,10 @@ NAME = "queries"
 class Params(BaseParams):
     """The parameters of a rule of kind queries (see `indicheck kinds queries`)."""
 
-    relation: Literal["separators", "this_year", "steady", "rising_negative"] = field(
+    relation: Literal["separators", "this_year", "steady", "rising_negative", "scope_note"] = field(
         default="separators",
         metadata={
-            "doc": "separators: one name, two separator glyphs; this_year: 今年 of two years; steady: a holding target far below the actual; rising_negative: 增长 with a negative figure"
+            "doc": "separators: one name, two separator glyphs; this_year: 今年 of two years; steady: a holding target far below the actual; rising_negative: 增长 with a negative figure; scope_note: a part of the year above the year's total"
         },
     )
     below: Decimal = field(
@@ -58,6 +62,8 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         yield from _this_year(ctx)
     elif relation == "steady":
         yield from _steady(rule, ctx)
+    elif relation == "scope_note":
+        yield from _scope_note(ctx)
     else:
         yield from _rising_negative(ctx)
 
@@ -145,3 +151,32 @@ def _rising_negative(ctx: DocumentContext) -> Iterator[Check]:
                 f"{ctx.fragment(figure)[-4:]}{figure.text}",
                 {"target": figure.text, "actual": figure.text},
             )
+
+
+HEAD = 2  # the characters of an indicator's name that are its head noun (固定资产投资 → 投资)
+
+
+def _scope_note(ctx: DocumentContext) -> Iterator[Check]:
+    done = ctx.vocabulary.pattern("year_done")
+    totals: dict[tuple[int | None, str], Figure] = {}  # (year, head noun) → the year's total
+    for claim in ctx.claims:
+        if claim.indicator is not None and claim.measure is Measure.LEVEL and claim.period.role == "actual":
+            if not claim.other_time and not claim.period.plan:
+                totals.setdefault((claim.period.year, claim.indicator.name[-HEAD:]), claim.figure)
+    for claim in ctx.claims:
+        figure = claim.figure
+        if claim.indicator is not None or claim.measure is not Measure.LEVEL or claim.other_time:
+            continue
+        if claim.period.role != "actual" or claim.period.plan or not done.search(ctx.fragment(figure)):
+            continue
+        total = totals.get((claim.period.year, claim.subject[-HEAD:])) if len(claim.subject) >= HEAD else None
+        if total is None or total.unit != figure.unit or total.start > figure.start:
+            continue
+        passed = figure.value <= total.value
+        yield Check(
+            Span.of(figure),
+            (Span.of(total),),
+            passed,
+            f"{figure.text} {'≤' if passed else '>'} {total.text}",
+            {"target": figure.text, "actual": total.text, "first": total.text, "second": figure.text},
+        )
