@@ -36,7 +36,7 @@ def lint(
     checker.rules.RuleError for a broken rule file (or a selection that matches no rule) and
     checker.targets.PairingError when `previous` is not last year's report of the same government.
     """
-    from checker.engine import lint_document
+    from checker.batch import lint_reports
     from checker.indicators import load_lexicon
     from checker.readers import expand, read_document
     from checker.rules import load_rules
@@ -45,10 +45,10 @@ def lint(
     rules = select_rules(load_rules(rule_dirs), select, ignore)
     lexicon = load_lexicon(rule_dirs)
     earlier = read_document(previous) if previous is not None else None
-    found: list[Finding] = []
-    for path in expand([str(p) for p in paths]):
-        found.extend(lint_document(read_document(path), rules, lexicon, earlier, check_pair=True).findings)
-    return found
+    report, failures = lint_reports(expand([str(p) for p in paths]), rules, lexicon, earlier)  # the CLI's pipeline
+    for failure in failures:
+        raise failure.exception if failure.exception is not None else RuntimeError(failure.error)
+    return list(report.findings)
 
 
 def figures(path: str | Path) -> list[Figure]:

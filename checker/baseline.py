@@ -14,7 +14,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from checker.engine import LintReport
+from checker.model import LintReport
 from checker.structure import structure_of
 
 FORMAT_VERSION = 1

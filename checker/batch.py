@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING, Any
 from checker.readers import ReaderError, limits, read_document
 
 if TYPE_CHECKING:  # `figures` never loads the rules' modules: they are imported where lint runs
-    from checker.engine import FileResult
     from checker.indicators import Lexicon
-    from checker.model import Document, Extraction, Rule
+    from checker.model import Document, Extraction, FileResult, LintReport, Rule
     from checker.vocabulary import Vocabulary
 
 # Errors that say what is wrong with the input in one line: (module, class); the modules are looked up
@@ -35,25 +34,28 @@ class Outcome:
     path: str
     value: Any = None
     error: str | None = None
+    exception: Exception | None = None  # the error itself, for the API to raise
 
 
 def each_report(paths: Sequence[str], work: Callable[[str], Any], jobs: int = 1) -> list[Outcome]:
     """`work(path)` for each path, on up to `jobs` processes; the outcomes in the order of `paths`."""
     if jobs <= 1 or len(paths) < 2:
-        return [_attempt(work, path, limits.max_bytes) for path in paths]
+        return [_attempt(work, path, limits.max_bytes, keep=True) for path in paths]
     from concurrent.futures import ProcessPoolExecutor  # multiprocessing loads only when it is used
 
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
         return list(pool.map(_attempt, repeat(work), paths, repeat(limits.max_bytes)))
 
 
-def _attempt(work: Callable[[str], Any], path: str, max_bytes: int) -> Outcome:
+def _attempt(work: Callable[[str], Any], path: str, max_bytes: int, keep: bool = False) -> Outcome:
+    """`work(path)`, or the line that says why it failed; `keep` keeps the error itself (in this
+    process only: an exception need not cross to another)."""
     limits.max_bytes = max_bytes  # a worker process started afresh has the default cap
     try:
         return Outcome(path, work(path))
     except Exception as error:
         if isinstance(error, _explained()):
-            return Outcome(path, error=str(error))
+            return Outcome(path, error=str(error), exception=error if keep else None)
         # a bug of indicheck's: name the file, so that it can be reported
         return Outcome(
             path,
@@ -65,6 +67,19 @@ def _attempt(work: Callable[[str], Any], path: str, max_bytes: int) -> Outcome:
 def _explained() -> tuple[type[Exception], ...]:
     loaded = (getattr(sys.modules[module], name) for module, name in EXPLAINED if module in sys.modules)
     return (ReaderError, *loaded)
+
+
+def lint_reports(
+    paths: Sequence[str], rules: Sequence[Rule], lexicon: Lexicon, previous: Document | None = None, jobs: int = 1
+) -> tuple[LintReport, list[Outcome]]:
+    """The one pipeline of `lint`, `baseline` and the API: each report read and linted (on `jobs`
+    processes), the results gathered in order into a LintReport, and the reports that could not be."""
+    from checker.model import LintReport
+
+    outcomes = each_report(paths, Linter(tuple(rules), lexicon, previous), jobs)
+    results = tuple(outcome.value for outcome in outcomes if outcome.error is None)
+    report = LintReport(results, tuple(rules), others=(previous,) if previous else ())
+    return report, [outcome for outcome in outcomes if outcome.error is not None]
 
 
 @dataclass(frozen=True)

@@ -233,14 +233,15 @@ def run_rules(
 
     With `previous` (last year's report), the cross-report rules run too.
     """
-    from checker.batch import Linter
-    from checker.engine import LintReport
+    from checker.batch import lint_reports
 
     rules = load_selected_rules(rule_dirs, select, ignore)
     lexicon = load_lexicon_or_fail(rule_dirs)
     earlier = read_one(previous, "--previous") if previous else None
-    results, failed = each_report(files, Linter(tuple(rules), lexicon, earlier), jobs)
-    return LintReport(tuple(results), tuple(rules), others=(earlier,) if earlier else ()), failed
+    report, failures = lint_reports(report_paths(files), rules, lexicon, earlier, jobs)
+    for failure in failures:
+        click.echo(f"indicheck: error: {failure.error}", err=True)
+    return report, bool(failures)
 
 
 def load_lexicon_or_fail(rule_dirs: tuple[str, ...]):

@@ -11,13 +11,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from checker.context import DocumentContext
 from checker.extract import extract
 from checker.indicators import Lexicon, shipped_lexicon
 from checker.kinds import KINDS
-from checker.model import Check, Document, Finding, Related, Rule, Verified
+from checker.model import Check, Document, FileResult, Finding, Related, Rule, Verified
 from checker.rules import render
 from checker.structure import structure_of
 from checker.targets import PairingError, pairing_problem
@@ -25,50 +24,6 @@ from checker.targets import PairingError, pairing_problem
 
 class RuleCrash(Exception):
     """A rule kind failed on a document: a bug of indicheck's, reported as one line (exit 2)."""
-
-
-@dataclass(frozen=True)
-class FileResult:
-    """What linting one document found, and how much it checked."""
-
-    path: str
-    figures: int
-    checks: int
-    passed: int
-    unchecked_figures: int
-    findings: tuple[Finding, ...]
-    verified: tuple[Verified, ...] = ()  # every check run, passed or not, in the order the rules ran
-
-
-@dataclass(frozen=True)
-class LintReport:
-    """Everything one `lint` run found: per file, and the rules it ran (for SARIF's metadata).
-
-    `hidden` counts findings a baseline accepted; `stale` lists the baseline
-    entries that matched no finding any more (fixed, or their sentence changed).
-    """
-
-    files: tuple[tuple[Document, FileResult], ...]
-    rules: tuple[Rule, ...]
-    hidden: int = 0
-    stale: tuple[dict[str, str], ...] = ()
-    others: tuple[Document, ...] = ()  # reports findings may point into (last year's), not linted
-
-    @property
-    def findings(self) -> tuple[Finding, ...]:
-        return tuple(f for _, result in self.files for f in result.findings)
-
-    def document(self, path: str, fallback: Document) -> Document:
-        """The document a finding or a related figure lies in (the linted one, or last year's)."""
-        if path == fallback.path:
-            return fallback
-        for document in (*(d for d, _ in self.files), *self.others):
-            if document.path == path:
-                return document
-        return fallback
-
-    def count(self, severity: str) -> int:
-        return sum(1 for f in self.findings if f.severity.value == severity)
 
 
 def context_of(document: Document, lexicon: Lexicon | None = None, previous: Document | None = None) -> DocumentContext:

@@ -369,3 +369,60 @@ class Finding:
 
     def message(self, lang: str) -> str:
         return self.message_zh if lang == "zh" else self.message_en
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What linting one document found, and how much it checked."""
+
+    path: str
+    figures: int
+    checks: int
+    passed: int
+    unchecked_figures: int
+    findings: tuple[Finding, ...]
+    verified: tuple[Verified, ...] = ()  # every check run, passed or not, in the order the rules ran
+
+
+@dataclass(frozen=True)
+class LintReport:
+    """Everything one `lint` run found: per file, and the rules it ran (for SARIF's metadata).
+
+    `hidden` counts findings a baseline accepted; `stale` lists the baseline
+    entries that matched no finding any more (fixed, or their sentence changed).
+    """
+
+    files: tuple[tuple[Document, FileResult], ...]
+    rules: tuple[Rule, ...]
+    hidden: int = 0
+    stale: tuple[dict[str, str], ...] = ()
+    others: tuple[Document, ...] = ()  # reports findings may point into (last year's), not linted
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for _, result in self.files for f in result.findings)
+
+    def document(self, path: str, fallback: Document) -> Document:
+        """The document a finding or a related figure lies in (the linted one, or last year's)."""
+        if path == fallback.path:
+            return fallback
+        for document in (*(d for d, _ in self.files), *self.others):
+            if document.path == path:
+                return document
+        return fallback
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity.value == severity)
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    """One target of the previous report, with the actual the current report gives for it."""
+
+    indicator: str
+    target: Figure
+    actual: Figure | None
+    status: str  # "met", "missed", "not reported", "not comparable"
+    bound: str  # "floor", "ceiling", "approx", "range"
+    headline: bool
+    note: str

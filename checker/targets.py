@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from checker.model import Figure, Kind, Measure, Qualifier
+from checker.model import Figure, Kind, Measure, Qualifier, TargetRow
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -34,19 +34,6 @@ FLOOR_CUES = r"{floor_cues}[^，；。]{0,12}$"
 CEILING_CUES = r"{ceiling_cues}[^，；。]{0,12}$"
 MIN_SUFFIX = 4  # characters a subject must have to be paired by suffix
 HEADLINE_LINES = 12  # lines a headline list broken over lines may run to
-
-
-@dataclass(frozen=True)
-class TargetRow:
-    """One target of the previous report, with the actual the current report gives for it."""
-
-    indicator: str
-    target: Figure
-    actual: Figure | None
-    status: str  # "met", "missed", "not reported", "not comparable"
-    bound: str  # "floor", "ceiling", "approx", "range"
-    headline: bool
-    note: str
 
 
 @dataclass(frozen=True)

@@ -204,3 +204,17 @@ def test_figures_reads_the_vocabulary_of_a_rules_folder(tmp_path: Path) -> None:
     (tmp_path / "vocabulary.toml").write_text('[no_such_list]\nwords = ["x"]\n', encoding="utf-8")
     result = run("figures", str(report), "--rules", str(tmp_path))
     assert result.returncode == 2 and "no_such_list" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_commands_offer_exactly_the_formats_the_registries_hold() -> None:
+    """The --format choices are written beside each command (so that `--help` loads no format module);
+    this holds them to the registries of checker.report."""
+    from checker.report import FIGURE_FORMATS, FINDING_FORMATS, TARGET_FORMATS
+
+    def choices(command: str) -> list[str]:
+        option = next(p for p in main.commands[command].params if p.name == "output_format")
+        return list(option.type.choices)
+
+    assert choices("figures") == list(FIGURE_FORMATS)
+    assert choices("lint") == ["auto", *FINDING_FORMATS]
+    assert choices("targets") == list(TARGET_FORMATS)

@@ -342,7 +342,7 @@ def test_baselines_of_any_shape(tmp_path: Path, data: object) -> None:
     except baselines.BaselineError as error:
         assert "\n" not in str(error)
         return
-    from checker.engine import LintReport
+    from checker.model import LintReport
 
     document = Document("r.txt", SMALL, blocks(SMALL))
     baselines.apply(LintReport(((document, lint_document(document, load_rules())),), ()), entries)

@@ -11,7 +11,7 @@ from checker.report.records import stale_line
 from checker.report.wording import SEVERITY
 
 if TYPE_CHECKING:
-    from checker.engine import LintReport
+    from checker.model import LintReport
 
 
 def findings(report: LintReport, out: TextIO, *, lang: str) -> None:

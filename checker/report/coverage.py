@@ -21,7 +21,7 @@ from checker.structure import structure_of
 from checker.vocabulary import shipped_vocabulary
 
 if TYPE_CHECKING:
-    from checker.engine import FileResult, LintReport
+    from checker.model import FileResult, LintReport
 
 # Kinds whose checks compare a figure with a target or with last year's report, not with its own report.
 AGAINST_TARGETS = frozenset({"plan", "targets", "magnitude", "queries"})

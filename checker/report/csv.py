@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TextIO
 from checker.model import Document, Extraction
 
 if TYPE_CHECKING:
-    from checker.targets import TargetRow
+    from checker.model import TargetRow
 from checker.report.records import FIGURE_COLUMNS, TARGET_COLUMNS, figure_record, set_aside_record, target_flat
 
 

@@ -8,7 +8,7 @@ from checker.report.records import stale_line
 from checker.report.wording import localise
 
 if TYPE_CHECKING:
-    from checker.engine import LintReport
+    from checker.model import LintReport
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -16,7 +16,7 @@ from checker.report.records import STALE_LABEL, stale_line
 from checker.report.wording import SEVERITY, localise
 
 if TYPE_CHECKING:
-    from checker.engine import LintReport
+    from checker.model import LintReport
 
 STYLE = """
 body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:0;color:#1f2328}

@@ -13,8 +13,7 @@ from checker.model import Document, Extraction, Span
 from checker.report.records import figure_record, finding_record, set_aside_record, statistics_records, target_record
 
 if TYPE_CHECKING:
-    from checker.engine import LintReport
-    from checker.targets import TargetRow
+    from checker.model import LintReport, TargetRow
 
 
 def figures(

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from checker.model import Document, Figure, Finding, SetAside
+from checker.model import Document, Figure, Finding, SetAside, TargetRow
 from checker.report.wording import localise
-from checker.targets import TargetRow
 
 FIGURE_COLUMNS = (
     "path",

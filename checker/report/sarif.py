@@ -19,7 +19,7 @@ from checker.report.records import stale_line
 from checker.report.wording import localise
 
 if TYPE_CHECKING:
-    from checker.engine import LintReport
+    from checker.model import LintReport
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

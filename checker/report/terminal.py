@@ -29,8 +29,7 @@ from checker.structure import structure_of
 if TYPE_CHECKING:
     from rich.text import Text
 
-    from checker.engine import LintReport
-    from checker.targets import TargetRow
+    from checker.model import LintReport, TargetRow
 
 CONTEXT = 10  # characters of the sentence shown on each side of a figure
 RIGHT_ALIGNED = frozenset({0, 2})

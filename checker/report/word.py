@@ -20,7 +20,7 @@ from checker.model import Document, Finding
 from checker.report.wording import localise
 
 if TYPE_CHECKING:
-    from checker.engine import LintReport
+    from checker.model import LintReport
 
 AUTHOR = "indicheck"
 
