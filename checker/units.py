@@ -7,6 +7,7 @@ that need no units (`indicheck --help`, `indicheck rules`) start without it.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
@@ -82,6 +83,49 @@ def _table() -> dict[str, UnitInfo]:
             if surface != "_":
                 table[surface] = UnitInfo(surface, name, kind)
     return table
+
+
+@functools.cache
+def _definitions() -> dict[str, str]:
+    """Every unit name → the right-hand side of its definition, as the file writes it."""
+    found = {}
+    text = (resources.files("checker.data") / DEFINITIONS).read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line and not line.startswith("@") and "=" in line:
+            name, definition, *_ = (part.strip() for part in line.split("="))
+            if not name.endswith("-"):
+                found[name] = definition
+    return found
+
+
+TERM = re.compile(r"\s*([*/])?\s*([^\s*/()^]+)(?:\s*(?:\*\*|\^)\s*(\d+))?")
+
+
+@functools.cache
+def dimension(surface: str) -> tuple[tuple[str, int], ...]:
+    """The base dimensions of a unit and their powers (亩 → ((长度, 2),)), read from the definitions
+    without pint: comparing the dimensions of two units must not load it (a cold lint would pay for it)."""
+    if "/" in surface:  # 元/人, 公斤/亩: a unit per another
+        top, _, bottom = surface.partition("/")
+        powers = dict(dimension(top))
+        for base, power in dimension(bottom):
+            powers[base] = powers.get(base, 0) - power
+        return tuple(sorted((base, power) for base, power in powers.items() if power))
+    name = lookup(surface).name
+    definition = _definitions().get(name)
+    if definition is None:
+        raise UnknownUnitError(surface)
+    if definition.startswith("["):
+        return ((definition.strip("[]"), 1),)
+    powers: dict[str, int] = {}
+    for operator, token, exponent in TERM.findall(definition):
+        if token.replace(".", "", 1).isdigit():
+            continue  # a factor
+        sign = -1 if operator == "/" else 1
+        for base, power in dimension(token):
+            powers[base] = powers.get(base, 0) + sign * power * int(exponent or 1)
+    return tuple(sorted((base, power) for base, power in powers.items() if power))
 
 
 def surface_forms() -> frozenset[str]:

@@ -101,3 +101,16 @@ def test_light_table_agrees_with_pint() -> None:
         assert ureg.get_name(surface) == info.name, surface
         groups = {g for g, k in units.GROUP_KINDS.items() if info.name in ureg.get_group(g).members}
         assert {units.GROUP_KINDS[g] for g in groups} == ({info.kind} if info.kind is not Kind.AMOUNT else set())
+
+
+def test_dimensions_read_without_pint_agree_with_pint() -> None:
+    """units.dimension reads base dimensions from the definitions file so that comparing two units
+    loads no pint; for every pair of units it must say "same dimension" exactly when pint does."""
+    from checker import units
+
+    names = sorted(units.surface_forms())
+    ours = {name: units.dimension(name) for name in names}
+    theirs = {name: units.unit(name).dimensionality for name in names}
+    for a in names:
+        for b in names:
+            assert (ours[a] == ours[b]) == (theirs[a] == theirs[b]), (a, b)

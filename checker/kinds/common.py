@@ -16,7 +16,7 @@ from checker.model import Figure, Kind, Params, Rule, Span
 @functools.cache
 def _dimension(unit: str) -> str:
     try:
-        return str(units.unit(unit).dimensionality)
+        return str(units.dimension(unit))  # from the definitions file: no pint for a comparison
     except units.UnknownUnitError:
         return f"<{unit}>"
 
