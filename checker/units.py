@@ -108,10 +108,10 @@ def dimension(surface: str) -> tuple[tuple[str, int], ...]:
     without pint: comparing the dimensions of two units must not load it (a cold lint would pay for it)."""
     if "/" in surface:  # 元/人, 公斤/亩: a unit per another
         top, _, bottom = surface.partition("/")
-        powers = dict(dimension(top))
+        ratio = dict(dimension(top))
         for base, power in dimension(bottom):
-            powers[base] = powers.get(base, 0) - power
-        return tuple(sorted((base, power) for base, power in powers.items() if power))
+            ratio[base] = ratio.get(base, 0) - power
+        return tuple(sorted((base, power) for base, power in ratio.items() if power))
     name = lookup(surface).name
     definition = _definitions().get(name)
     if definition is None:
