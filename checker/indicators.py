@@ -16,12 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.model import Composition, Indicator
+from checker.params import build, unknown_keys
 from checker.rules import RuleError, shipped_rules_dir
 from checker.vocabulary import Vocabulary, load_vocabulary, shipped_vocabulary
 
 FILENAME = "indicators.toml"
-PRICES = ("current", "constant")
-DIRECTIONS = ("higher", "lower")
 
 
 @dataclass(frozen=True)
@@ -113,26 +112,14 @@ def _load(path: Path) -> tuple[list[Indicator], list[Composition]]:
     found = []
     for index, table in enumerate(data.get("indicator", []), start=1):
         where = f"{path}: indicator {table.get('name', f'#{index}')}"
-        unknown = set(table) - {"name", "aliases", "prices", "direction", "annual_average"}
-        if unknown:
-            raise RuleError(
-                f"{where}: unknown key {sorted(unknown)[0]!r}; "
-                "valid keys: aliases, annual_average, direction, name, prices"
-            )
-        annual_average = table.get("annual_average", False)
-        if not isinstance(annual_average, bool):
-            raise RuleError(f"{where}: annual_average must be true or false")
-        name, aliases, prices = table.get("name"), table.get("aliases", []), table.get("prices", "current")
-        direction = table.get("direction", "higher")
-        if not isinstance(direction, str) or direction not in DIRECTIONS:
-            raise RuleError(f"{where}: direction {direction!r} must be one of {', '.join(DIRECTIONS)}")
-        if not isinstance(name, str) or not name:
-            raise RuleError(f"{where}: name must be a non-empty string")
-        if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
-            raise RuleError(f"{where}: aliases must be a list of non-empty strings")
-        if not isinstance(prices, str) or prices not in PRICES:
-            raise RuleError(f"{where}: prices {prices!r} must be one of {', '.join(PRICES)}")
-        found.append(Indicator(name, tuple(aliases), prices, direction, annual_average))
+
+        def fail(problem: str, where: str = where) -> RuleError:
+            return RuleError(f"{where}: {problem}")
+
+        unknown_keys(Indicator, table, fail)
+        if not isinstance(table.get("name"), str) or not table["name"]:
+            raise fail("name must be a non-empty string")
+        found.append(build(Indicator, table, fail))
     composed = []
     for index, table in enumerate(data.get("composition", []), start=1):
         where = f"{path}: composition {table.get('whole', f'#{index}')}"

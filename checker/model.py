@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import Generic, Literal, TypeVar
 
 NEWLINE = re.compile("\n")
 
@@ -185,9 +185,9 @@ class Indicator:
     """An indicator of the lexicon (rules/indicators.toml) and the names reports give it."""
 
     name: str
-    aliases: tuple[str, ...]
-    prices: str = "current"
-    direction: str = "higher"  # "lower" when less is better (失业率, 能耗, 居民消费价格)
+    aliases: tuple[str, ...] = ()
+    prices: Literal["current", "constant"] = "current"  # "constant": its growth is real, not nominal
+    direction: Literal["higher", "lower"] = "higher"  # "lower" when less is better (失业率, 能耗, 居民消费价格)
     annual_average: bool = False  # its year's figure is an average over the year: a 年末 figure is another scope
 
 

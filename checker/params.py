@@ -49,6 +49,16 @@ def build(cls: type[T], table: Mapping[str, Any], fail: Callable[[str], Exceptio
     return cls(**values)
 
 
+def unknown_keys(
+    cls: type, table: Mapping[str, Any], fail: Callable[[str], Exception], also: tuple[str, ...] = (), of: str = ""
+) -> None:
+    """One line naming the first key of `table` that is no field of `cls` (nor in `also`), and the valid ones."""
+    names = {item.name for item in fields(cls)} | set(also)
+    unknown = sorted(set(table) - names)
+    if unknown:
+        raise fail(f"unknown key {unknown[0]!r}{of}; valid keys: {', '.join(sorted(names))}")
+
+
 def _kind(hint: Any) -> tuple[str, tuple[str, ...]]:
     if get_origin(hint) is Literal:
         return "string", tuple(get_args(hint))

@@ -15,7 +15,7 @@ from typing import Any
 from checker.datafiles import RuleError, read_toml, shipped_rules_dir
 from checker.kinds import KINDS
 from checker.model import Rule, Severity
-from checker.params import build, fields
+from checker.params import build, unknown_keys
 
 # Files of rules/ that hold data the rules read, not rules.
 DATA_FILES = ("indicators", "vocabulary")
@@ -111,14 +111,8 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
                     f"valid: {', '.join('{' + p + '}' for p in sorted(allowed))}"
                 )
 
-    params_class = module.Params
-    names = {item.name for item in fields(params_class)}
-    unknown = set(table) - set(COMMON_KEYS) - names
-    if unknown:
-        key = sorted(unknown)[0]
-        valid = ", ".join(sorted(set(COMMON_KEYS) | names))
-        raise fail(f"unknown key {key!r} for kind {kind!r}; valid keys: {valid}")
-    params = build(params_class, table, fail)
+    unknown_keys(module.Params, table, fail, also=COMMON_KEYS, of=f" for kind {kind!r}")
+    params = build(module.Params, table, fail)
     low, high = getattr(params, "low", None), getattr(params, "high", None)
     if low is not None and high is not None and low > high:
         raise fail(f"low {low} is above high {high}; give low ≤ high")
