@@ -17,7 +17,7 @@ or actual the sentence does not state is left alone rather than guessed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -32,7 +32,7 @@ from checker.kinds.common import (
     span,
     strip_tail,
 )
-from checker.model import Check, Figure, Rule
+from checker.model import Check, Figure, Measure, Rule
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -101,7 +101,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         elif rule.params.relation == "part_rate":
             generic = ctx.vocabulary.regex(GENERIC_RATE).search(prefix)
             if generic and not ends_with_any(prefix, rule.params.not_rate_cues):
-                yield from _part_rate(rule, ctx, figure)
+                yield from _part_rate(rule, ctx, figure, generic.group(1))
         elif ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(prefix):
             continue  # 占年度计划的104%: a completion rate, checked by the completion rule
         elif whole := ctx.vocabulary.regex(SHARE_OF).search(prefix):
@@ -142,25 +142,50 @@ def _completion(rule: Rule[Params], ctx: DocumentContext, rate: Figure, verb: st
             return
 
 
-def _part_rate(rule: Rule[Params], ctx: DocumentContext, rate: Figure) -> Iterator[Check]:
+def _part_rate(rule: Rule[Params], ctx: DocumentContext, rate: Figure, stem: str) -> Iterator[Check]:
     """A rate right after the parts of a whole (行政村52个，其中已通硬化路的49个，通达率94.2%):
     a part over its whole. Which part, when 其中 lists several (城镇人口…、乡村人口…，城镇化率),
     the text does not say: every part is a reading, and the rate fails only when none gives it.
-    Nothing may stand between the parts and the rate, and the sentence must name no plan (a
-    completion rate is the completion rule's)."""
+    With no 其中, a count whose clause names what the rate counts (抽检食品23612批次，合格23108批次，
+    合格率97.9%; 187个行政村中，已有171个实现集中供水，集中供水率91.4%) is read over each earlier
+    count of its unit in the sentence. Nothing may stand between the parts and the rate, and the
+    sentence must name no plan (a completion rate is the completion rule's)."""
     last = previous_level(ctx, rate)
     if last is None or ctx.figures_between(last.end, rate.start):
         return
-    whole = ctx.claim(last).whole
     sentence = [f for f in ctx.figures_between(*ctx.scope(rate, rule.scope)) if is_level(f)]
-    if whole is None or any(_cued(ctx, f, rule.params.plan_cues) for f in sentence):
+    if any(_cued(ctx, f, rule.params.plan_cues) for f in sentence):
         return
-    readings = [
-        check
-        for part in sentence
-        if ctx.claim(part).whole == whole
-        if (check := ratio_check(rule, rate, part, whole)) is not None
-    ]
+    whole = ctx.claim(last).whole
+    if whole is None:
+        # The count's own clause names what the rate counts, and the rate stands in a clause after it
+        # (203个断面优良率和285个水功能区达标率均为100% names two rates, not one over the other).
+        start, end = ctx.clause(last.start)
+        if rate.start < end:
+            return
+        # The counts of the clause that its words around them name (已办结1098件 names 办结; 171个实现集中
+        # 供水 names 供水), over each earlier count of their unit in the sentence.
+        counted = [f for f in ctx.figures_between(start, end) if _names(ctx, f, stem, end) and _level(ctx, f)]
+        wholes = [f for f in sentence if f.end <= start and f.value > 0 and _level(ctx, f)]
+        yield from _any_reading(ratio_check(rule, rate, c, w) for c in counted for w in wholes if w.unit == c.unit)
+        return
+    yield from _any_reading(ratio_check(rule, rate, part, whole) for part in sentence if ctx.claim(part).whole == whole)
+
+
+def _names(ctx: DocumentContext, figure: Figure, stem: str, clause_end: int) -> bool:
+    """Whether the words just before a figure, or after it up to the next figure, name `stem`."""
+    following = ctx.figures_between(figure.end, clause_end)
+    after = ctx.text[figure.end : following[0].start if following else clause_end]
+    return stem in ctx.fragment(figure) or stem in after
+
+
+def _level(ctx: DocumentContext, figure: Figure) -> bool:
+    return ctx.claim(figure).measure is Measure.LEVEL
+
+
+def _any_reading(checks: Iterable[Check | None]) -> Iterator[Check]:
+    """One check from the checks of every reading: the first that passes, else all of them failing."""
+    readings = [check for check in checks if check is not None]
     if not readings:
         return
     passing = [check for check in readings if check.passed]
