@@ -42,7 +42,7 @@ def test_passage(name: str, text: str) -> None:
 
 # Round 4: 40 pairs written apart from the code (a helper that read no rule), each shape
 # chosen to trip a naive checker. The right ones must all stay quiet; of the wrong ones
-# 26 were flagged when they were added (18 before the fixes they exposed), 28 since rates over counts. The ones still
+# 26 were flagged when they were added (18 before the fixes they exposed), 29 since rates over counts and plans stated inside a completion phrase. The ones still
 # missed need relations the kinds do not have yet (rates over counts, cumulative over
 # yearly averages, income ratios): raise the floor as they come.
 ROUND4 = [
@@ -50,7 +50,7 @@ ROUND4 = [
     for line in (Path(__file__).parent / "data" / "passages_round4.tsv").read_text(encoding="utf-8").splitlines()
     if line
 ]
-ROUND4_FLAGGED_AT_LEAST = 28
+ROUND4_FLAGGED_AT_LEAST = 29
 
 
 def _serious(text: str) -> list[str]:

@@ -84,6 +84,10 @@ SCOPES = ("clause", "sentence", "paragraph", "document")  # it reads its figures
 # (完成年度计划的105%), a share of a whole (占规模以上工业增加值的比重): from the vocabulary.
 GENERIC_RATE = r"([\u4e00-\u9fff]{2}){rate_suffixes}$"
 COMPLETION_OF_PLAN = r"{completion_verbs}{perfective}?[^，；。]{0,12}?{plan_nouns}{possessive}?$"
+# …，为年度目标任务7万人的124.3%: the plan stated inside the phrase, the actual before it.
+COMPLETION_OF_STATED_PLAN = (
+    r"{completion_verbs}{perfective}?[^，；。\d]{0,12}?{plan_nouns}[^，；。]{0,4}?\d[^，；。]{0,12}?{possessive}?$"
+)
 SHARE_OF = r"{share_of}(?P<whole>[^，；。、]{1,24}?){possessive}?{share_nouns}?$"
 
 
@@ -93,7 +97,11 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             continue
         prefix = strip_tail(ctx.before(figure), ctx.vocabulary.words("rate_links"))
         if rule.params.relation == "completion":
-            if ends_with_any(prefix, rule.params.rate_cues) or ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(prefix):
+            if of_target := ctx.vocabulary.regex(COMPLETION_OF_STATED_PLAN).search(prefix):
+                yield from _of_stated_plan(rule, ctx, figure, ctx.clause(figure.start)[0] + of_target.start())
+            elif ends_with_any(prefix, rule.params.rate_cues) or ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(
+                prefix
+            ):
                 yield from _completion(rule, ctx, figure, verb="")
             elif (generic := ctx.vocabulary.regex(GENERIC_RATE).search(prefix)) and rule.params.generic_rates:
                 if not ends_with_any(prefix, rule.params.not_rate_cues):
@@ -140,6 +148,21 @@ def _completion(rule: Rule[Params], ctx: DocumentContext, rate: Figure, verb: st
             exact = rule.params.round_plans_exact and plan.decimals == 0 and plan.qualifier is None
             yield from _some(ratio_check(rule, rate, matching[-1], plan, exact_denominator=exact))
             return
+
+
+def _of_stated_plan(rule: Rule[Params], ctx: DocumentContext, rate: Figure, phrase: int) -> Iterator[Check]:
+    """城镇新增就业9.7万人，为年度目标任务7万人的124.3%: the plan inside the phrase, over it the
+    level the sentence states before the phrase, in the plan's dimension."""
+    plans = [f for f in ctx.figures_between(phrase, rate.start) if is_level(f)]
+    if len(plans) != 1:
+        return
+    plan = plans[0]
+    if ctx.vocabulary.regex("^{possessive}?$").match(ctx.text[plan.end : rate.start]) is None:
+        return  # 完成保供任务8.3亿吨、占全国34.5%: a share of another whole, not of the plan
+    before = [f for f in ctx.figures_between(rate.sentence[0], phrase) if is_level(f) and same_dimension(f, plan)]
+    if before:
+        exact = rule.params.round_plans_exact and plan.decimals == 0 and plan.qualifier is None
+        yield from _some(ratio_check(rule, rate, before[-1], plan, exact_denominator=exact))
 
 
 def _part_rate(rule: Rule[Params], ctx: DocumentContext, rate: Figure, stem: str) -> Iterator[Check]:
