@@ -172,3 +172,13 @@ def test_coverage_lists_every_figure_of_the_seed_with_its_status() -> None:
     assert total == 312 == sum(counts) == sum(listed)
     assert "129.9亿元(IC101," in output  # a figure verified, with the rules that checked it
     assert lint(str(SEED), "--format", "json", "--coverage")[0] == 2
+
+
+def test_a_check_that_holds_only_by_rounding_says_so(tmp_path: Path) -> None:
+    """12.5/10.4 is 120.19%: stated as 120.0% it holds only within the rounding of the two figures."""
+    report = tmp_path / "r.txt"
+    report.write_text("计划投资10.4亿元，完成投资12.5亿元，完成投资率120.0%。\n", encoding="utf-8")
+    (check,) = json.loads(lint(str(report), "--format", "json", "--lang", "en")[1])["checks"]
+    assert check["passed"] and check["computation"].endswith("holds only within the rounding of its figures")
+    (check,) = json.loads(lint(str(report), "--format", "json")[1])["checks"]
+    assert check["computation"].endswith("仅在各数字的舍入范围内成立")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Literal
 
 from checker.intervals import Interval
@@ -289,6 +290,18 @@ def _some(check: Check | None) -> Iterator[Check]:
         yield check
 
 
+WITHIN_ROUNDING = "; holds only within the rounding of its figures"
+
+
+def _point_agrees(top: Interval, bottom: Interval, rate: Figure) -> bool:
+    """Whether the figures' own values, without their rounding, give the rate as written."""
+    try:
+        middle = (top.low + top.high) / 2 / ((bottom.low + bottom.high) / 2) * 100
+        return middle.quantize(Decimal(1).scaleb(-rate.decimals)) == rate.value
+    except (InvalidOperation, ZeroDivisionError):
+        return True  # beyond what can be said by rounding: say nothing
+
+
 def ratio_check(
     rule: Rule[Params], rate: Figure, numerator: Figure, denominator: Figure, exact_denominator: bool = False
 ) -> Check | None:
@@ -304,6 +317,8 @@ def ratio_check(
     passed = computed.meets(stated)
     shown = computed.format(2, "%")
     computation = f"{numerator.text} / {denominator.text} ∈ {shown}; stated {rate.text}"
+    if passed and rate.qualifier is None and not _point_agrees(top, bottom, rate):
+        computation += WITHIN_ROUNDING  # 12.5/10.4 is 120.19%, stated 120.0%: true only within the rounding
     return Check(
         span(rate),
         (span(numerator), span(denominator)),

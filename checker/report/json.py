@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from checker.model import Document, Extraction, Span
 from checker.report.records import figure_record, finding_record, set_aside_record, statistics_records, target_record
+from checker.report.wording import localise
 
 if TYPE_CHECKING:
     from checker.model import LintReport, TargetRow
@@ -54,7 +55,7 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
     found = [finding_record(f, lang, report.document(f.path, d)) for d, r in report.files for f in r.findings]
     # Every check run, passed or not: what was verified, not only what failed (its length is the summary's checks).
     checks = [
-        {"path": r.path, "rule": c.code, "passed": c.passed, "computation": c.computation,
+        {"path": r.path, "rule": c.code, "passed": c.passed, "computation": localise(c.computation, lang),
          "figure": _span(c.primary, r.path), "related": [_span(s, r.path) for s in c.related]}
         for _, r in report.files
         for c in r.verified
