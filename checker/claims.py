@@ -232,7 +232,7 @@ def _parts(ctx: DocumentContext, patterns: _Patterns, measures: list[Measure]) -
         if not text[cue.end() : clause_end].strip():
             clause_end = ctx.clause(clause_end + 1)[1]  # 其中，第一产业…: the parts follow the mark
         parts = [i for i in ctx.figure_indices(cue.end(), clause_end) if measures[i] is Measure.LEVEL]
-        segment_start = ctx.segment(cue.start())[0]
+        segment_start = ctx.stretch(cue.start())[0]
         candidates = [i for i in ctx.figure_indices(segment_start, cue.start()) if measures[i] is Measure.LEVEL]
         # Each unit's parts go to the nearest whole in that unit (重点项目420个，完成投资3860亿元，
         # 其中产业项目215个、完成投资1920亿元: 215个 of the 420个, 1920亿元 of the 3860亿元).

@@ -62,7 +62,7 @@ class DocumentContext:
         """The clause around [start, end): between two of ，；。：\\n (structure.py)."""
         return self.structure.clause(start, end)
 
-    def segment(self, offset: int) -> tuple[int, int]:
+    def stretch(self, offset: int) -> tuple[int, int]:
         """The stretch around an offset between two of ；。！？ or line breaks (not commas)."""
         return self.structure.stretch(offset)
 

@@ -72,7 +72,7 @@ def lint_document(
     unchecked = sum(1 for figure in figures if (document.path, figure.start) not in used)
     # This report's findings in order, then those located in last year's report: never interleaved.
     ordered = tuple(sorted(findings.values(), key=lambda f: (f.path != document.path, f.start, f.code, f.end)))
-    return FileResult(document.path, len(figures), checks, passed, unchecked, ordered, tuple(verified))
+    return FileResult(document.path, len(figures), checks, passed, unchecked, ordered, tuple(verified), context.claims)
 
 
 def _checks(rule: Rule, context: DocumentContext) -> list[Check]:

@@ -382,6 +382,7 @@ class FileResult:
     unchecked_figures: int
     findings: tuple[Finding, ...]
     verified: tuple[Verified, ...] = ()  # every check run, passed or not, in the order the rules ran
+    claims: tuple[Claim, ...] = ()  # each figure as the rules read it, with its period (for --coverage)
 
 
 @dataclass(frozen=True)

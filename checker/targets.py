@@ -20,6 +20,7 @@ never taken for the year's figure.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -49,9 +50,12 @@ class Tolerances:
         return cls(params.tolerance_points, params.tolerance_relative)
 
 
+@functools.lru_cache(maxsize=2)  # the pair being linted; a context holds its whole document
 def pair_targets(
     previous: DocumentContext, current: DocumentContext, tolerances: Tolerances = Tolerances()
-) -> list[TargetRow]:
+) -> tuple[TargetRow, ...]:
+    """Each target of `previous` with `current`'s actual for it and a status. Cached per pair of
+    contexts: the targets rules (IC901–IC903) and the magnitude rule (IC907) all read one pairing."""
     year = _target_year(previous)
     actuals = _actuals(current, year)
     rows = []
@@ -104,7 +108,7 @@ def pair_targets(
             continue
         status, note = _compare(previous, current, target, actual, bound, tolerances)
         rows.append(TargetRow(key, target, actual, status, bound, headline, note))
-    return rows
+    return tuple(rows)
 
 
 # The government a report is delivered to: 在广东省第十四届人民代表大会…, 在第十三届全国人民代表大会….

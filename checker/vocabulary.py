@@ -43,25 +43,29 @@ class Vocabulary:
 
     lists: tuple[WordList, ...]
 
+    @functools.cached_property
+    def _by_name(self) -> dict[str, tuple[str, ...]]:
+        return {word_list.name: word_list.words for word_list in self.lists}
+
     def words(self, name: str) -> tuple[str, ...]:
         """The words of one list; a name the file does not define is a bug of ours, not of the user's file."""
-        for word_list in self.lists:
-            if word_list.name == name:
-                return word_list.words
-        raise KeyError(f"vocabulary list {name!r} is not defined in {FILENAME}")
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise KeyError(f"vocabulary list {name!r} is not defined in {FILENAME}") from None
 
     def alternation(self, *names: str) -> str:
         """The words of `names` as a regular-expression alternation, longest first, escaped."""
         return alternation(word for name in names for word in self.words(name))
 
     def pattern(self, *names: str) -> re.Pattern[str]:
-        """The words of `names` as a compiled alternation (cached)."""
-        return _compile(self.alternation(*names))
+        """The words of `names` as a compiled alternation (cached: kinds ask for it once per figure)."""
+        return _pattern(self, names)
 
     def regex(self, template: str) -> re.Pattern[str]:
         """A pattern in which each {list_name} stands for that list's alternation (cached):
         regex(r"{from_level}?{last_year}的?$"). Quantifiers such as {0,12} are left alone."""
-        return _compile(PLACEHOLDER.sub(lambda m: self.alternation(m.group(1)), template))
+        return _template(self, template)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -71,8 +75,13 @@ def alternation(words: Iterable[str]) -> str:
 
 
 @functools.cache
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def _pattern(vocabulary: Vocabulary, names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(vocabulary.alternation(*names))
+
+
+@functools.cache
+def _template(vocabulary: Vocabulary, template: str) -> re.Pattern[str]:
+    return re.compile(PLACEHOLDER.sub(lambda m: vocabulary.alternation(m.group(1)), template))
 
 
 @functools.cache

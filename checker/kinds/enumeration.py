@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from checker import units
 from checker.model import Check, Kind, Rule, Span
 from checker.model import Params as BaseParams
 from checker.numerals import CHINESE_DIGITS
@@ -115,12 +116,20 @@ def segments(term: str) -> list[tuple[int, str]]:
         name = match.group(2)
         if name.startswith(("年", "月", "天", "日")):
             return []  # 长江十年禁渔: a duration, not a count of things
-        # 三位一体, 两场一体: 一体 is the union, not one more thing; 四个一批, 两个一百年: N of the 一X.
-        of_one = count == 1 and bool(found) and found[-1][1] == "个"
+        # 三位一体, 两场一体: 一体 is the union, not one more thing; 四个一批, 两个一百年: N of the 一X,
+        # the N counted by a bare measure word (个, 项 …: a count unit of data/units_zh.txt).
+        of_one = count == 1 and bool(found) and _measure_word(found[-1][1])
         if not name.startswith("体") and not of_one:
             found.append((count, name))
         position = match.end()
     return found if position == len(term) and found else []
+
+
+def _measure_word(name: str) -> bool:
+    try:
+        return units.lookup(name).kind is Kind.COUNT
+    except units.UnknownUnitError:
+        return False
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

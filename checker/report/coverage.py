@@ -14,11 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
-from checker.extract import extract
 from checker.model import Document, Figure, Period
-from checker.periods import read_periods
-from checker.structure import structure_of
-from checker.vocabulary import shipped_vocabulary
 
 if TYPE_CHECKING:
     from checker.model import FileResult, LintReport
@@ -43,24 +39,23 @@ class FigureStatus:
 
 
 def statuses(document: Document, result: FileResult, kinds: dict[str, str]) -> list[FigureStatus]:
-    """The status of each figure of a document, from the checks its lint ran (`kinds`: rule code → kind)."""
+    """The status of each figure of a document, from the checks its lint ran (`kinds`: rule code → kind);
+    the figures and their periods are those the lint read (its claims), not read again."""
     codes: dict[int, list[str]] = {}
     for check in result.verified:
         for span in (check.primary, *check.related):
             if span.path in (None, document.path):
                 codes.setdefault(span.start, []).append(check.code)
-    structure = structure_of(document.text)
-    periods = read_periods(document, structure.body_end, shipped_vocabulary())
     found = []
-    for figure in extract(document).figures:
-        checked = tuple(dict.fromkeys(codes.get(figure.start, ())))
+    for claim in result.claims:
+        checked = tuple(dict.fromkeys(codes.get(claim.figure.start, ())))
         if not checked:
             status = "unchecked"
         elif all(kinds.get(code) in AGAINST_TARGETS for code in checked):
             status = "target"
         else:
             status = "verified"
-        found.append(FigureStatus(figure, status, checked, periods.at(figure.start)))
+        found.append(FigureStatus(claim.figure, status, checked, claim.period))
     return found
 
 
