@@ -54,6 +54,7 @@ class _Patterns:
     growth: re.Pattern[str]
     decline: re.Pattern[str]
     part_of: re.Pattern[str]
+    among: re.Pattern[str]
     total: re.Pattern[str]
     durations: frozenset[str]
     leading: re.Pattern[str]
@@ -78,6 +79,11 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         growth=re.compile(rf"(?:{change}|{words('change_nouns')})(?:{words('hedges')}|{words('reaches')})*$"),
         decline=re.compile(rf"{words('change_down')}(?:{words('hedges')}|{words('reaches')})*$"),
         part_of=re.compile(words("part_of")),
+        # 全县十二个乡镇中，八个镇…: a count, the short noun it counts (a note in brackets may
+        # follow), 中; 项目正在建设中 is in the course of, not among.
+        among=re.compile(
+            rf"(?!\S{{0,4}}?{words('progressive')})[\u4e00-\u9fff]{{1,4}}(?:[（(][^）)]{{1,8}}[）)])?{words('among')}[，,：:]"
+        ),
         total=re.compile(words("running_total")),
         durations=frozenset(vocabulary.words("duration_units")),
         leading=re.compile(
@@ -240,3 +246,19 @@ def _parts(ctx: DocumentContext, patterns: _Patterns, measures: list[Measure]) -
             whole = next((w for w in reversed(candidates) if ctx.figures[w].unit == unit), None)
             if whole is not None:
                 yield from ((i, ctx.figures[whole]) for i in parts if ctx.figures[i].unit == unit)
+    yield from _among(ctx, patterns, measures)
+
+
+def _among(ctx: DocumentContext, patterns: _Patterns, measures: list[Measure]) -> Iterator[tuple[int, Figure]]:
+    """全县十二个乡镇中，八个镇、五个乡…: the counts of the next clause are parts of the count
+    that the clause before names as the set they are drawn from."""
+    for index, whole in enumerate(ctx.figures):
+        if whole.kind is not Kind.COUNT or measures[index] is not Measure.LEVEL or whole.start >= ctx.body_end:
+            continue
+        among = patterns.among.match(ctx.text, whole.end)
+        if among is None:
+            continue
+        clause_end = ctx.clause(among.end())[1]
+        for i in ctx.figure_indices(among.end(), clause_end):
+            if measures[i] is Measure.LEVEL and ctx.figures[i].unit == whole.unit:
+                yield i, whole

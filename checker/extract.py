@@ -969,8 +969,9 @@ def _unit_and_kind(written: str) -> tuple[str, Kind]:
 
 def _figure(cand: _Candidate, surface: str, ctx: _Context) -> Figure:
     unit, kind = _unit_and_kind(cand.unit)
-    # A count written to its units (84件, 三所) is exact; 一百个 and 三万个 keep the precision of their place.
-    units_digit = cand.arabic or (cand.scale == 1 and cand.upper is None)
+    # A count written to its units (84件, 三所) is exact, and so is one in Chinese numerals below a
+    # hundred (十项, 二十个: said in full, never rounded); 一百个 and 三万个 keep the precision of their place.
+    units_digit = cand.arabic or (cand.upper is None and (cand.scale == 1 or cand.value < 100))
     exact = kind is Kind.COUNT and units_digit and not cand.multiplier and cand.decimals == 0
     return Figure(
         start=cand.start,
