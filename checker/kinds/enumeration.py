@@ -153,6 +153,8 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
                 yield from _compare(ctx, entry.term, part, _groups(rule, definition))
                 seen.add(part)
     yield from _counted_lists(ctx)
+    yield from _announced_lists(ctx)
+    yield from _counted_terms(ctx)
     yield from _body_definitions(rule, ctx, seen)
     list_starts = _positions(ctx.text, LIST_START)
     for match in QUOTED.finditer(ctx.text, 0, ctx.body_end):
@@ -235,6 +237,86 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
                 "items": _shown((low, high)),
             },
         )
+
+
+def _counted_terms(ctx: DocumentContext) -> Iterator[Check]:
+    """A list right before a count of kinds that is no figure: 黄河、淮河、海河、长江四大流域,
+    县、乡、村三级. The list names the things counted, so it must be as long as the count."""
+    text = ctx.text
+    list_starts = _positions(text, LIST_START)
+    pattern = ctx.vocabulary.regex(rf"(?<![{NUMERAL}])([{NUMERAL}]{{1,2}}){{kind_measures}}")
+    for match in pattern.finditer(text, 0, ctx.body_end):
+        if ctx.figures_between(match.start(), match.end()):
+            continue  # 三项 is a figure: _counted_lists reads it
+        # 第三大加油港 is an ordinal, 铁人三项 a name, 三大球 a fixed term: none counts the list.
+        if ctx.vocabulary.regex("(?:{ordinal_before}|{names_before_numeral})$").search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            continue
+        if ctx.vocabulary.pattern("numeral_terms").match(text, match.end(1)):
+            continue
+        items = _list_before(text, match.start(), list_starts)
+        if items is None or ctx.vocabulary.regex("(?:{open_list}|{totals})").search(items):
+            continue
+        yield from _compare(ctx, Span(match.start(), match.end(), match.group()), match.group(), [items], counted=True)
+
+
+# A count that announces a list after a colon: 今年重点抓好四件事：一是…; 九个方面的工作：\n一是…
+ANNOUNCED = re.compile(rf"(?<![{NUMERAL}])([{NUMERAL}]{{1,2}})([^{NUMERAL}，。；：:\s]{{1,10}})[：:]\s*")
+ORDINALS = "一二三四五六七八九十"
+
+
+def _announced_lists(ctx: DocumentContext) -> Iterator[Check]:
+    """A count that announces the items numbered after it (抓好四件事：一是…二是…三是…) is
+    as large as the last of them. The numbering runs on within a paragraph, or from one
+    paragraph to the next when each opens with its number; a paragraph that does not ends
+    it. Lists of one item are not compared: the item may run over several paragraphs."""
+    markers = ctx.vocabulary.words("item_markers")
+    text = ctx.text
+    for match in ANNOUNCED.finditer(text, 0, ctx.body_end):
+        numeral, counted = match.group(1), match.group(2)
+        if not _measure_word(counted[:1]) and not _measure_word(counted[:2]) and not _measure_word(counted[:3]):
+            continue
+        if not text.startswith(tuple(f"一{m}" for m in markers), match.end()):
+            continue
+        expected = _numeral_value(numeral)
+        if expected is None or expected < 2:
+            continue
+        found = _numbered_items(ctx, match.end(), markers)
+        if found < 2:
+            continue
+        where = Span(match.start(1), match.end(2), text[match.start(1) : match.end(2)])
+        yield Check(
+            where,
+            (),
+            found == expected,
+            f"{where.text}: {expected} announced, {found} numbered (一{markers[0]} … {ORDINALS[found - 1]}{markers[0]})",
+            {"term": where.text, "expected": str(expected), "found": str(found), "items": str(found)},
+        )
+
+
+def _numbered_items(ctx: DocumentContext, start: int, markers: list[str]) -> int:
+    """How many items are numbered from `start` on (一是 … 四是), under the paragraph rule above."""
+    text, found, position = ctx.text, 0, start
+    while found < len(ORDINALS):
+        wanted = tuple(f"{ORDINALS[found]}{m}" for m in markers)
+        paragraph_end = ctx.paragraph(position)[1]
+        here = min((i for w in wanted if (i := text.find(w, position, paragraph_end)) >= 0), default=-1)
+        if here < 0:
+            following = paragraph_end
+            while following < len(text) and text[following] in "\n \u3000\t":
+                following += 1
+            if not text.startswith(wanted, following):
+                break
+            here = following
+        found, position = found + 1, here + 1
+    return found
+
+
+def _numeral_value(numeral: str) -> int | None:
+    if numeral.startswith("十"):
+        return 10 + CHINESE_DIGITS.get(numeral[1:], 0)
+    return CHINESE_DIGITS.get(numeral) if len(numeral) == 1 else None
 
 
 def _subdefinitions(rule: Rule[Params], definition: str) -> Iterator[tuple[str, int, str]]:
