@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, interval, is_level, same_dimension, span
-from checker.model import Check, Figure, Kind, Rule
+from checker.model import Check, Figure, Kind, Measure, Rule
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -75,6 +75,7 @@ SCOPES = ("clause", "sentence", "paragraph", "document")  # it reads its figures
 LIST_LINK = r"^{list_joins}$"
 FILLER = r"{growth_fillers}+$"
 BASE = r"(?:{compared_with}|{compared_with_year}\d{4}年)"
+LAST_YEAR = r"{last_year}.*(?:{possessive}|{reaches})$"
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
@@ -93,6 +94,10 @@ def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: st
     if is_level(figure) or (figure.kind is Kind.PERCENT and not _rate_cue(rule, words)):
         if re.search("(?:" + "|".join(rule.params.from_cues) + r")[^，；。]{0,12}$", fragment):
             return "prev", 1
+        # 上年为186.9亿元, 比上年的1653万人次: last year's level, the base of the rate after it.
+        claim = ctx.claim(figure)
+        if claim.measure is Measure.LEVEL and claim.other_time and vocabulary.regex(LAST_YEAR).search(fragment):
+            return "last", 1
         for cue in rule.params.to_cues:
             if words.endswith(cue):
                 return "now", 1
@@ -114,6 +119,7 @@ def _new_subject(rule: Rule[Params], vocabulary: Vocabulary, words: str) -> bool
     cues = sorted((*rule.params.up_cues, *rule.params.down_cues), key=len, reverse=True)
     rest = re.sub("(?:" + "|".join(map(re.escape, cues)) + ")$", "", words)
     rest = vocabulary.regex(BASE).sub("", vocabulary.regex(FILLER).sub("", rest))
+    rest = vocabulary.regex("[，,]?{price_basis}[，,]?").sub("", rest)  # 按现价计算: how, not what
     return re.search(r"[\u4e00-\u9fffA-Za-z]", rest) is not None
 
 
@@ -150,6 +156,15 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
             if prevs and not any(g[0] == "rate" for g in before[k + 1 :]):
                 yield from _pairs(rule, before[prevs[-1]][2], before[k][2], rates, sign, "levels")
                 continue
+        if kind == "rate" and len(before) >= 2:
+            # A level and last year's, in either order, then the rate: 旅游总收入203.5亿元，
+            # 上年为186.9亿元，增长8.9%; 上年分别为A和B，今年分别为C和D，分别增长x%和y%.
+            (first, _, a), (second, _, b) = before[-2], before[-1]
+            last, now = (a, b) if first == "last" else (b, a)
+            if "last" in (first, second) and {first, second} <= {"last", "now", "other"} and first != second:
+                if all(is_level(f) for f in now):
+                    yield from _pairs(rule, last, now, rates, sign, "levels")
+                    continue
         if kind == "increment":
             continue
         increments = [k for k, g in enumerate(before) if g[0] == "increment"]
