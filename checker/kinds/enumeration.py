@@ -295,7 +295,7 @@ def _announced_lists(ctx: DocumentContext) -> Iterator[Check]:
         )
 
 
-def _numbered_items(ctx: DocumentContext, start: int, markers: list[str]) -> int:
+def _numbered_items(ctx: DocumentContext, start: int, markers: tuple[str, ...]) -> int:
     """How many items are numbered from `start` on (一是 … 四是), under the paragraph rule above."""
     text, found, position = ctx.text, 0, start
     while found < len(ORDINALS):
