@@ -253,7 +253,7 @@ def _among(ctx: DocumentContext, patterns: _Patterns, measures: list[Measure]) -
     """全县十二个乡镇中，八个镇、五个乡…: the counts of the next clause are parts of the count
     that the clause before names as the set they are drawn from."""
     for index, whole in enumerate(ctx.figures):
-        if whole.kind is not Kind.COUNT or measures[index] is not Measure.LEVEL or whole.start >= ctx.body_end:
+        if whole.kind is not Kind.COUNT or measures[index] is not Measure.LEVEL or not ctx.in_body(whole.start):
             continue
         among = patterns.among.match(ctx.text, whole.end)
         if among is None:

@@ -49,6 +49,13 @@ class DocumentContext:
         self.structure = structure_of(self.text, self.vocabulary)
         self._starts = [f.start for f in self.figures]
         self.body_end = self.structure.body_end
+        # Table cells after the glossary (an appendix 附表) are read like the body: only the
+        # glossary's prose defines terms rather than stating figures.
+        self._cells_after_body = sorted(
+            (block.start, block.end)
+            for block in document.blocks
+            if block.kind == "cell" and block.start >= self.body_end
+        )
         self.glossary: tuple[GlossaryEntry, ...] = self.structure.glossary
         self._periods = read_periods(document, self.body_end, self.vocabulary)
         self.periods = self._periods.all
@@ -84,12 +91,19 @@ class DocumentContext:
             i += 1
         return found
 
+    def in_body(self, offset: int) -> bool:
+        """Whether an offset is in the body of the report: before the glossary, or in a table cell."""
+        if offset < self.body_end:
+            return True
+        i = bisect.bisect_right(self._cells_after_body, (offset, len(self.text) + 1)) - 1
+        return i >= 0 and self._cells_after_body[i][0] <= offset < self._cells_after_body[i][1]
+
     def windows(self, scope: str, keep: Callable[[Figure], bool] = lambda figure: True) -> list[list[Figure]]:
         """The figures of the body (the glossary left out) that `keep` accepts, grouped by the
         windows of a rule's scope (clause, sentence, paragraph or the whole document)."""
         groups: dict[tuple[int, int], list[Figure]] = {}
         for figure in self.figures:
-            if figure.start < self.body_end and keep(figure):
+            if self.in_body(figure.start) and keep(figure):
                 groups.setdefault(self.scope(figure, scope), []).append(figure)
         return list(groups.values())
 

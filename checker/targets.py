@@ -174,7 +174,7 @@ def _targets(ctx: DocumentContext, year: int | None) -> list[Figure]:
     found = []
     for figure in ctx.figures:
         period = ctx.period(figure.start)
-        if figure.start >= ctx.body_end or period.role != "target" or period.plan:
+        if not ctx.in_body(figure.start) or period.role != "target" or period.plan:
             continue
         if year is not None and period.year not in (None, year):
             continue
@@ -227,7 +227,7 @@ def _actuals(ctx: DocumentContext, year: int | None) -> dict[str, list[Figure]]:
     found: dict[str, list[Figure]] = {}
     for figure in ctx.figures:
         period = ctx.period(figure.start)
-        if figure.start >= ctx.body_end or period.role != "actual":
+        if not ctx.in_body(figure.start) or period.role != "actual":
             continue
         if ctx.in_list(figure) and ctx.list_head(figure) is not figure:
             continue

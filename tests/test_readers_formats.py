@@ -105,3 +105,43 @@ def test_word_heading_styles_give_periods_without_numbering(tmp_path: Path) -> N
     assert [(p.year, p.role) for p in context.periods[1:]] == [(2021, "actual"), (2022, "target")]
     found = lint_document(read_document(path), RULES).findings
     assert [(f.code, f.text) for f in found] == [("IC701", "1万人")]
+
+
+def test_text_table_with_tabs_after_the_glossary_is_checked(tmp_path: Path) -> None:
+    """A plain-text appendix table (cells separated by tabs), after the 名词解释, is read row by row."""
+    rows = ["\t".join(row) for row in TABLE]
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "一、2023年计划执行情况\n做好“六稳”工作，完成投资129.9亿元。\n名词解释\n1.六稳：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。\n附表：主要指标完成情况\n"
+        + "\n".join(rows)
+        + "\n",
+        encoding="utf-8",
+    )
+    document = read_document(report)
+    found = lint_document(document, RULES).findings
+    assert [(f.code, f.text) for f in found] == [("IC101", "105.7%")]
+    assert document.location(found[0].start) == "表1 第3行第5列"
+    assert len(document.text.split("\n")) == len(report.read_text(encoding="utf-8").split("\n"))  # lines kept
+    assert report.read_text(encoding="utf-8").count("\t") == 4 * len(TABLE)  # the file is not modified
+
+
+def test_text_table_flattened_on_one_line(tmp_path: Path) -> None:
+    """附表 | 指标 | 计划 | 完成 | 完成率 | name | … on one line: the width that fits every row."""
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "附表：主要指标完成情况 | 指标 | 计划 | 完成 | 完成率 | 地区生产总值（亿元） | 420 | 431.5 | 102.7% | "
+        "固定资产投资（亿元） | 186 | 192.4 | 105.4%\n",
+        encoding="utf-8",
+    )
+    document = read_document(report)
+    assert "固定资产投资：计划186亿元，完成192.4亿元，完成率105.4%。" in document.text
+    found = lint_document(document, RULES).findings
+    assert [(f.code, f.text) for f in found] == [("IC101", "105.4%")]  # 192.4 / 186 = 103.4%
+    assert document.location(found[0].start) == "表1 第3行第4列"
+
+
+def test_a_line_with_pipes_that_is_no_table_stays_prose(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("产业 | 城市 | 乡村，完成投资12亿元。\n", encoding="utf-8")
+    document = read_document(report)
+    assert document.text == report.read_text(encoding="utf-8")

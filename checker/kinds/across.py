@@ -84,7 +84,7 @@ def levels(ctx: DocumentContext, year: int | None) -> dict[str, Figure]:
     found: dict[str, Figure] = {}
     for figure in ctx.figures:
         period = ctx.period(figure.start)
-        if figure.start >= ctx.body_end or not is_level(figure) or period.role != "actual" or period.plan:
+        if not ctx.in_body(figure.start) or not is_level(figure) or period.role != "actual" or period.plan:
             continue
         if year is not None and period.year not in (None, year):
             continue
@@ -100,7 +100,7 @@ def _restated(
 ) -> Iterator[Check]:
     for figure in ctx.figures:
         if (
-            figure.start >= ctx.body_end
+            not ctx.in_body(figure.start)
             or not is_level(figure)
             or not ctx.vocabulary.regex(r"{from_level}?{last_year}{possessive}?$").search(ctx.fragment(figure))
         ):

@@ -75,7 +75,7 @@ def per_units(vocabulary: Vocabulary) -> tuple[PerUnit, ...]:
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     for figure in ctx.figures:
-        if figure.start >= ctx.body_end or not is_level(figure) or figure.upper is not None:
+        if not ctx.in_body(figure.start) or not is_level(figure) or figure.upper is not None:
             continue
         if ctx.claim(figure).measure is Measure.DURATION:
             continue  # 单产连续3年居全国第一: a span of years, not a yield

@@ -111,7 +111,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     low, high = rule.params.low, rule.params.high
     allowed = Interval(low, high)
     for figure in ctx.figures:
-        if not is_percent(figure) or figure.start >= ctx.body_end:
+        if not is_percent(figure) or not ctx.in_body(figure.start):
             continue
         words = strip_tail(ctx.fragment(figure), ctx.vocabulary.words("rate_links"))
         name = ends_with_any(words, rule.params.bounded_cues)

@@ -214,7 +214,7 @@ def _compositions(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     """Wholes against their parts by definition, all stated in one paragraph or section."""
     levels: dict[str, list[Figure]] = {}
     for figure in ctx.figures:
-        if figure.start >= ctx.body_end or not is_level(figure) or ctx.other_year(figure) or ctx.in_list(figure):
+        if not ctx.in_body(figure.start) or not is_level(figure) or ctx.other_year(figure) or ctx.in_list(figure):
             continue
         indicator = ctx.indicator(figure)
         if indicator is not None:

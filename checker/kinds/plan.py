@@ -66,7 +66,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     actuals: dict[str, tuple[Figure, int | None]] = {}
     targets: list[tuple[str, Figure, int | None]] = []
     for figure in ctx.figures:
-        if figure.start >= ctx.body_end or not is_level(figure) or ctx.in_list(figure) or figure.upper is not None:
+        if not ctx.in_body(figure.start) or not is_level(figure) or ctx.in_list(figure) or figure.upper is not None:
             continue
         period = ctx.period(figure.start)
         key = ctx.key(figure)
@@ -120,7 +120,7 @@ def _declines(ctx: DocumentContext) -> Iterator[Check]:
     targets = []
     for figure in ctx.figures:
         if (
-            figure.start >= ctx.body_end
+            not ctx.in_body(figure.start)
             or ctx.claim(figure).measure is not Measure.GROWTH
             or figure.kind is Kind.MULTIPLE
         ):

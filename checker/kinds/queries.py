@@ -120,7 +120,7 @@ def _steady(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     actuals: dict[tuple[str, str], Figure] = {}
     for claim in ctx.claims:
         figure = claim.figure
-        if figure.start >= ctx.body_end or claim.measure is not Measure.LEVEL or claim.other_time or not claim.subject:
+        if not ctx.in_body(figure.start) or claim.measure is not Measure.LEVEL or claim.other_time or not claim.subject:
             continue
         if claim.period.role == "actual":
             actuals.setdefault((claim.subject, figure.unit), figure)

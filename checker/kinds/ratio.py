@@ -62,7 +62,7 @@ class Params(Tolerant):
         metadata={"doc": "words that name a plan (计划, 目标, 下达 …)"},
     )
     actual_cues: tuple[str, ...] = field(
-        default=("完成", "实际", "到位", "实现", "已"),
+        default=("完成", "实际", "执行", "到位", "实现", "已"),
         metadata={"doc": "words that name an actual (完成, 实际, 到位 …)"},
     )
     relation: Literal["completion", "share", "share_elsewhere", "part_rate"] = field(
@@ -94,7 +94,7 @@ SHARE_OF = r"{share_of}(?P<whole>[^，；。、]{1,24}?){possessive}?{share_noun
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     for figure in ctx.figures:
-        if not is_percent(figure) or figure.start >= ctx.body_end:
+        if not is_percent(figure) or not ctx.in_body(figure.start):
             continue
         prefix = strip_tail(ctx.before(figure), ctx.vocabulary.words("rate_links"))
         if rule.params.relation == "completion":
@@ -259,7 +259,7 @@ def whole_elsewhere(
     period = ctx.period(rate.start)
     candidates = []
     for candidate in ctx.figures_between(*within):
-        if candidate.start >= ctx.body_end or not is_level(candidate) or candidate is part:
+        if not ctx.in_body(candidate.start) or not is_level(candidate) or candidate is part:
             continue
         if outside[0] <= candidate.start < outside[1] or ctx.period(candidate.start) != period:
             continue

@@ -46,7 +46,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     seen: dict[tuple[str, str, int | None, str, str, bool], dict[tuple, Figure]] = {}
     sectioned = any(period.known for period in ctx.periods)
     for figure in ctx.figures:
-        if figure.start >= ctx.body_end or ctx.in_list(figure) or figure.upper is not None:
+        if not ctx.in_body(figure.start) or ctx.in_list(figure) or figure.upper is not None:
             continue
         indicator = ctx.indicator(figure)
         period = ctx.period(figure.start)

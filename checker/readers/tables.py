@@ -42,6 +42,9 @@ def linearise(rows: Sequence[Sequence[str]], table: int, start: int) -> tuple[st
         cells = [cell.strip() for cell in row]
         name = cells[0] if cells else ""
         row_unit = cells[unit_column] if unit_column is not None and unit_column < len(cells) else ""
+        in_name = UNIT_IN_HEADER.search(name)
+        if in_name and not row_unit:  # 地区生产总值（亿元）: the row's unit in its name
+            row_unit, name = in_name.group(1), name[: in_name.start()].strip()
         line = f"{name}：" if name else ""
         parts = []
         for c in range(1, len(cells)):
@@ -68,3 +71,48 @@ def linearise(rows: Sequence[Sequence[str]], table: int, start: int) -> tuple[st
         lines.append(line)
         position += len(line) + 1
     return "\n".join(lines), blocks
+
+
+# A line of plain text holds table cells when they are separated by tabs or by pipes (| or ｜).
+CELL_SEPARATOR = re.compile(r"\t+|[ \u3000]*[|｜][ \u3000]*")
+NUMERIC_CELL = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?%?$")
+WIDEST = 10  # columns a flattened table is tried with
+
+
+def cells_of(line: str) -> list[str] | None:
+    """The cells of a line of a plain-text table (指标\t计划\t完成, | 指标 | 计划 |), or None when
+    the line has fewer than three."""
+    if "\t" not in line and "|" not in line and "｜" not in line:
+        return None
+    cells = [cell.strip() for cell in CELL_SEPARATOR.split(line.strip())]
+    if cells and not cells[0]:
+        cells = cells[1:]
+    if cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells if len(cells) >= 3 else None
+
+
+def unflatten(cells: Sequence[str]) -> tuple[str, list[list[str]]] | None:
+    """A table written on one line (附表：主要指标完成情况 | 指标 | 计划 | 完成 | 完成率 |
+    地区生产总值（亿元） | 420 | 431.5 | 102.7% | …) as (title, rows), or None.
+
+    The width is the one, alone, that makes every row a name then cells each column
+    keeps numeric or not throughout, under a header of no bare numbers; two widths
+    that both fit leave the line as prose."""
+    found = []
+    for title in (0, 1):
+        for width in range(3, WIDEST + 1):
+            rows = [list(cells[i : i + width]) for i in range(title, len(cells), width)]
+            if len(rows) >= 2 and _is_table(rows, width):
+                found.append(("".join(cells[:title]), rows))
+    return found[0] if len(found) == 1 else None
+
+
+def _is_table(rows: list[list[str]], width: int) -> bool:
+    if any(len(row) != width for row in rows):
+        return False
+    header, body = rows[0], rows[1:]
+    if any(NUMERIC_CELL.match(cell) for cell in header) or any(NUMERIC_CELL.match(row[0]) for row in body):
+        return False
+    numeric = [[bool(NUMERIC_CELL.match(row[c])) for row in body] for c in range(1, width)]
+    return all(len(set(column)) == 1 for column in numeric) and any(column[0] for column in numeric)

@@ -13,6 +13,7 @@ from pathlib import Path
 from checker.model import Block, Document
 from checker.readers import limits
 from checker.readers.errors import ReaderError
+from checker.readers.tables import cells_of, linearise, unflatten
 
 # byte-order mark → (Python codec, the name a person knows it by)
 BOMS = (
@@ -87,5 +88,48 @@ def blocks(text: str) -> tuple[Block, ...]:
 
 def read(path: Path) -> Document:
     raw = limits.read_bytes(path)
-    text = normalise_newlines(decode(raw, str(path)))
-    return Document(str(path), text, blocks(text))
+    return document(str(path), normalise_newlines(decode(raw, str(path))))
+
+
+def document(path: str, text: str) -> Document:
+    """The document of a text report's decoded text."""
+    if "\t" in text or "|" in text or "｜" in text:
+        return _with_tables(path, text)
+    return Document(path, text, blocks(text))
+
+
+def _with_tables(path: str, text: str) -> Document:
+    """A text report whose tables (cells separated by tabs or pipes, a row a line, or a whole
+    table flattened on one line) are read row by row like a Word table, each row a sentence
+    on the line the row was on, so that the rules check tables in appendices as prose."""
+    lines = text.split("\n")
+    out: list[str] = []
+    found: list[Block] = []
+    position = i = tables = 0
+    while i < len(lines):
+        run = i
+        while run < len(lines) and cells_of(lines[run]) is not None:
+            run += 1
+        flat = unflatten(cells) if run == i + 1 and (cells := cells_of(lines[i])) else None
+        if run - i >= 2 or flat:
+            tables += 1
+            title, rows = flat if flat else ("", [cells_of(line) or [] for line in lines[i:run]])
+            head = f"{title}。" if title else ""
+            table_text, cells_found = linearise(rows, tables, position + len(head))
+            # One table line per row; a flattened table stays on its one line.
+            # (Its row breaks become a 。 after the header and a space after each row: one
+            # character each, so the cells keep their offsets.)
+            table_lines = (
+                table_text.split("\n") if not flat else [head + table_text.replace("\n", "。", 1).replace("\n", " ")]
+            )
+            out.extend(table_lines)
+            found.extend(cells_found)
+            position += sum(len(line) + 1 for line in table_lines)
+            i = run
+            continue
+        out.append(lines[i])
+        if lines[i].strip():
+            found.append(Block(position, position + len(lines[i])))
+        position += len(lines[i]) + 1
+        i += 1
+    return Document(path, "\n".join(out), tuple(found))
