@@ -55,7 +55,10 @@ def _with(params: Params, options: dict) -> Params:
 def test_case(case: dict) -> None:
     previous = document(case["previous"], "previous.txt") if "previous" in case else None
     result = lint_document(document(case["text"]), rules_of(case), previous=previous)
-    got = [{"code": f.code, "text": f.text, "related": sorted(r.text for r in f.related)} for f in result.findings]
+    got = [
+        {"code": f.code, "text": f.text, "related": sorted(r.text for r in f.related), "computation": f.computation}
+        for f in result.findings
+    ]
     expected = case["findings"]
     assert [{"code": g["code"], "text": g["text"]} for g in got] == [
         {"code": e["code"], "text": e["text"]} for e in expected
@@ -63,6 +66,8 @@ def test_case(case: dict) -> None:
     for g, e in zip(got, expected, strict=True):
         if "related" in e:
             assert g["related"] == sorted(e["related"])
+        if "computation" in e:
+            assert g["computation"] == e["computation"]
 
 
 def test_every_kind_has_passing_and_flagged_cases() -> None:

@@ -96,7 +96,11 @@ def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: st
             return "prev", 1
         # 上年为186.9亿元, 比上年的1653万人次: last year's level, the base of the rate after it.
         claim = ctx.claim(figure)
-        if claim.measure is Measure.LEVEL and claim.other_time and vocabulary.regex(LAST_YEAR).search(fragment):
+        if (
+            claim.measure in (Measure.LEVEL, Measure.RATE)
+            and claim.other_time
+            and vocabulary.regex(LAST_YEAR).search(fragment)
+        ):
             return "last", 1
         for cue in rule.params.to_cues:
             if words.endswith(cue):
@@ -162,7 +166,7 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
             (first, _, a), (second, _, b) = before[-2], before[-1]
             last, now = (a, b) if first == "last" else (b, a)
             if "last" in (first, second) and {first, second} <= {"last", "now", "other"} and first != second:
-                if all(is_level(f) for f in now):
+                if all(is_level(f) or f.kind is Kind.PERCENT for f in now):
                     yield from _pairs(rule, last, now, rates, sign, "levels")
                     continue
         if kind == "increment":
@@ -217,6 +221,10 @@ def _check(rule: Rule[Params], first: Figure, second: Figure, rate: Figure, sign
     passed = computed.meets(stated)
     direction = "" if sign > 0 else "−"
     computation = f"{label} ∈ {shown}; stated {direction}{rate.text}"
+    if not passed and mode == "levels" and rate.kind is Kind.PERCENT and first.kind is second.kind is Kind.PERCENT:
+        points = b - a
+        if points.meets(stated):  # 由5.2%下降到5.0%，下降0.2%: the difference, in points
+            computation += f"; % written for 个百分点? ({second.text} − {first.text} ∈ {points.format(2, ' pp')})"
     return Check(
         span(rate),
         (span(first), span(second)),

@@ -67,6 +67,7 @@ _ZH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = 
         (r"not found in the body", "正文中未出现"),
         (r"^glossary (.*); body ", r"名词解释\1；正文"),
         (r"(\d+) named, (\d+) listed", r"称\1项，列出\2项"),
+        (r"; % written for 个百分点\? \(", "；“个百分点”误写为“%”？（"),
         (r"(?<=\d) pp\b", "个百分点"),
         (r"; holds only within the rounding of its figures", "；仅在各数字的舍入范围内成立"),
         (r"; stated ", "；文中为"),
