@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, dimension, factor, interval, is_level, show_interval, span, unit_dimension
+from checker import units
 from checker.model import Check, Figure, Kind, Measure, Rule
 
 if TYPE_CHECKING:
@@ -80,14 +81,16 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         if ctx.claim(figure).measure is Measure.DURATION:
             continue  # 单产连续3年居全国第一: a span of years, not a yield
         subject = ctx.subject(figure)
-        found = _per_unit(ctx.vocabulary, subject)
+        found = _per_unit(ctx.vocabulary, subject) or _per_named_unit(ctx.vocabulary, subject)
         if found is None:
             continue
         per, cue = found
         numerator = figure.unit.split("/")[0]
         average = ctx.vocabulary.regex("^{average}|{average}$")
         base = average.sub("", subject[: cue.start()] + subject[cue.end() :])
-        if base or per.total_words is not None:
+        if per.count_words is NOTHING:
+            total = count = None  # 每吨2760元: only the stretch's one total and one count (below)
+        elif base or per.total_words is not None:
             total = _find(ctx, figure, partial(_is_total, ctx, figure, numerator, base, per.total_words))
             count = _find(ctx, figure, partial(_is_count, ctx, per.count_unit, per.count_words))
         else:
@@ -95,6 +98,10 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             # count its own sentence states before it, and of nothing further away.
             total = _before(ctx, figure, partial(_convertible, unit=numerator))
             count = _before(ctx, figure, partial(_count_unit, unit=per.count_unit))
+        if total is None or count is None:
+            # 发放待遇18.6亿元，领取人员62.3万人，人均领取2986元; 收购4.8万吨，每吨2760元，收购金额
+            # 1.32亿元: a sentence that states one total and one count, and nothing else they could be.
+            total, count = _only_in_sentence(ctx, figure, numerator, per.count_unit)
         if total is None or count is None:
             continue
         check = _check(rule, figure, total, count, per.count_unit)
@@ -109,6 +116,41 @@ def _per_unit(vocabulary: Vocabulary, subject: str) -> tuple[PerUnit, re.Match[s
         if cue is not None:
             return per, cue
     return None
+
+
+def _per_named_unit(vocabulary: Vocabulary, subject: str) -> tuple[PerUnit, re.Match[str]] | None:
+    """每吨, 每人, 每平方米 at the end of a subject: an amount per that unit (平均收购价格每吨2760元)."""
+    cue = vocabulary.regex(r"{per_each}(?P<unit>[\u4e00-\u9fff]{1,4})$").search(subject)
+    if cue is None or not _known_unit(cue.group("unit")):
+        return None
+    return PerUnit(cue=re.compile(re.escape(cue.group())), count_unit=cue.group("unit"), count_words=NOTHING), cue
+
+
+NOTHING = re.compile(r"(?!)")  # a count named by no words: only the sentence-unique reading applies
+
+
+def _known_unit(unit: str) -> bool:
+    try:
+        units.lookup(unit)
+    except units.UnknownUnitError:
+        return False
+    return True
+
+
+def _only_in_sentence(
+    ctx: DocumentContext, figure: Figure, numerator: str, count_unit: str
+) -> tuple[Figure | None, Figure | None]:
+    """The total and the count of a per-unit figure when they are the only other levels of its
+    stretch (up to ；or 。): one amount in its numerator's unit and one count in its count unit."""
+    start, end = ctx.stretch(figure.start)
+    others = [f for f in ctx.figures_between(start, end) if f is not figure]
+    if len(others) != 2 or any(not is_level(f) or f.upper is not None or f.qualifier for f in others):
+        return None, None
+    totals = [f for f in others if _convertible(f, unit=numerator)]
+    counts = [f for f in others if _count_unit(f, unit=count_unit) or f.unit == count_unit]
+    if len(totals) == 1 and len(counts) == 1 and totals[0] is not counts[0]:
+        return totals[0], counts[0]
+    return None, None
 
 
 def _is_total(
