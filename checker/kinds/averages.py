@@ -21,9 +21,9 @@ from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING
 
+from checker import units
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, dimension, factor, interval, is_level, show_interval, span, unit_dimension
-from checker import units
 from checker.model import Check, Figure, Kind, Measure, Rule
 
 if TYPE_CHECKING:
