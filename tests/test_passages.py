@@ -49,7 +49,7 @@ def test_passage(name: str, text: str) -> None:
 #   Chinese numerals, body definitions, products, magnitude slips, % for 个百分点, appendix
 #   tables flattened on one line): 22 flagged when added.
 # Each passage is read as a .txt report is read, so that a table on a line is a table.
-FLOORS = {"passages_round4.tsv": 29, "passages_round5.tsv": 44}
+FLOORS = {"passages_round4.tsv": 29, "passages_round5.tsv": 47}
 ROUNDS = {
     name: [
         tuple(line.split("\t"))

@@ -126,3 +126,18 @@ def show_interval(value: Interval, like: Figure, places: int = 2) -> str:
     """An interval in the scale and unit a figure is written in: [359.5亿元, 360.5亿元]."""
     scale = like.scale if like.multiplier else Decimal(1)
     return value.scale(1 / scale).format(places, like.written_unit)
+
+
+def power_of_ten_apart(a: Decimal, b: Decimal) -> int:
+    """The power of ten (not 0) two positive quantities are apart by, within a factor of 2 of it,
+    or 0: 13.1万 against 12.5亿 is 10⁻⁴ apart, the mark of 万 written for 亿."""
+    if a <= 0 or b <= 0:
+        return 0
+    exponent = float((a / b).log10())
+    nearest = round(exponent)
+    return nearest if nearest and abs(exponent - nearest) <= 0.3 else 0
+
+
+def scale_slip_note(power: int) -> str:
+    """What a computation adds when its figures are a power of ten off (see power_of_ten_apart)."""
+    return f"; 10^{power} apart: a slip of scale (万/亿, a decimal point)?" if power else ""

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
-from checker.kinds.common import Tolerant, interval, is_level, same_dimension, span
+from checker.kinds.common import Tolerant, interval, is_level, power_of_ten_apart, same_dimension, scale_slip_note, span
 from checker.model import Check, Figure, Kind, Measure, Rule
 
 if TYPE_CHECKING:
@@ -221,6 +221,10 @@ def _check(rule: Rule[Params], first: Figure, second: Figure, rate: Figure, sign
     passed = computed.meets(stated)
     direction = "" if sign > 0 else "−"
     computation = f"{label} ∈ {shown}; stated {direction}{rate.text}"
+    if not passed and mode == "levels" and rate.kind is Kind.PERCENT:
+        # 867亿元 against 77.4亿元 and 12.0%: the levels' ratio is ten times what the rate gives
+        ratio, expected = (b / a).high, 1 + stated.high / 100
+        computation += scale_slip_note(power_of_ten_apart(ratio, expected))
     if not passed and mode == "levels" and rate.kind is Kind.PERCENT and first.kind is second.kind is Kind.PERCENT:
         points = b - a
         if points.meets(stated):  # 由5.2%下降到5.0%，下降0.2%: the difference, in points

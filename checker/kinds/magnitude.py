@@ -30,7 +30,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 from checker.kinds.across import levels, previous_year, reviewed_year
-from checker.kinds.common import factor, same_dimension
+from checker.kinds.common import factor, is_level, same_dimension
 from checker.model import Check, Figure, Measure, Rule, Span
 from checker.model import Params as BaseParams
 from checker.targets import pair_targets
@@ -45,11 +45,15 @@ NAME = "magnitude"
 class Params(BaseParams):
     """The parameters of a rule of kind magnitude (see `indicheck kinds magnitude`)."""
 
-    relation: Literal["years", "target"] = field(
+    relation: Literal["years", "target", "plan"] = field(
         default="years",
         metadata={
-            "doc": "years: a level against last year's report's; target: an actual against last year's target for it"
+            "doc": "years: a level against last year's report's; target: an actual against last year's target for it; plan: an actual against the plan its sentence states (one report)"
         },
+    )
+    least_power: int = field(
+        default=1,
+        metadata={"doc": "the smallest power of ten apart that is flagged (3: only 1000× and more)"},
     )
     margin: Decimal = field(
         default=Decimal("3"),
@@ -63,6 +67,10 @@ SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    if rule.params.relation == "plan":
+        for name, plan, actual in _plans_and_actuals(ctx):
+            yield _compare(rule, name, plan, actual, ctx.document.path)
+        return
     previous = ctx.previous
     if previous is None:
         return
@@ -85,9 +93,27 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         yield _compare(rule, name, before, now, previous.document.path)
 
 
+def _plans_and_actuals(ctx: DocumentContext) -> Iterator[tuple[str, Figure, Figure]]:
+    """(subject, plan, actual) for each plan a sentence states (计划投资12.5亿元) and the first
+    actual after it in the same dimension (实际完成投资13.1亿元)."""
+    plan_words, actual_words = ctx.vocabulary.pattern("plan_nouns"), ctx.vocabulary.pattern("actuals")
+    for figures in ctx.windows("sentence", is_level):
+        for i, plan in enumerate(figures):
+            if plan.value == 0 or not plan_words.search(ctx.fragment(plan)):
+                continue
+            for actual in figures[i + 1 :]:
+                fragment = ctx.fragment(actual)
+                if same_dimension(plan, actual) and actual.value and actual_words.search(fragment):
+                    if not plan_words.search(fragment):
+                        yield ctx.subject(actual) or ctx.subject(plan), plan, actual
+                    break
+
+
 def _compare(rule: Rule[Params], name: str, before: Figure, now: Figure, previous_path: str) -> Check:
     ratio = abs(now.value) / (abs(before.value) * factor(before.unit, now.unit))
     power = _power(ratio, rule.params.margin)
+    if abs(power) < rule.params.least_power:
+        power = 0
     if power == 0:
         likely = "—"
     elif before.multiplier != now.multiplier:

@@ -29,7 +29,9 @@ from checker.kinds.common import (
     interval,
     is_level,
     is_percent,
+    power_of_ten_apart,
     same_dimension,
+    scale_slip_note,
     span,
     strip_tail,
 )
@@ -113,6 +115,8 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
                 yield from _part_rate(rule, ctx, figure, generic.group(1))
         elif ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(prefix):
             continue  # 占年度计划的104%: a completion rate, checked by the completion rule
+        elif rule.params.relation == "share" and (stated := _share_of_stated_whole(ctx, figure, prefix)):
+            yield from _some(ratio_check(rule, figure, *stated))
         elif whole := ctx.vocabulary.regex(SHARE_OF).search(prefix):
             name = whole.group("whole")
             if rule.params.relation == "share":
@@ -223,6 +227,30 @@ def _any_reading(checks: Iterable[Check | None]) -> Iterator[Check]:
         )
 
 
+def _share_of_stated_whole(ctx: DocumentContext, rate: Figure, prefix: str) -> tuple[Figure, Figure] | None:
+    """(part, whole) of a share whose whole is a figure of its own phrase (老年人口86.4万人，占户籍
+    总人口42.35万人的20.4%), or of a bare 占 right after a part that 其中 ties to its whole
+    (支出512.6亿元，其中民生支出405.3亿元，占79.1%)."""
+    if ctx.vocabulary.regex("^{share_of}{share_nouns}?(?:{rate_links})*$").match(prefix.strip()):
+        part = previous_level(ctx, rate)
+        whole = ctx.claim(part).whole if part is not None else None
+        return (part, whole) if part is not None and whole is not None else None
+    phrase = ctx.vocabulary.regex(SHARE_OF).search(prefix)
+    if phrase is None:
+        return None
+    start = ctx.clause(rate.start)[0] + phrase.start()
+    inside = [f for f in ctx.figures_between(start, rate.start) if is_level(f)]
+    if len(inside) != 1:
+        return None
+    whole = inside[0]
+    if not ctx.vocabulary.regex("^{possessive}?{share_nouns}?(?:{rate_links})*$").match(
+        ctx.text[whole.end : rate.start]
+    ):
+        return None
+    before = [f for f in ctx.figures_between(rate.sentence[0], start) if is_level(f) and same_dimension(f, whole)]
+    return (before[-1], whole) if before else None
+
+
 def _cued(ctx: DocumentContext, figure: Figure, cues: tuple[str, ...]) -> bool:
     """Whether the words just before the figure (from the previous figure on) name one of `cues`."""
     fragment = ctx.fragment(figure)
@@ -319,6 +347,8 @@ def ratio_check(
     computation = f"{numerator.text} / {denominator.text} ∈ {shown}; stated {rate.text}"
     if passed and rate.qualifier is None and not _point_agrees(top, bottom, rate):
         computation += WITHIN_ROUNDING  # 12.5/10.4 is 120.19%, stated 120.0%: true only within the rounding
+    if not passed:
+        computation += scale_slip_note(power_of_ten_apart(computed.high, stated.high))
     return Check(
         span(rate),
         (span(numerator), span(denominator)),
