@@ -18,6 +18,7 @@ from pathlib import Path
 from checker.model import Composition, Indicator
 from checker.params import build, unknown_keys
 from checker.rules import RuleError, shipped_rules_dir
+from checker.units import quantity_of as quantity
 from checker.vocabulary import Vocabulary, load_vocabulary, shipped_vocabulary
 
 FILENAME = "indicators.toml"
@@ -86,6 +87,12 @@ def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
             found, composed = _load(path)
             indicators.update((indicator.name, indicator) for indicator in found)
             compositions.update((composition.whole, composition) for composition in composed)
+    for indicator in indicators.values():
+        if indicator.share_of and indicator.share_of not in indicators:
+            raise RuleError(
+                f"indicator {indicator.name}: share_of {indicator.share_of!r} is not an indicator of the lexicon; "
+                "define it with [[indicator]] first"
+            )
     for composition in compositions.values():
         for name in (composition.whole, *composition.parts):
             if name not in indicators:
@@ -119,7 +126,20 @@ def _load(path: Path) -> tuple[list[Indicator], list[Composition]]:
         unknown_keys(Indicator, table, fail)
         if not isinstance(table.get("name"), str) or not table["name"]:
             raise fail("name must be a non-empty string")
-        found.append(build(Indicator, table, fail))
+        indicator = build(Indicator, table, fail)
+        for bound in (indicator.at_least, indicator.at_most):
+            if bound and quantity(bound) is None:
+                raise fail(f'{bound!r} is no quantity; write a number and a unit, like "500元" or "15亿人"')
+        if indicator.share and (
+            not indicator.share_of
+            or len(indicator.share) != 2
+            or any(not s.endswith("%") for s in indicator.share)
+            or any(quantity(s) is None for s in indicator.share)
+        ):
+            raise fail(
+                'share needs share_of and two percentages, like share_of = "地区生产总值", share = ["0.5%", "60%"]'
+            )
+        found.append(indicator)
     composed = []
     for index, table in enumerate(data.get("composition", []), start=1):
         where = f"{path}: composition {table.get('whole', f'#{index}')}"

@@ -189,6 +189,12 @@ class Indicator:
     prices: Literal["current", "constant"] = "current"  # "constant": its growth is real, not nominal
     direction: Literal["higher", "lower"] = "higher"  # "lower" when less is better (失业率, 能耗, 居民消费价格)
     annual_average: bool = False  # its year's figure is an average over the year: a 年末 figure is another scope
+    # What any government of China, from a township to the State Council, can state for it: a
+    # level beyond these bounds (居民人均可支配收入5.4亿元) is a slip of scale, not a fact.
+    at_least: str = ""  # "500元"
+    at_most: str = ""  # "15亿人"
+    share_of: str = ""  # the indicator it is a part of in scale (一般公共预算收入 of 地区生产总值)
+    share: tuple[str, ...] = ()  # the share of it any government states: ("0.5%", "60%")
 
 
 @dataclass(frozen=True)

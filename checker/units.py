@@ -180,3 +180,21 @@ def unit(surface: str) -> pint.Unit:
 def quantity(value: Decimal, surface: str) -> pint.Quantity:
     """`value` in the unit written as `surface`, as a pint Quantity."""
     return registry().Quantity(value, unit(surface))
+
+
+QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)(万亿|亿|万|千)?(\S*)$")
+MULTIPLIERS = {"": 1, "千": 10**3, "万": 10**4, "亿": 10**8, "万亿": 10**12}
+
+
+def quantity_of(text: str) -> tuple[Decimal, str] | None:
+    """(value, unit) of a bound written in the lexicon ("15亿人" → 1500000000, 人), or None."""
+    match = QUANTITY.match(text.strip())
+    if match is None:
+        return None
+    unit = match.group(3)
+    if unit and unit != "%":
+        try:
+            lookup(unit)
+        except UnknownUnitError:
+            return None
+    return Decimal(match.group(1)) * MULTIPLIERS[match.group(2) or ""], unit

@@ -43,6 +43,14 @@ class Vocabulary:
 
     lists: tuple[WordList, ...]
 
+    def __hash__(self) -> int:
+        # Every cached pattern lookup hashes the vocabulary: hash its hundreds of words once.
+        return self._hash
+
+    @functools.cached_property
+    def _hash(self) -> int:
+        return hash(self.lists)
+
     @functools.cached_property
     def _by_name(self) -> dict[str, tuple[str, ...]]:
         return {word_list.name: word_list.words for word_list in self.lists}

@@ -90,9 +90,11 @@ def test_a_slip_of_wan_for_yi_in_a_headline_level_is_caught_with_previous() -> N
     """Each headline level of each consecutive pair (the first statement of a lexicon indicator's
     level in the review), with 万 and 亿 swapped, must draw a warning or an error at that figure.
 
-    89 such slips in 34 pairs; 55 are caught (by IC906/IC907 across the years, IC905, IC501 …).
-    The others are levels the previous report never states (only their growth) and no relation
-    of the report itself ties to another figure: the floor only rises."""
+    90 such slips in 34 pairs: 55 were caught by IC906/IC907 across the years (IC905, IC501 …);
+    75 since the report's own bounds (IC909: 859亿人) and scale against its whole (IC910: revenue
+    over 地区生产总值) are read. The others are in 美元 (no share of an economy in 元), a national
+    grain output in 亿斤 (no floor holds from a township to the nation), or levels whose whole
+    the report never states: the floor only rises."""
     from checker.kinds.across import levels
     from checker.model import Block, Document
     from tests.conftest import CORPUS
@@ -110,8 +112,10 @@ def test_a_slip_of_wan_for_yi_in_a_headline_level_is_caught_with_previous() -> N
             result = lint_document(Document(current.path, text, (Block(0, len(text)),)), RULES, previous=previous)
             total += 1
             caught += any(
-                f.severity.value != "info" and f.path == current.path and f.start <= level.start + 1 <= f.end + 1
+                f.severity.value != "info"
+                and f.path == current.path
+                and any(r.start <= level.start + 1 <= r.end + 1 for r in (f, *f.related))
                 for f in result.findings
             )
-    assert total == 89
-    assert caught >= 55, f"{caught} of {total}"
+    assert total == 90
+    assert caught >= 75, f"{caught} of {total}"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -140,3 +142,31 @@ def test_the_readmes_kind_table_is_the_one_the_parameters_give() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split("<!-- kinds:start -->\n")[1].split("<!-- kinds:end -->")[0]
     assert block == kinds_markdown(), "regenerate it with `indicheck kinds --markdown`"
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ('name = "X指标"\nat_most = "很多人"', "'很多人' is no quantity"),
+        ('name = "X指标"\nat_least = "5亿斤斤"', "is no quantity"),
+        ('name = "X指标"\nshare = ["1%", "2%"]', "share needs share_of and two percentages"),
+        ('name = "X指标"\nshare_of = "地区生产总值"\nshare = ["1", "2%"]', "share needs share_of"),
+        ('name = "X指标"\nshare_of = "不存在的指标"\nshare = ["1%", "2%"]', "'不存在的指标' is not an indicator"),
+    ],
+)
+def test_a_lexicon_bound_that_is_no_quantity_is_refused(tmp_path: Path, table: str, message: str) -> None:
+    """Bounds (at_least, at_most) and shares (share_of, share) are quantities the magnitude kind reads."""
+    from checker.indicators import load_lexicon
+
+    (tmp_path / "indicators.toml").write_text(f"[[indicator]]\n{table}\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=re.escape(message)):
+        load_lexicon([tmp_path])
+
+
+def test_the_shipped_bounds_read_as_quantities() -> None:
+    from checker.indicators import shipped_lexicon
+    from checker.units import quantity_of
+
+    indicators = {indicator.name: indicator for _, indicator in shipped_lexicon().names}
+    assert quantity_of(indicators["城镇新增就业"].at_most) == (Decimal("300000000"), "人")
+    assert indicators["一般公共预算收入"].share_of == "地区生产总值"

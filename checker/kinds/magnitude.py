@@ -30,10 +30,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 from checker.kinds.across import levels, previous_year, reviewed_year
-from checker.kinds.common import factor, is_level, same_dimension
-from checker.model import Check, Figure, Measure, Rule, Span
+from checker.kinds.common import dimension, factor, is_level, power_of_ten_apart, same_dimension, unit_dimension
+from checker.model import Check, Figure, Indicator, Measure, Rule, Span
 from checker.model import Params as BaseParams
 from checker.targets import pair_targets
+from checker.units import quantity_of as quantity
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -45,10 +46,10 @@ NAME = "magnitude"
 class Params(BaseParams):
     """The parameters of a rule of kind magnitude (see `indicheck kinds magnitude`)."""
 
-    relation: Literal["years", "target", "plan"] = field(
+    relation: Literal["years", "target", "plan", "bounds", "share"] = field(
         default="years",
         metadata={
-            "doc": "years: a level against last year's report's; target: an actual against last year's target for it; plan: an actual against the plan its sentence states (one report)"
+            "doc": "years: a level against last year's report's; target: an actual against last year's target for it; plan: an actual against the plan its sentence states; bounds: a level against the lexicon's at_least/at_most; share: a headline level against the one the lexicon makes it a share of (the last three in one report)"
         },
     )
     least_power: int = field(
@@ -71,6 +72,12 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         for name, plan, actual in _plans_and_actuals(ctx):
             yield _compare(rule, name, plan, actual, ctx.document.path)
         return
+    if rule.params.relation == "bounds":
+        yield from _bounds(ctx)
+        return
+    if rule.params.relation == "share":
+        yield from _shares(ctx)
+        return
     previous = ctx.previous
     if previous is None:
         return
@@ -91,6 +98,108 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         if not same_dimension(before, now) or before.value == 0 or now.value == 0:
             continue
         yield _compare(rule, name, before, now, previous.document.path)
+
+
+def _bounds(ctx: DocumentContext) -> Iterator[Check]:
+    """Each level (or change) of a lexicon indicator against the bounds any government states for it."""
+    for figure in ctx.figures:
+        claim = ctx.claim(figure)
+        indicator = claim.indicator
+        if indicator is None or not (indicator.at_least or indicator.at_most) or not ctx.in_body(figure.start):
+            continue
+        if claim.measure not in (Measure.LEVEL, Measure.PER_UNIT, Measure.INCREMENT) or figure.upper is not None:
+            continue
+        low = _bound(indicator.at_least, figure) if claim.measure is not Measure.INCREMENT else None
+        high = _bound(indicator.at_most, figure)
+        if low is None and high is None:
+            continue
+        value = abs(figure.value)
+        passed = (low is None or value >= low[0]) and (high is None or value <= high[0])
+        shown = " – ".join(b for b in (indicator.at_least if low else "", indicator.at_most if high else "") if b)
+        beyond = low if low is not None and value < low[0] else high
+        power = 0 if passed or beyond is None else power_of_ten_apart(value, beyond[0])
+        yield Check(
+            Span.of(figure),
+            (),
+            passed,
+            f"{indicator.name}: {_against_bounds(figure.text, value, low, high, indicator)}",
+            {
+                "indicator": indicator.name,
+                "previous": shown,
+                "current": figure.text,
+                "factor": f"10^{power}" if power else "—",
+                "likely": f"× 10^{power}" if power else "—",
+            },
+        )
+
+
+def _against_bounds(
+    text: str, value: Decimal, low: tuple[Decimal, str] | None, high: tuple[Decimal, str] | None, indicator: Indicator
+) -> str:
+    """300元 ≤ 5.4万元 ≤ 50万元, 859亿人 > 3亿人: the figure against its bounds, in symbols."""
+    if low is not None and value < low[0]:
+        return f"{text} < {indicator.at_least}"
+    if high is not None and value > high[0]:
+        return f"{text} > {indicator.at_most}"
+    return " ≤ ".join(
+        part for part in (indicator.at_least if low else "", text, indicator.at_most if high else "") if part
+    )
+
+
+def _bound(text: str, figure: Figure) -> tuple[Decimal, str] | None:
+    """A lexicon bound in the figure's unit (a figure with no unit takes the bound's count unit)."""
+    found = quantity(text) if text else None
+    if found is None:
+        return None
+    value, unit = found
+    if figure.unit == unit or (not figure.unit and unit):
+        return value, unit
+    if unit_dimension(unit) != dimension(figure):
+        return None  # 新增市场主体 in 家 against a bound in 户: not comparable
+    return value * factor(unit, figure.unit), unit
+
+
+def _shares(ctx: DocumentContext) -> Iterator[Check]:
+    """Each headline level against the headline level of the indicator it is a share of."""
+    headline = levels(ctx, reviewed_year(ctx))
+    for name, part in headline.items():
+        indicator = ctx.indicator(part)
+        if indicator is None or not indicator.share_of:
+            continue
+        # The whole's headline, else any level the report states of it (a five-year review's
+        # 地区生产总值达到62661亿元): the band is wide enough for a year's change.
+        whole = headline.get(indicator.share_of) or _any_level(ctx, indicator.share_of)
+        if whole is None:
+            continue
+        if not same_dimension(part, whole) or whole.value == 0:
+            continue
+        ratio = abs(part.value) * factor(part.unit, whole.unit) / abs(whole.value) * 100
+        low, high = (quantity(bound)[0] for bound in indicator.share)  # type: ignore[index]
+        passed = low <= ratio <= high
+        power = 0 if passed else power_of_ten_apart(ratio, low if ratio < low else high)
+        yield Check(
+            Span.of(part),
+            (Span.of(whole),),
+            passed,
+            f"{name}: {part.text} / {whole.text} = {_ratio(ratio)}% (plausible {indicator.share[0]} – {indicator.share[1]})",
+            {
+                "indicator": name,
+                "previous": whole.text,
+                "current": part.text,
+                "factor": f"10^{power}" if power else "—",
+                "likely": f"{part.written_unit} / {whole.written_unit}",
+            },
+        )
+
+
+def _any_level(ctx: DocumentContext, name: str) -> Figure | None:
+    """The first level of an indicator the body states as an actual, of whatever year."""
+    for claim in ctx.claims:
+        if claim.indicator is not None and claim.indicator.name == name and claim.measure is Measure.LEVEL:
+            figure = claim.figure
+            if ctx.in_body(figure.start) and ctx.period(figure.start).role == "actual" and figure.upper is None:
+                return figure
+    return None
 
 
 def _plans_and_actuals(ctx: DocumentContext) -> Iterator[tuple[str, Figure, Figure]]:

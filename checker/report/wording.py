@@ -70,6 +70,7 @@ _ZH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = 
         (r"; % written for 个百分点\? \(", "；“个百分点”误写为“%”？（"),
         (r"(?<=\d) pp\b", "个百分点"),
         (r"; holds only within the rounding of its figures", "；仅在各数字的舍入范围内成立"),
+        (r" \(plausible (\S+) – (\S+)\)", r"（常见比例\1至\2）"),
         (
             r"; 10\^(-?\d+) apart: a slip of scale \(万/亿, a decimal point\)\?",
             r"；相差10^\1倍：单位（万/亿）或小数点是否有误？",
