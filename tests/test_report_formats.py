@@ -118,3 +118,16 @@ def test_html_renders_in_a_browser(tmp_path: Path) -> None:
     )
     dom = result.stdout
     assert "121.8%" in dom and dom.count('class="finding ') == findings_count()
+
+
+def test_html_marks_verified_and_unverified_figures_differently(tmp_path: Path) -> None:
+    """An auditor sees at a glance which figures a rule held (verified), which were compared with a
+    target only, and which no rule could check; each figure's rules are in its title."""
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "计划投资10.4亿元，完成投资12.5亿元，完成投资率120.2%。全年接待游客3200万人次。\n", encoding="utf-8"
+    )
+    page = CliRunner().invoke(main, ["lint", str(report), "--format", "html"]).output
+    assert '<span class="verified" title="IC101 IC908">12.5亿元</span>' in page
+    assert '<span class="unchecked">3200万人次</span>' in page
+    assert '<p class="legend"><span class="verified">已核验</span>' in page

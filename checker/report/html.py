@@ -7,11 +7,14 @@ can be mailed or archived as it is.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING, TextIO
 
 from checker import __version__
 from checker.model import Document, Finding
+from checker.report.coverage import STATUSES, FigureStatus, statuses
+from checker.report.coverage import WORDS as COVERAGE_WORDS
 from checker.report.records import STALE_LABEL, stale_line
 from checker.report.wording import SEVERITY, localise
 
@@ -29,6 +32,8 @@ h1{margin:0 0 .5rem;font-size:1.4rem} h2{font-size:1.1rem;margin:2rem 2rem .5rem
 .text{margin:.3rem 0;line-height:1.8} .line{color:#8c959f;font-size:.75rem;margin-right:.6rem}
 mark{padding:0 .1rem;border-radius:.2rem} mark.error{background:#ffd7d5} mark.warning{background:#fff1b8}
 mark.info{background:#ddf4ff} .related{border-bottom:2px dotted #57606a}
+.verified{border-bottom:2px solid #2da44e} .target{border-bottom:2px dashed #bf8700}
+.unchecked{border-bottom:1px dotted #8c959f;color:#57606a} .legend span{margin-right:.8rem}
 .finding{border-left:4px solid;padding:.3rem .7rem;margin:.3rem 0;background:#fff}
 .finding.error{border-color:#cf222e} .finding.warning{border-color:#d4a72c} .finding.info{border-color:#0969da}
 .finding p{margin:.2rem 0;color:#1f2328}
@@ -48,12 +53,13 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
             f'<span class="{s}" data-count="{counts[s]}">{label} {counts[s]}</span>'
             for s, label in zip(("error", "warning", "info"), labels, strict=True)
         )
-        + f"</p><p>{escape(_summary(report, lang))}</p>{_index(report, lang)}</header>\n<main>\n"
+        + f"</p><p>{escape(_summary(report, lang))}</p>{_legend(lang)}{_index(report, lang)}</header>\n<main>\n"
     )
+    kinds = {rule.code: rule.kind for rule in report.rules}
     for file_number, (document, result) in enumerate(report.files, start=1):
         own = tuple(f for f in result.findings if f.path == document.path)
         out.write(f'<section class="file"><h2>{escape(document.path)}</h2>\n')
-        _document(document, own, out, lang, f"F{file_number}-")
+        _document(document, own, out, lang, f"F{file_number}-", figures=statuses(document, result, kinds))
         out.write("</section>\n")
         for other in report.others:
             theirs = tuple(f for f in result.findings if f.path == other.path)
@@ -97,16 +103,33 @@ def _summary(report: LintReport, lang: str) -> str:
     return summary(report, lang)
 
 
+def _legend(lang: str) -> str:
+    """What the underlines of the figures mean: verified, compared with a target only, unchecked."""
+    words = COVERAGE_WORDS["zh" if lang == "zh" else "en"]
+    return '<p class="legend">' + "".join(f'<span class="{s}">{escape(words[s])}</span>' for s in STATUSES) + "</p>"
+
+
 def _document(
-    document: Document, found: tuple[Finding, ...], out: TextIO, lang: str, prefix: str, only_flagged: bool = False
+    document: Document,
+    found: tuple[Finding, ...],
+    out: TextIO,
+    lang: str,
+    prefix: str,
+    only_flagged: bool = False,
+    figures: Sequence[FigureStatus] = (),
 ) -> None:
     text = document.text
     numbered = {id(f): i for i, f in enumerate(found, start=1)}
-    marks = []  # (start, end, class, id or "")
+    marks = []  # (start, end, class, id or ""): findings first, then each figure's status
     for f in found:
         marks.append((f.start, f.end, f.severity.value, f"{prefix}{numbered[id(f)]}"))
         marks.extend((r.start, r.end, "related", "") for r in f.related if r.path == document.path)
-    marks.sort(key=lambda m: (m[0], m[2] == "related"))
+    # A figure no finding marks is underlined by what the rules did with it, its rules in the title.
+    marked = {m[0] for m in marks}
+    marks.extend(
+        (s.figure.start, s.figure.end, s.status, " ".join(s.codes)) for s in figures if s.figure.start not in marked
+    )
+    marks.sort(key=lambda m: (m[0], m[2] in ("related", *STATUSES)))
     position = 0
     for number, line in enumerate(text.split("\n"), start=1):
         end = position + len(line)
@@ -133,6 +156,9 @@ def _highlight(text: str, start: int, end: int, spans: list[tuple[int, int, str,
         inner = escape(text[span_start:span_end])
         if css == "related":
             parts.append(f'<span class="related">{inner}</span>')
+        elif css in STATUSES:
+            title = f' title="{escape(ident)}"' if ident else ""
+            parts.append(f'<span class="{css}"{title}>{inner}</span>')
         else:
             parts.append(f'<mark class="{css}" id="{ident}">{inner}</mark>')
         cursor = span_end
