@@ -147,7 +147,13 @@ def _only_in_sentence(
     if len(others) != 2 or any(not is_level(f) or f.upper is not None or f.qualifier for f in others):
         return None, None
     totals = [f for f in others if _convertible(f, unit=numerator)]
-    counts = [f for f in others if _count_unit(f, unit=count_unit) or f.unit == count_unit]
+    counts = [
+        f
+        for f in others
+        if _count_unit(f, unit=count_unit)
+        or f.unit == count_unit
+        or (f.unit and unit_dimension(count_unit) == dimension(f) and f.kind is Kind.AMOUNT)
+    ]
     if len(totals) == 1 and len(counts) == 1 and totals[0] is not counts[0]:
         return totals[0], counts[0]
     return None, None

@@ -180,7 +180,10 @@ def _body_definitions(rule: Rule[Params], ctx: DocumentContext, seen: set[str]) 
     cues = "|".join(map(re.escape, sorted(rule.params.definition_cues, key=len, reverse=True)))
     term = rf"(?:“(?P<quoted>[^“”\n]{{2,12}})”|(?<![^\s，。；：、“”])(?P<bare>[{NUMERAL}][^，。；：“”、\s]{{1,8}}))"
     # The cue after a pause (，即 / ：是指): 三项指标 is no definition of 三项.
-    pattern = re.compile(rf"{term}[，,：:]\s*(?:{cues})[：:]?(?P<definition>[^。；;\n]+)")
+    # A short noun may follow the quoted term before the pause (“四大攻坚”行动，即…).
+    pattern = re.compile(
+        rf"{term}(?:(?<=”)[^，。；：、“”\s\d]{{1,4}})?[，,：:]\s*(?:{cues})[：:]?(?P<definition>[^。；;\n]+)"
+    )
     for match in pattern.finditer(ctx.text, 0, ctx.body_end):
         name = match.group("quoted") or match.group("bare")
         if name in seen or not segments(name):

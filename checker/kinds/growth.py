@@ -53,6 +53,8 @@ class Params(Tolerant):
             "提升到",
             "提升至",
             "提高至",
+            "收窄至",
+            "收窄到",
         ),
         metadata={"doc": "words that open the later level (增加到, 降至 …)"},
     )
@@ -61,7 +63,7 @@ class Params(Tolerant):
         metadata={"doc": "words of a rise before a rate or an increment"},
     )
     down_cues: tuple[str, ...] = field(
-        default=("下降", "减少", "降低", "回落", "缩小", "下滑", "降"),
+        default=("下降", "减少", "降低", "回落", "缩小", "收窄", "下滑", "降"),
         metadata={"doc": "words of a fall before a rate or an increment"},
     )
 
@@ -75,7 +77,7 @@ SCOPES = ("clause", "sentence", "paragraph", "document")  # it reads its figures
 LIST_LINK = r"^{list_joins}$"
 FILLER = r"{growth_fillers}+$"
 BASE = r"(?:{compared_with}|{compared_with_year}\d{4}年)"
-LAST_YEAR = r"{last_year}.*(?:{possessive}|{reaches})$"
+LAST_YEAR = r"(?:{last_year}|{compared_with_year}\d{4}年).*(?:{possessive}|{reaches})$"
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

@@ -120,8 +120,11 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         elif whole := ctx.vocabulary.regex(SHARE_OF).search(prefix):
             name = whole.group("whole")
             if rule.params.relation == "share":
-                # The whole within the rule's window (its sentence by default).
+                # The whole within the rule's window (its sentence by default), else the whole that
+                # 其中 ties the part to (游客1826万人次，其中省外游客538万人次，占游客总数的29.5%).
                 local = local_whole(ctx, figure, name, ctx.scope(figure, rule.scope))
+                if local is None and whole.start() == 0:  # 占 opens the clause: the share is of the part before
+                    local = _tied_whole(ctx, figure)
                 if local:
                     yield from _some(ratio_check(rule, figure, *local))
             elif rule.params.relation == "share_elsewhere" and not local_whole(ctx, figure, name, figure.sentence):
@@ -227,14 +230,19 @@ def _any_reading(checks: Iterable[Check | None]) -> Iterator[Check]:
         )
 
 
+def _tied_whole(ctx: DocumentContext, rate: Figure) -> tuple[Figure, Figure] | None:
+    """(part, whole) when the level before a share is a part that 其中 ties to a whole."""
+    part = previous_level(ctx, rate)
+    whole = ctx.claim(part).whole if part is not None else None
+    return (part, whole) if part is not None and whole is not None else None
+
+
 def _share_of_stated_whole(ctx: DocumentContext, rate: Figure, prefix: str) -> tuple[Figure, Figure] | None:
     """(part, whole) of a share whose whole is a figure of its own phrase (老年人口86.4万人，占户籍
     总人口42.35万人的20.4%), or of a bare 占 right after a part that 其中 ties to its whole
     (支出512.6亿元，其中民生支出405.3亿元，占79.1%)."""
-    if ctx.vocabulary.regex("^{share_of}{share_nouns}?(?:{rate_links})*$").match(prefix.strip()):
-        part = previous_level(ctx, rate)
-        whole = ctx.claim(part).whole if part is not None else None
-        return (part, whole) if part is not None and whole is not None else None
+    if ctx.vocabulary.regex("^(?:{share_of}|{share_nouns_bare}){share_nouns}?(?:{rate_links})*$").match(prefix.strip()):
+        return _tied_whole(ctx, rate)
     phrase = ctx.vocabulary.regex(SHARE_OF).search(prefix)
     if phrase is None:
         return None
