@@ -200,10 +200,10 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
     """A list followed by its count: 立项、规划、国土、环保四项手续. A list closed by 等
     is open (包八中、包二十八中等4所学校), and a count far off the list counts something else.
 
-    Before a measure word of kinds (项, 类, 种) the list names the things counted, so
-    it must be as long as the count. Before any other (格尔木、德令哈3座光热电站) it
-    may instead say where or whose the things are, each place one or more of them:
-    only a list longer than the count fails both readings.
+    Before a measure word of kinds (项, 类, 种) or the generic 个 the list names the
+    things counted, so it must be as long as the count. Before a measure word of
+    facilities (格尔木、德令哈3座光热电站) it may instead say where the things are,
+    each place one or more of them: only a list longer than the count fails both readings.
     """
     kinds = ctx.vocabulary.pattern("kind_measures")
     for figure in ctx.figures:
@@ -227,7 +227,10 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
             continue
         # Quoted or titled items (《A》《B》《C》3部法规) are names of the things counted themselves.
         names_items = bool(kinds.match(ctx.text, figure.end - len(figure.unit))) or bool(NAMED_ITEMS.match(before))
-        passed = low <= expected <= high if names_items else low <= expected
+        # Only before a measure word of facilities (格尔木、德令哈3座电站) may the list say where the
+        # things are, each place holding one or more; A、B两个X counts the items themselves.
+        in_places = ctx.vocabulary.pattern("facility_measures").fullmatch(figure.unit) is not None
+        passed = low <= expected <= high if names_items or not in_places else low <= expected
         yield Check(
             Span.of(figure),
             (),
