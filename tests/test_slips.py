@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import slips
 
 # Caught when the list was written: 19 of 83; the floor only rises.
-CAUGHT_AT_LEAST = 34
+CAUGHT_AT_LEAST = 35
 
 
 @needs_corpus

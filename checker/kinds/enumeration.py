@@ -412,8 +412,8 @@ def _compare(ctx: DocumentContext, where: Span, term: str, groups: list[str], co
     else:
         low, high = _count("；".join(groups) if not counted else groups[0], ctx.vocabulary)
         readings = {expected} | {count for count, _ in parts if count > 1}
-        # A list far off the term's count is a list of something else.
-        if expected <= 1 or not high or min(abs(low - expected), abs(high - expected)) > 1:
+        # A list far off every reading of the term's count is a list of something else.
+        if expected <= 1 or not high or min(min(abs(low - r), abs(high - r)) for r in readings) > 1:
             return
         passed = any(low <= reading <= high for reading in readings)
         found_text, expected_text = _shown((low, high)), str(expected)
