@@ -100,8 +100,16 @@ HEAD_END = r"[，,。；;、：:\n）)]|{open_list}|$"
 PARENS = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
+# A term counted in Arabic digits, a measure word after them (“8个工作方案”; not “5G”).
+ARABIC_TERM = re.compile(r"(\d{1,2})([^\d、，。；：“”\s]{1,8})")
+
+
 def segments(term: str) -> list[tuple[int, str]]:
     """(count, name) of each part of a numbered term; [] when it is not one."""
+    arabic = ARABIC_TERM.fullmatch(term)
+    if arabic:
+        name = arabic.group(2)
+        return [(int(arabic.group(1)), name)] if _measure_word(name[:1]) else []
     prefix = re.match(rf"[^{NUMERAL}“”]*", term)
     term = term[prefix.end() :] if prefix else term  # 蒙速办▪四办, 清四乱: words before the first numeral
     found: list[tuple[int, str]] = []
@@ -180,9 +188,10 @@ def _body_definitions(rule: Rule[Params], ctx: DocumentContext, seen: set[str]) 
     cues = "|".join(map(re.escape, sorted(rule.params.definition_cues, key=len, reverse=True)))
     term = rf"(?:“(?P<quoted>[^“”\n]{{2,12}})”|(?<![^\s，。；：、“”])(?P<bare>[{NUMERAL}][^，。；：“”、\s]{{1,8}}))"
     # The cue after a pause (，即 / ：是指): 三项指标 is no definition of 三项.
-    # A short noun may follow the quoted term before the pause (“四大攻坚”行动，即…).
+    # A short noun may follow the quoted term before the pause (“四大攻坚”行动，即…); right after
+    # the closing quote the cue needs none (“8个工作方案”即…).
     pattern = re.compile(
-        rf"{term}(?:(?<=”)[^，。；：、“”\s\d]{{1,4}})?[，,：:]\s*(?:{cues})[：:]?(?P<definition>[^。；;\n]+)"
+        rf"{term}(?:(?<=”)[^，。；：、“”\s\d]{{1,4}})?(?:[，,：:]|(?<=”))\s*(?:{cues})[：:]?(?P<definition>[^。；;\n]+)"
     )
     for match in pattern.finditer(ctx.text, 0, ctx.body_end):
         name = match.group("quoted") or match.group("bare")
