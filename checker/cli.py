@@ -619,7 +619,8 @@ def list_kinds(kind: str | None, markdown: bool) -> None:
         default = list(item.default) if isinstance(item.default, tuple | list) else item.default
         default = str(default) if isinstance(default, Decimal) else default
         choices = f"  (one of: {', '.join(item.choices)})" if item.choices else ""
-        click.echo(f"  {item.name} = {default!r}  [{item.type}]{choices}")
+        shown = f"the vocabulary's [{item.vocabulary}]" if item.vocabulary and not item.default else repr(default)
+        click.echo(f"  {item.name} = {shown}  [{item.type}]{choices}")
         if item.doc:
             click.echo(f"      {item.doc}")
     placeholders = (*COMMON_PLACEHOLDERS, *module.PLACEHOLDERS)
@@ -641,7 +642,9 @@ def kinds_markdown() -> str:
         )
         for item in fields(module.Params):
             default = item.default
-            if isinstance(default, tuple):
+            if item.vocabulary and not default:
+                default = f"vocabulary `[{item.vocabulary}]`"
+            elif isinstance(default, tuple):
                 default = "、".join(default) if len(default) <= 6 else "、".join(default[:6]) + " …"
             elif isinstance(default, Decimal | bool):
                 default = str(default).lower() if isinstance(default, bool) else str(default)

@@ -8,11 +8,16 @@ earlier stage produced.
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from checker.vocabulary import Vocabulary
 
 NEWLINE = re.compile("\n")
 
@@ -295,6 +300,18 @@ class Params:
     Built from a rule's TOML table by checker.params, which validates each field
     against its type, so a kind never parses configuration itself.
     """
+
+    def words(self, name: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+        """A word-list parameter: the rule's own words when its file gives them, else the
+        vocabulary list the field names (metadata "vocabulary"), where cue words live once."""
+        kind_params: Any = type(self)  # a class: hashable, whatever mypy reads from its instances' __hash__
+        return getattr(self, name) or vocabulary.words(_vocabulary_list(kind_params, name))
+
+
+@functools.cache
+def _vocabulary_list(params: Any, name: str) -> str:
+    """The vocabulary list a word-list field of a Params class defaults to (asked per figure: cached)."""
+    return next(item.metadata["vocabulary"] for item in dataclasses.fields(params) if item.name == name)
 
 
 P = TypeVar("P", bound=Params, covariant=True)

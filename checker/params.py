@@ -30,6 +30,7 @@ class Field:
     default: object
     choices: tuple[str, ...]
     doc: str
+    vocabulary: str = ""  # a word list that defaults to this vocabulary list (rules/vocabulary.toml)
 
 
 def fields(cls: type) -> list[Field]:
@@ -38,7 +39,16 @@ def fields(cls: type) -> list[Field]:
     found = []
     for item in dataclasses.fields(cls):
         kind, choices = _kind(hints[item.name])
-        found.append(Field(item.name, kind, item.default, choices, item.metadata.get("doc", "")))
+        found.append(
+            Field(
+                item.name,
+                kind,
+                item.default,
+                choices,
+                item.metadata.get("doc", ""),
+                item.metadata.get("vocabulary", ""),
+            )
+        )
     return found
 
 

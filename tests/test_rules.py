@@ -34,7 +34,11 @@ def write(tmp_path: Path, text: str) -> Path:
 def test_a_good_rule_loads_with_defaults(tmp_path: Path) -> None:
     (rule,) = load_file(write(tmp_path, GOOD))
     assert (rule.code, rule.kind, rule.severity.value, rule.scope) == ("XX101", "ratio", "warning", "sentence")
-    assert "计划" in rule.params.plan_cues
+    # A word list the file does not give is the vocabulary's list of its concept.
+    from checker.vocabulary import shipped_vocabulary
+
+    assert rule.params.plan_cues == ()
+    assert "计划" in rule.params.words("plan_cues", shipped_vocabulary())
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """Words are data: no module-level constant of the checker holds Chinese words (issue: claims).
 
-Cue words live once, in rules/vocabulary.toml, named by the concept; the fields of a rule
-kind's Params are its documented defaults, which rule files override. What may stay in the
+Cue words live once, in rules/vocabulary.toml, named by the concept; a rule kind's word-list
+parameter defaults to the vocabulary list its field names, which a rule file may replace. What may stay in the
 code is grammar, not vocabulary: Chinese numerals and the year/month/day of dates,
 and unit names, which are data of their own (data/units_zh.txt).
 """
@@ -67,3 +67,18 @@ def test_the_walk_sees_constants() -> None:
     """The test above would pass on nothing: make sure it reads the modules it guards."""
     names = {f"{module}:{name}" for module, name, _ in _constants()}
     assert {"periods.py:SECTION_HEADING", "kinds/ratio.py:SHARE_OF", "structure.py:GLOSSARY_ENTRY"} <= names
+
+
+def test_no_word_list_parameter_holds_words_of_its_own() -> None:
+    """Each word-list parameter of a kind defaults to a vocabulary list that exists, not to words."""
+    import dataclasses
+
+    from checker.kinds import KINDS
+    from checker.vocabulary import shipped_vocabulary
+
+    vocabulary = shipped_vocabulary()
+    for name, module in KINDS.items():
+        for item in dataclasses.fields(module.Params):
+            if isinstance(item.default, tuple):
+                assert not _words("".join(item.default)), f"{name}.{item.name}: move its words to the vocabulary"
+                assert vocabulary.words(item.metadata["vocabulary"]), f"{name}.{item.name}"

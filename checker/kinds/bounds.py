@@ -28,65 +28,18 @@ class Params(Tolerant):
     """The parameters of a rule of kind bounds (see `indicheck kinds bounds`)."""
 
     bounded_cues: tuple[str, ...] = field(
-        default=(
-            "覆盖率",
-            "处理率",
-            "比例",
-            "比重",
-            "达标率",
-            "合格率",
-            "满意率",
-            "优良率",
-            "利用率",
-            "普及率",
-            "入学率",
-            "参保率",
-            "占比",
-            "完好率",
-            "通达率",
-            "绿化率",
-            "化解率",
-            "办结率",
-            "受理率",
-            "知晓率",
-            "治愈率",
-            "接种率",
-            "签约率",
-            "保有率",
-            "留存率",
-            "比率",
-            "率",
-        ),
-        metadata={"doc": "names of rates that lie between low and high (覆盖率, 比重, 率 …)"},
+        default=(),
+        metadata={
+            "vocabulary": "bounded_rates",
+            "doc": "names of rates that lie between low and high (覆盖率, 比重, 率 …)",
+        },
     )
     unbounded_cues: tuple[str, ...] = field(
-        default=(
-            "完成率",
-            "完成投资率",
-            "投资完成率",
-            "增长率",
-            "增速",
-            "增幅",
-            "回报率",
-            "收益率",
-            "贡献率",
-            "到位率",
-            "执行率",
-            "兑现率",
-            "拉动率",
-            "负债率",
-            "资产负债率",
-            "超额完成率",
-            "失业率",
-            "保值增值率",
-            "增值率",
-            "自给率",
-            "产销率",
-            "周转率",
-            "偿付率",
-            "覆盖倍数",
-        ),
-        metadata={"doc": "names of rates that may pass 100% in the ordinary course (完成率, 增长率, 自给率 …)"},
+        default=(),
+        metadata={
+            "vocabulary": "unbounded_rates",
+            "doc": "names of rates that may pass 100% in the ordinary course (完成率, 增长率, 自给率 …)",
+        },
     )
     low: Decimal = field(default=Decimal("0"), metadata={"doc": "the lowest value a bounded rate may take, in %"})
     high: Decimal = field(default=Decimal("100"), metadata={"doc": "the highest value a bounded rate may take, in %"})
@@ -97,7 +50,8 @@ class Params(Tolerant):
     plan_cues: tuple[str, ...] = field(
         default=(),
         metadata={
-            "doc": "words of a plan before a rate in its sentence (计划新开工100个…开工率105%): actual over plan may pass 100%, which the completion rule checks"
+            "vocabulary": "plan_words",
+            "doc": "words of a plan before a rate in its sentence (计划新开工100个…开工率105%): actual over plan may pass 100%, which the completion rule checks",
         },
     )
 
@@ -114,12 +68,12 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         if not is_percent(figure) or not ctx.in_body(figure.start):
             continue
         words = strip_tail(ctx.fragment(figure), ctx.vocabulary.words("rate_links"))
-        name = ends_with_any(words, rule.params.bounded_cues)
-        if name is None or ends_with_any(words, rule.params.unbounded_cues):
+        name = ends_with_any(words, rule.params.words("bounded_cues", ctx.vocabulary))
+        if name is None or ends_with_any(words, rule.params.words("unbounded_cues", ctx.vocabulary)):
             continue
         if name == "率" and not _rate_noun(words):
             continue
-        if _against_plan(ctx, figure, words, rule.params.plan_cues):
+        if _against_plan(ctx, figure, words, rule.params.words("plan_cues", ctx.vocabulary)):
             continue
         stated = interval(figure, rule)
         passed = stated.meets(allowed)

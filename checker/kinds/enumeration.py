@@ -36,44 +36,17 @@ class Params(BaseParams):
     """The parameters of a rule of kind enumeration (see `indicheck kinds enumeration`)."""
 
     definition_cues: tuple[str, ...] = field(
-        default=("指的是", "是指", "即", "指", "包括", "主要是"),
-        metadata={"doc": "words that open the definition of a numbered term (指的是, 即, 包括 …)"},
+        default=(),
+        metadata={
+            "vocabulary": "definition_cues",
+            "doc": "words that open the definition of a numbered term (指的是, 即, 包括 …)",
+        },
     )
     governing_verbs: tuple[str, ...] = field(
-        default=(
-            "缩小",
-            "实现",
-            "建设",
-            "推进",
-            "落实",
-            "做好",
-            "打造",
-            "构建",
-            "坚持",
-            "树立",
-            "深化",
-            "开展",
-            "完成",
-            "突出",
-            "抓好",
-            "推动",
-            "强化",
-            "巩固",
-            "用好",
-            "聚焦",
-            "围绕",
-            "实施",
-            "贯彻",
-            "加强",
-            "提升",
-            "发挥",
-            "守好",
-            "守住",
-            "筑牢",
-            "扛起",
-        ),
+        default=(),
         metadata={
-            "doc": "verbs right before a quoted term that make it an object (缩小“三大差距”), not the head of a list"
+            "vocabulary": "governing_verbs",
+            "doc": "verbs right before a quoted term that make it an object (缩小“三大差距”), not the head of a list",
         },
     )
 
@@ -144,7 +117,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     seen: set[str] = set()
     for entry in ctx.glossary:
         definition = entry.definition.text
-        subterms = list(_subdefinitions(rule, definition))
+        subterms = list(_subdefinitions(rule, ctx.vocabulary, definition))
         if subterms:
             for name, start, text in subterms:
                 yield from _compare(
@@ -158,7 +131,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         term = re.sub(r"[“”\"]", "", entry.term.text)
         for part in term.split("、"):
             if part and part not in seen:
-                yield from _compare(ctx, entry.term, part, _groups(rule, definition))
+                yield from _compare(ctx, entry.term, part, _groups(rule, ctx.vocabulary, definition))
                 seen.add(part)
     yield from _counted_lists(ctx)
     yield from _announced_lists(ctx)
@@ -170,7 +143,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         if not ctx.vocabulary.regex(HEAD_END).match(ctx.text, match.end()):
             continue
         items = _list_before(ctx.text, match.start(), list_starts)
-        if items is not None and items.endswith(tuple(rule.params.governing_verbs)):
+        if items is not None and items.endswith(tuple(rule.params.words("governing_verbs", ctx.vocabulary))):
             continue
         # 北京、上海、广东、陕西等省市公开“三公经费”: an open list does not enumerate the term.
         if items is None or ctx.vocabulary.pattern("open_list").search(items):
@@ -185,7 +158,7 @@ LIST_START = re.compile(r"[，,；;。：:\n”]")
 def _body_definitions(rule: Rule[Params], ctx: DocumentContext, seen: set[str]) -> Iterator[Check]:
     """A numbered term the body defines itself: “四个一批”，即谋划一批、储备一批…; 三大攻坚战：是指…
     The definition runs from its cue to the end of the sentence (or the first ；)."""
-    cues = "|".join(map(re.escape, sorted(rule.params.definition_cues, key=len, reverse=True)))
+    cues = _definition_cues(rule, ctx.vocabulary)
     term = rf"(?:“(?P<quoted>[^“”\n]{{2,12}})”|(?<![^\s，。；：、“”])(?P<bare>[{NUMERAL}][^，。；：“”、\s]{{1,8}}))"
     # The cue after a pause (，即 / ：是指): 三项指标 is no definition of 三项.
     # A short noun may follow the quoted term before the pause (“四大攻坚”行动，即…); right after
@@ -334,19 +307,24 @@ def _numeral_value(numeral: str) -> int | None:
     return CHINESE_DIGITS.get(numeral) if len(numeral) == 1 else None
 
 
-def _subdefinitions(rule: Rule[Params], definition: str) -> Iterator[tuple[str, int, str]]:
+def _definition_cues(rule: Rule[Params], vocabulary: Vocabulary) -> str:
+    """The words that open a definition, as an alternation, longest first."""
+    return "|".join(map(re.escape, sorted(rule.params.words("definition_cues", vocabulary), key=len, reverse=True)))
+
+
+def _subdefinitions(rule: Rule[Params], vocabulary: Vocabulary, definition: str) -> Iterator[tuple[str, int, str]]:
     """“六稳”指的是A、B；“六保”指的是C、D → (六稳, offset, "A、B"), (六保, offset, "C、D")."""
-    cues = "|".join(map(re.escape, sorted(rule.params.definition_cues, key=len, reverse=True)))
+    cues = _definition_cues(rule, vocabulary)
     pattern = re.compile(rf"“([^“”]{{2,12}})”(?:{cues})([^；。]*)")
     for match in pattern.finditer(definition):
         if segments(match.group(1)):
             yield match.group(1), match.start(1), match.group(2)
 
 
-def _groups(rule: Rule[Params], definition: str) -> list[str]:
+def _groups(rule: Rule[Params], vocabulary: Vocabulary, definition: str) -> list[str]:
     """The definition up to its first 。, cut at ；, with the leading cue word removed."""
     first = definition.split("。")[0]
-    cues = "|".join(map(re.escape, sorted(rule.params.definition_cues, key=len, reverse=True)))
+    cues = _definition_cues(rule, vocabulary)
     first = re.sub(rf"^(?:{cues})", "", first.strip())
     return [g for g in first.split("；") if g.strip()]
 

@@ -32,39 +32,19 @@ class Params(Tolerant):
     """The parameters of a rule of kind growth (see `indicheck kinds growth`)."""
 
     from_cues: tuple[str, ...] = field(
-        default=("由", "从"), metadata={"doc": "words that open the earlier level (由, 从)"}
+        default=(), metadata={"vocabulary": "from_level", "doc": "words that open the earlier level (由, 从)"}
     )
     to_cues: tuple[str, ...] = field(
-        default=(
-            "增加到",
-            "增长到",
-            "提高到",
-            "上升到",
-            "下降到",
-            "减少到",
-            "降低到",
-            "降至",
-            "降到",
-            "增至",
-            "升至",
-            "达到",
-            "扩大到",
-            "缩小到",
-            "提升到",
-            "提升至",
-            "提高至",
-            "收窄至",
-            "收窄到",
-        ),
-        metadata={"doc": "words that open the later level (增加到, 降至 …)"},
+        default=(),
+        metadata={"vocabulary": "growth_to", "doc": "words that open the later level (增加到, 降至 …)"},
     )
     up_cues: tuple[str, ...] = field(
-        default=("增长", "增加", "提高", "上升", "扩大", "提升", "增"),
-        metadata={"doc": "words of a rise before a rate or an increment"},
+        default=(),
+        metadata={"vocabulary": "growth_up", "doc": "words of a rise before a rate or an increment"},
     )
     down_cues: tuple[str, ...] = field(
-        default=("下降", "减少", "降低", "回落", "缩小", "收窄", "下滑", "降"),
-        metadata={"doc": "words of a fall before a rate or an increment"},
+        default=(),
+        metadata={"vocabulary": "growth_down", "doc": "words of a fall before a rate or an increment"},
     )
 
 
@@ -93,8 +73,8 @@ def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: st
     if previous and vocabulary.regex(LIST_LINK).match(fragment):
         return previous, 0  # a 分别 list goes on
     words = vocabulary.regex(FILLER).sub("", fragment)
-    if is_level(figure) or (figure.kind is Kind.PERCENT and not _rate_cue(rule, words)):
-        if re.search("(?:" + "|".join(rule.params.from_cues) + r")[^，；。]{0,12}$", fragment):
+    if is_level(figure) or (figure.kind is Kind.PERCENT and not _rate_cue(rule, vocabulary, words)):
+        if re.search("(?:" + "|".join(rule.params.words("from_cues", ctx.vocabulary)) + r")[^，；。]{0,12}$", fragment):
             return "prev", 1
         # 上年为186.9亿元, 比上年的1653万人次: last year's level, the base of the rate after it.
         claim = ctx.claim(figure)
@@ -104,10 +84,10 @@ def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: st
             and vocabulary.regex(LAST_YEAR).search(fragment)
         ):
             return "last", 1
-        for cue in rule.params.to_cues:
+        for cue in rule.params.words("to_cues", ctx.vocabulary):
             if words.endswith(cue):
                 return "now", 1
-    sign = _rate_cue(rule, words)
+    sign = _rate_cue(rule, vocabulary, words)
     if sign:
         if vocabulary.pattern("average").search(fragment):
             return None  # 年均增长7.1%: a yearly average over several years, not the change between the levels
@@ -122,18 +102,20 @@ def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: st
 
 def _new_subject(rule: Rule[Params], vocabulary: Vocabulary, words: str) -> bool:
     """Whether words name an indicator of their own before the cue (PM2.5浓度 in PM2.5浓度同比下降)."""
-    cues = sorted((*rule.params.up_cues, *rule.params.down_cues), key=len, reverse=True)
+    cues = sorted(
+        (*rule.params.words("up_cues", vocabulary), *rule.params.words("down_cues", vocabulary)), key=len, reverse=True
+    )
     rest = re.sub("(?:" + "|".join(map(re.escape, cues)) + ")$", "", words)
     rest = vocabulary.regex(BASE).sub("", vocabulary.regex(FILLER).sub("", rest))
     rest = vocabulary.regex("[，,]?{price_basis}[，,]?").sub("", rest)  # 按现价计算: how, not what
     return re.search(r"[\u4e00-\u9fffA-Za-z]", rest) is not None
 
 
-def _rate_cue(rule: Rule[Params], words: str) -> int:
-    for cue in sorted(rule.params.down_cues, key=len, reverse=True):
+def _rate_cue(rule: Rule[Params], vocabulary: Vocabulary, words: str) -> int:
+    for cue in sorted(rule.params.words("down_cues", vocabulary), key=len, reverse=True):
         if words.endswith(cue):
             return -1
-    for cue in sorted(rule.params.up_cues, key=len, reverse=True):
+    for cue in sorted(rule.params.words("up_cues", vocabulary), key=len, reverse=True):
         if words.endswith(cue):
             return 1
     return 0

@@ -50,34 +50,29 @@ class Params(Tolerant):
         default=True, metadata={"doc": "subset: check the parts' sum (true) or each part alone (false)"}
     )
     whole_cues: tuple[str, ...] = field(
-        default=("受理", "交办", "排查", "发现", "收到", "接到", "摸排", "登记"),
-        metadata={"doc": "exhaustive: words that name a whole that its parts exhaust (受理, 交办 …)"},
+        default=(),
+        metadata={
+            "vocabulary": "exhausted_wholes",
+            "doc": "exhaustive: words that name a whole that its parts exhaust (受理, 交办 …)",
+        },
     )
     total_cues: tuple[str, ...] = field(
-        default=("共", "合计", "总计", "共计"),
-        metadata={"doc": "exhaustive: words that close a list with its total (共, 合计 …)"},
+        default=(),
+        metadata={"vocabulary": "totals", "doc": "exhaustive: words that close a list with its total (共, 合计 …)"},
     )
     status_cues: tuple[str, ...] = field(
-        default=(
-            "已",
-            "正在",
-            "尚未",
-            "未",
-            "待",
-            "其余",
-            "剩余",
-            "上报",
-            "办结",
-            "化解",
-            "在办",
-            "转办",
-            "退回",
-            "不予",
-        ),
-        metadata={"doc": "exhaustive: words that give each part a status (已, 正在, 尚未 …)"},
+        default=(),
+        metadata={
+            "vocabulary": "part_statuses",
+            "doc": "exhaustive: words that give each part a status (已, 正在, 尚未 …)",
+        },
     )
     structure_cues: tuple[str, ...] = field(
-        default=("结构",), metadata={"doc": "structure: words of the clause that make a:b:c a structure (结构)"}
+        default=(),
+        metadata={
+            "vocabulary": "structure_words",
+            "doc": "structure: words of the clause that make a:b:c a structure (结构)",
+        },
     )
 
 
@@ -149,17 +144,20 @@ def _sum(rule: Rule[Params], parts: list[Figure], unit: str) -> Interval:
 def _exhaustive(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -> Iterator[Check]:
     for i, whole in enumerate(figures):
         fragment = ctx.fragment(whole)
-        if any(cue in fragment for cue in rule.params.whole_cues):
+        if any(cue in fragment for cue in rule.params.words("whole_cues", ctx.vocabulary)):
             parts = []
             for part in figures[i + 1 :]:
                 if part.unit != whole.unit:
                     continue
-                if not any(cue in ctx.fragment(part) for cue in rule.params.status_cues):
+                if not any(cue in ctx.fragment(part) for cue in rule.params.words("status_cues", ctx.vocabulary)):
                     break
                 parts.append(part)
             if len(parts) >= 2:
                 yield _sum_check(rule, whole, parts)
-        elif any(fragment.lstrip("，,、").startswith(cue) for cue in rule.params.total_cues) and i >= 2:
+        elif (
+            any(fragment.lstrip("，,、").startswith(cue) for cue in rule.params.words("total_cues", ctx.vocabulary))
+            and i >= 2
+        ):
             parts = []
             for part in reversed(figures[:i]):
                 between = ctx.text[part.end : (parts[0] if parts else whole).start]
@@ -187,7 +185,7 @@ def _sum_check(rule: Rule[Params], whole: Figure, parts: list[Figure]) -> Check:
 
 
 def _structures(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
-    cues = rule.params.structure_cues
+    cues = rule.params.words("structure_cues", ctx.vocabulary)
     for match in STRUCTURE.finditer(ctx.text, 0, ctx.body_end):
         # The cue anywhere in the clause: 三次产业结构由8.6∶37.2∶54.2调整为8.3∶36.9∶55.9 states two.
         before = ctx.text[ctx.clause(match.start())[0] : match.start()]

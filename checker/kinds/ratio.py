@@ -48,24 +48,30 @@ class Params(Tolerant):
     """The parameters of a rule of kind ratio (see `indicheck kinds ratio`)."""
 
     rate_cues: tuple[str, ...] = field(
-        default=("完成率", "完成投资率", "投资完成率", "完成比例", "执行率", "兑现率"),
-        metadata={"doc": "names of completion rates, whose actual is whatever the sentence says was done"},
+        default=(),
+        metadata={
+            "vocabulary": "completion_rates",
+            "doc": "names of completion rates, whose actual is whatever the sentence says was done",
+        },
     )
     generic_rates: bool = field(
         default=True,
         metadata={"doc": "read any other name ending in 率 (开工率, 到位率) as a rate whose actual carries its verb"},
     )
     not_rate_cues: tuple[str, ...] = field(
-        default=("增长率", "增速", "增幅", "贡献率", "拉动率", "失业率", "负债率", "利率"),
-        metadata={"doc": "names ending in 率 that are no ratio of the sentence's figures (增长率, 失业率 …)"},
+        default=(),
+        metadata={
+            "vocabulary": "not_ratio_rates",
+            "doc": "names ending in 率 that are no ratio of the sentence's figures (增长率, 失业率 …)",
+        },
     )
     plan_cues: tuple[str, ...] = field(
-        default=("计划", "目标", "任务", "下达", "预算"),
-        metadata={"doc": "words that name a plan (计划, 目标, 下达 …)"},
+        default=(),
+        metadata={"vocabulary": "plan_words", "doc": "words that name a plan (计划, 目标, 下达 …)"},
     )
     actual_cues: tuple[str, ...] = field(
-        default=("完成", "实际", "执行", "到位", "实现", "已"),
-        metadata={"doc": "words that name an actual (完成, 实际, 到位 …)"},
+        default=(),
+        metadata={"vocabulary": "actuals", "doc": "words that name an actual (完成, 实际, 到位 …)"},
     )
     relation: Literal["completion", "share", "share_elsewhere", "part_rate"] = field(
         default="completion",
@@ -102,16 +108,16 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         if rule.params.relation == "completion":
             if of_target := ctx.vocabulary.regex(COMPLETION_OF_STATED_PLAN).search(prefix):
                 yield from _of_stated_plan(rule, ctx, figure, ctx.clause(figure.start)[0] + of_target.start())
-            elif ends_with_any(prefix, rule.params.rate_cues) or ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(
-                prefix
-            ):
+            elif ends_with_any(prefix, rule.params.words("rate_cues", ctx.vocabulary)) or ctx.vocabulary.regex(
+                COMPLETION_OF_PLAN
+            ).search(prefix):
                 yield from _completion(rule, ctx, figure, verb="")
             elif (generic := ctx.vocabulary.regex(GENERIC_RATE).search(prefix)) and rule.params.generic_rates:
-                if not ends_with_any(prefix, rule.params.not_rate_cues):
+                if not ends_with_any(prefix, rule.params.words("not_rate_cues", ctx.vocabulary)):
                     yield from _completion(rule, ctx, figure, verb=generic.group(1))
         elif rule.params.relation == "part_rate":
             generic = ctx.vocabulary.regex(GENERIC_RATE).search(prefix)
-            if generic and not ends_with_any(prefix, rule.params.not_rate_cues):
+            if generic and not ends_with_any(prefix, rule.params.words("not_rate_cues", ctx.vocabulary)):
                 yield from _part_rate(rule, ctx, figure, generic.group(1))
         elif ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(prefix):
             continue  # 占年度计划的104%: a completion rate, checked by the completion rule
@@ -142,13 +148,17 @@ def _completion(rule: Rule[Params], ctx: DocumentContext, rate: Figure, verb: st
     start, end = ctx.scope(rate, rule.scope)
     levels = [f for f in ctx.figures_between(start, end) if is_level(f)]
     before = [f for f in levels if f.start < rate.start] or [f for f in levels if f.start > rate.start]
-    plans = [f for f in before if _cued(ctx, f, rule.params.plan_cues)]
+    plans = [f for f in before if _cued(ctx, f, rule.params.words("plan_cues", ctx.vocabulary))]
     if not plans:
-        plans = [f for f in levels if f.start > rate.start and _cued(ctx, f, rule.params.plan_cues)]
+        plans = [
+            f for f in levels if f.start > rate.start and _cued(ctx, f, rule.params.words("plan_cues", ctx.vocabulary))
+        ]
     actuals = [
         f
         for f in levels
-        if _cued(ctx, f, rule.params.actual_cues) and f not in plans and (not verb or verb in ctx.fragment(f))
+        if _cued(ctx, f, rule.params.words("actual_cues", ctx.vocabulary))
+        and f not in plans
+        and (not verb or verb in ctx.fragment(f))
     ]
     for plan in reversed(plans):
         matching = [f for f in actuals if same_dimension(f, plan)]
@@ -185,7 +195,7 @@ def _part_rate(rule: Rule[Params], ctx: DocumentContext, rate: Figure, stem: str
     if last is None or ctx.figures_between(last.end, rate.start):
         return
     sentence = [f for f in ctx.figures_between(*ctx.scope(rate, rule.scope)) if is_level(f)]
-    if any(_cued(ctx, f, rule.params.plan_cues) for f in sentence):
+    if any(_cued(ctx, f, rule.params.words("plan_cues", ctx.vocabulary)) for f in sentence):
         return
     whole = ctx.claim(last).whole
     if whole is None:
