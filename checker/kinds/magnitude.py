@@ -205,7 +205,7 @@ def _any_level(ctx: DocumentContext, name: str) -> Figure | None:
 def _plans_and_actuals(ctx: DocumentContext) -> Iterator[tuple[str, Figure, Figure]]:
     """(subject, plan, actual) for each plan a sentence states (计划投资12.5亿元) and the first
     actual after it in the same dimension (实际完成投资13.1亿元)."""
-    plan_words, actual_words = ctx.vocabulary.pattern("plan_nouns"), ctx.vocabulary.pattern("actuals")
+    plan_words, actual_words = ctx.vocabulary.pattern("plan_words"), ctx.vocabulary.pattern("actuals")
     for figures in ctx.windows("sentence", is_level):
         for i, plan in enumerate(figures):
             if plan.value == 0 or not plan_words.search(ctx.fragment(plan)):

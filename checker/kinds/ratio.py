@@ -92,10 +92,10 @@ SCOPES = ("clause", "sentence", "paragraph", "document")  # it reads its figures
 # A rate named by two characters and 率 (投资完成率 → 完成), a completion rate of a plan
 # (完成年度计划的105%), a share of a whole (占规模以上工业增加值的比重): from the vocabulary.
 GENERIC_RATE = r"([\u4e00-\u9fff]{2}){rate_suffixes}$"
-COMPLETION_OF_PLAN = r"{completion_verbs}{perfective}?[^，；。]{0,12}?{plan_nouns}{possessive}?$"
+COMPLETION_OF_PLAN = r"{completion_verbs}{perfective}?[^，；。]{0,12}?{plan_words}{possessive}?$"
 # …，为年度目标任务7万人的124.3%: the plan stated inside the phrase, the actual before it.
 COMPLETION_OF_STATED_PLAN = (
-    r"{completion_verbs}{perfective}?[^，；。\d]{0,12}?{plan_nouns}[^，；。]{0,4}?\d[^，；。]{0,12}?{possessive}?$"
+    r"{completion_verbs}{perfective}?[^，；。\d]{0,12}?{plan_words}[^，；。]{0,4}?\d[^，；。]{0,12}?{possessive}?$"
 )
 SHARE_OF = r"{share_of}(?P<whole>[^，；。、]{1,24}?){possessive}?{share_nouns}?$"
 
