@@ -68,6 +68,10 @@ class Interval:
             return Decimal(0)
         return other.low - self.high if self.high < other.low else self.low - other.high
 
+    def middle(self) -> Interval:
+        """The point halfway between the bounds: a figure's value as written, without its rounding."""
+        return Interval.point((self.low + self.high) / 2)
+
     def format(self, places: int = 2, unit: str = "") -> str:
         """[119.73%, 119.94%], rounded outward so the printed interval still holds the true one."""
         return f"[{_bound(self.low, places, 'down')}{unit}, {_bound(self.high, places, 'up')}{unit}]"

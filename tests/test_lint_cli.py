@@ -185,3 +185,16 @@ def test_a_check_that_holds_only_by_rounding_says_so(tmp_path: Path) -> None:
     checks = json.loads(lint(str(report), "--format", "json")[1])["checks"]
     (check,) = [c for c in checks if c["rule"] == "IC101"]
     assert check["computation"].endswith("仅在各数字的舍入范围内成立")
+
+
+def test_a_growth_that_holds_only_by_rounding_says_so(tmp_path: Path) -> None:
+    """(56.1 − 52.3) / 52.3 is 7.27%: stated as 7.4% it holds only within the rounding of the levels."""
+    report = tmp_path / "r.txt"
+    report.write_text("一般公共预算收入由52.3亿元增加到56.1亿元，增长7.4%。\n", encoding="utf-8")
+    checks = json.loads(lint(str(report), "--format", "json", "--lang", "en")[1])["checks"]
+    (check,) = [c for c in checks if c["rule"] == "IC201"]
+    assert check["passed"] and check["computation"].endswith("holds only within the rounding of its figures")
+    report.write_text("一般公共预算收入由52.3亿元增加到56.1亿元，增长7.3%。\n", encoding="utf-8")
+    checks = json.loads(lint(str(report), "--format", "json", "--lang", "en")[1])["checks"]
+    (check,) = [c for c in checks if c["rule"] == "IC201"]
+    assert check["passed"] and "rounding" not in check["computation"]

@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from checker import units
 from checker.intervals import Interval, of_figure
@@ -141,3 +141,15 @@ def power_of_ten_apart(a: Decimal, b: Decimal) -> int:
 def scale_slip_note(power: int) -> str:
     """What a computation adds when its figures are a power of ten off (see power_of_ten_apart)."""
     return f"; 10^{power} apart: a slip of scale (万/亿, a decimal point)?" if power else ""
+
+
+WITHIN_ROUNDING = "; holds only within the rounding of its figures"
+
+
+def agrees_at_its_digits(value: Decimal, stated: Decimal, decimals: int) -> bool:
+    """Whether a value computed from the figures as written rounds to the stated one at its digits
+    (a check that passes only through the figures' rounding says so: WITHIN_ROUNDING)."""
+    try:
+        return value.quantize(Decimal(1).scaleb(-decimals)) == stated
+    except InvalidOperation:
+        return True  # beyond what can be said by rounding: say nothing

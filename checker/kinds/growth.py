@@ -17,7 +17,17 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
-from checker.kinds.common import Tolerant, interval, is_level, power_of_ten_apart, same_dimension, scale_slip_note, span
+from checker.kinds.common import (
+    WITHIN_ROUNDING,
+    Tolerant,
+    agrees_at_its_digits,
+    interval,
+    is_level,
+    power_of_ten_apart,
+    same_dimension,
+    scale_slip_note,
+    span,
+)
 from checker.model import Check, Figure, Kind, Measure, Rule
 
 if TYPE_CHECKING:
@@ -184,27 +194,45 @@ def _check(rule: Rule[Params], first: Figure, second: Figure, rate: Figure, sign
     stated = interval(rate, rule).scale(sign)
     a = interval(first, rule, unit=second.unit)
     b = interval(second, rule)
-    # Each figure enters the formula once, so interval arithmetic stays exact
-    # (inc / (level − inc) would count the increment's rounding twice).
-    try:
+
+    def change(a: Interval, b: Interval) -> Interval:
+        # Each figure enters the formula once, so interval arithmetic stays exact
+        # (inc / (level − inc) would count the increment's rounding twice).
         if rate.kind is Kind.PERCENTAGE_POINT:
-            computed = b - a if mode == "levels" else b.scale(sign)
-            unit = "个百分点"
-            label = f"{second.text} − {first.text}" if mode == "levels" else second.text
-        elif mode == "levels":
-            computed = (b / a - Interval.point(1)).scale(100)
-            unit = "%"
-            label = f"({second.text} − {first.text}) / {first.text}"
-        else:  # first is the level reached, second the increment: inc / (level ∓ inc)
-            computed = (Interval.point(100) / (a / b - Interval.point(sign))).scale(sign)
-            unit = "%"
-            label = f"{second.text} / ({first.text} {'−' if sign > 0 else '+'} {second.text})"
+            return b - a if mode == "levels" else b.scale(sign)
+        if mode == "levels":
+            return (b / a - Interval.point(1)).scale(100)
+        # first is the level reached, second the increment: inc / (level ∓ inc)
+        return (Interval.point(100) / (a / b - Interval.point(sign))).scale(sign)
+
+    if rate.kind is Kind.PERCENTAGE_POINT:
+        unit = "个百分点"
+        label = f"{second.text} − {first.text}" if mode == "levels" else second.text
+    elif mode == "levels":
+        unit, label = "%", f"({second.text} − {first.text}) / {first.text}"
+    else:
+        unit, label = "%", f"{second.text} / ({first.text} {'−' if sign > 0 else '+'} {second.text})"
+    try:
+        computed = change(a, b)
     except ZeroDivisionError:
         return None
+    point: Decimal | None = None  # a figure with a qualifier (超过5万人) has no value as written
+    if first.qualifier is None and second.qualifier is None:
+        try:
+            point = change(a.middle(), b.middle()).low
+        except ArithmeticError:
+            point = None
     shown = computed.format(2, unit)
     passed = computed.meets(stated)
     direction = "" if sign > 0 else "−"
     computation = f"{label} ∈ {shown}; stated {direction}{rate.text}"
+    if (
+        passed
+        and rate.qualifier is None
+        and point is not None
+        and not agrees_at_its_digits(point, sign * rate.value, rate.decimals)
+    ):
+        computation += WITHIN_ROUNDING  # (56.1 − 52.3) / 52.3 is 7.27%, stated 7.4%: true only within the rounding
     if not passed and mode == "levels" and rate.kind is Kind.PERCENT:
         # 867亿元 against 77.4亿元 and 12.0%: the levels' ratio is ten times what the rate gives
         ratio, expected = (b / a).high, 1 + stated.high / 100

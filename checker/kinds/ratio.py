@@ -19,12 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 from typing import TYPE_CHECKING, Literal
 
 from checker.intervals import Interval
 from checker.kinds.common import (
+    WITHIN_ROUNDING,
     Tolerant,
+    agrees_at_its_digits,
     ends_with_any,
     interval,
     is_level,
@@ -336,16 +338,13 @@ def _some(check: Check | None) -> Iterator[Check]:
         yield check
 
 
-WITHIN_ROUNDING = "; holds only within the rounding of its figures"
-
-
 def _point_agrees(top: Interval, bottom: Interval, rate: Figure) -> bool:
     """Whether the figures' own values, without their rounding, give the rate as written."""
     try:
-        middle = (top.low + top.high) / 2 / ((bottom.low + bottom.high) / 2) * 100
-        return middle.quantize(Decimal(1).scaleb(-rate.decimals)) == rate.value
+        middle = top.middle().low / bottom.middle().low * 100
     except (InvalidOperation, ZeroDivisionError):
         return True  # beyond what can be said by rounding: say nothing
+    return agrees_at_its_digits(middle, rate.value, rate.decimals)
 
 
 def ratio_check(
