@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from checker.cli import main
@@ -175,26 +176,34 @@ def test_coverage_lists_every_figure_of_the_seed_with_its_status() -> None:
     assert lint(str(SEED), "--format", "json", "--coverage")[0] == 2
 
 
-def test_a_check_that_holds_only_by_rounding_says_so(tmp_path: Path) -> None:
-    """12.5/10.4 is 120.19%: stated as 120.0% it holds only within the rounding of the two figures."""
-    report = tmp_path / "r.txt"
-    report.write_text("计划投资10.4亿元，完成投资12.5亿元，完成投资率120.0%。\n", encoding="utf-8")
-    checks = json.loads(lint(str(report), "--format", "json", "--lang", "en")[1])["checks"]
-    (check,) = [c for c in checks if c["rule"] == "IC101"]
-    assert check["passed"] and check["computation"].endswith("holds only within the rounding of its figures")
-    checks = json.loads(lint(str(report), "--format", "json")[1])["checks"]
-    (check,) = [c for c in checks if c["rule"] == "IC101"]
-    assert check["computation"].endswith("仅在各数字的舍入范围内成立")
+def _check_of(report: Path, text: str, rule: str, lang: str) -> dict:
+    report.write_text(text + "\n", encoding="utf-8")
+    checks = json.loads(lint(str(report), "--format", "json", "--lang", lang)[1])["checks"]
+    (check,) = [c for c in checks if c["rule"] == rule]
+    return check
 
 
-def test_a_growth_that_holds_only_by_rounding_says_so(tmp_path: Path) -> None:
-    """(56.1 − 52.3) / 52.3 is 7.27%: stated as 7.4% it holds only within the rounding of the levels."""
+@pytest.mark.parametrize(
+    ("rule", "by_rounding", "exactly"),
+    [
+        # 12.5/10.4 is 120.19%: stated as 120.0% it holds only within the rounding of the two figures.
+        (
+            "IC101",
+            "计划投资10.4亿元，完成投资12.5亿元，完成投资率120.0%。",
+            "计划投资10.4亿元，完成投资12.5亿元，完成投资率120.2%。",
+        ),
+        # (56.1 − 52.3) / 52.3 is 7.27%: stated as 7.4% it holds only within the rounding of the levels.
+        (
+            "IC201",
+            "一般公共预算收入由52.3亿元增加到56.1亿元，增长7.4%。",
+            "一般公共预算收入由52.3亿元增加到56.1亿元，增长7.3%。",
+        ),
+    ],
+)
+def test_a_check_that_holds_only_by_rounding_says_so(tmp_path: Path, rule: str, by_rounding: str, exactly: str) -> None:
     report = tmp_path / "r.txt"
-    report.write_text("一般公共预算收入由52.3亿元增加到56.1亿元，增长7.4%。\n", encoding="utf-8")
-    checks = json.loads(lint(str(report), "--format", "json", "--lang", "en")[1])["checks"]
-    (check,) = [c for c in checks if c["rule"] == "IC201"]
+    check = _check_of(report, by_rounding, rule, "en")
     assert check["passed"] and check["computation"].endswith("holds only within the rounding of its figures")
-    report.write_text("一般公共预算收入由52.3亿元增加到56.1亿元，增长7.3%。\n", encoding="utf-8")
-    checks = json.loads(lint(str(report), "--format", "json", "--lang", "en")[1])["checks"]
-    (check,) = [c for c in checks if c["rule"] == "IC201"]
+    assert _check_of(report, by_rounding, rule, "zh")["computation"].endswith("仅在各数字的舍入范围内成立")
+    check = _check_of(report, exactly, rule, "en")
     assert check["passed"] and "rounding" not in check["computation"]
