@@ -16,15 +16,16 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from checker import units
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, dimension, factor, interval, is_level, show_interval, span, unit_dimension
 from checker.model import Check, Figure, Kind, Measure, Rule
+from checker.numerals import CHINESE_DIGITS
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -41,6 +42,12 @@ class Params(Tolerant):
         default=Decimal("0.01"),
         metadata={
             "doc": "relative difference allowed between the stated average and total ÷ count (averages over the year's mean population)"
+        },
+    )
+    relation: Literal["per_unit", "yearly"] = field(
+        default="per_unit",
+        metadata={
+            "doc": "per_unit: 人均/户均/亩产/每吨 against total and count; yearly: a yearly average (年均) against the cumulative total (累计) of the years its sentence names"
         },
     )
 
@@ -75,6 +82,9 @@ def per_units(vocabulary: Vocabulary) -> tuple[PerUnit, ...]:
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    if rule.params.relation == "yearly":
+        yield from _yearly(rule, ctx)
+        return
     for figure in ctx.figures:
         if not ctx.in_body(figure.start) or not is_level(figure) or figure.upper is not None:
             continue
@@ -107,6 +117,40 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         check = _check(rule, figure, total, count, per.count_unit)
         if check is not None:
             yield check
+
+
+def _yearly(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    """累计新增城镇就业326万人、年均65.2万人 after 五年来 (or 2021年至2025年): the yearly
+    average is the cumulative total over the number of years the sentence names."""
+    cumulative, yearly = ctx.vocabulary.pattern("cumulative"), ctx.vocabulary.pattern("yearly_average")
+    for figures in ctx.windows("sentence", is_level):
+        for i, total in enumerate(figures):
+            if total.upper is not None or not cumulative.search(ctx.fragment(total)):
+                continue
+            average = next((f for f in figures[i + 1 :] if yearly.search(ctx.fragment(f))), None)
+            if average is None or average.unit != total.unit or average.upper is not None:
+                continue
+            years = _years_named(ctx, total)
+            if years is None:
+                continue
+            count = Figure(total.start, total.start, f"{years}年", Decimal(years), "", Kind.COUNT, exact=True)
+            check = _check(rule, average, total, count, "")
+            if check is not None:
+                yield replace(check, related=(span(total),))
+
+
+def _years_named(ctx: DocumentContext, figure: Figure) -> int | None:
+    """How many years the sentence before a figure names: 2021年至2025年 (5), 五年来, 过去5年."""
+    before = ctx.text[figure.sentence[0] : figure.start]
+    span_of_years = ctx.vocabulary.regex(r"((?:19|20)\d\d)年{year_span_joins}((?:19|20)\d\d)年").search(before)
+    if span_of_years:
+        first, last = int(span_of_years.group(1)), int(span_of_years.group(2))
+        return last - first + 1 if 1 <= last - first <= 20 else None
+    count = ctx.vocabulary.regex(r"(\d{1,2}|[一二两三四五六七八九十])年(?:{years_since})").search(before)
+    if count is None:
+        return None
+    numeral = count.group(1)
+    return int(numeral) if numeral.isdigit() else CHINESE_DIGITS.get(numeral)
 
 
 def _per_unit(vocabulary: Vocabulary, subject: str) -> tuple[PerUnit, re.Match[str]] | None:
