@@ -82,7 +82,8 @@ def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: st
     vocabulary = ctx.vocabulary
     if previous and vocabulary.regex(LIST_LINK).match(fragment):
         return previous, 0  # a 分别 list goes on
-    words = vocabulary.regex(FILLER).sub("", fragment)
+    # 增加到2025年的20480元: the year the level is of stands between the cue and it.
+    words = YEAR_AT_END.sub("", vocabulary.regex(FILLER).sub("", fragment))
     if is_level(figure) or (figure.kind is Kind.PERCENT and not _rate_cue(rule, vocabulary, words)):
         if re.search("(?:" + "|".join(rule.params.words("from_cues", ctx.vocabulary)) + r")[^，；。]{0,12}$", fragment):
             return "prev", 1
@@ -100,7 +101,8 @@ def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: st
     sign = _rate_cue(rule, vocabulary, words)
     if sign:
         if vocabulary.pattern("average").search(fragment):
-            return None  # 年均增长7.1%: a yearly average over several years, not the change between the levels
+            # 年均增长7.1%: a yearly average over several years, not the change between the levels
+            return ("yearly", sign) if figure.kind is Kind.PERCENT else None
         if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
             if _new_subject(rule, vocabulary, words):
                 return None  # PM2.5浓度同比下降8.4%: the rate of another indicator
@@ -143,6 +145,9 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
         else:
             groups.append((role[0], role[1], [figure]))
     for i, (kind, sign, rates) in enumerate(groups):
+        if kind == "yearly":
+            yield from _yearly(rule, ctx, groups[:i], rates, sign)
+            continue
         if kind not in ("rate", "increment"):
             continue
         # The nearest level groups before it: now (with prev), or a plain level.
@@ -174,6 +179,52 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
             count = len(before[k][2])
             if len(levels) >= count:
                 yield from _pairs(rule, levels[-count:], before[k][2], rates, before[k][1], "increment")
+
+
+YEAR_IN_PHRASE = re.compile(r"((?:19|20)\d\d)年")
+YEAR_AT_END = re.compile(r"(?:19|20)\d\d年(?:底|末)?$")
+
+
+def _yearly(
+    rule: Rule[Params],
+    ctx: DocumentContext,
+    before: list[tuple[str, int, list[Figure]]],
+    rates: list[Figure],
+    sign: int,
+) -> Iterator[Check]:
+    """由2020年的15320元增加到2025年的20480元，年均增长6.0%: the rate compounded over the years
+    between the two levels' own years is their ratio; with no year named at each, nothing is said."""
+    if len(before) < 2 or before[-1][0] != "now" or before[-2][0] != "prev" or len(rates) != 1:
+        return
+    (first,), (second,) = before[-2][2], before[-1][2]
+    years = [YEAR_IN_PHRASE.findall(ctx.fragment(f)) for f in (first, second)]
+    if not all(years) or not same_dimension(first, second) or not (is_level(first) and is_level(second)):
+        return
+    (rate,) = rates
+    # 按可比价格计算，平均每年增长7.7%; 平均每年实际增长8.6%: real growth, which nominal levels do not give.
+    indicator = ctx.indicator(second) or ctx.indicator(first)
+    real = ctx.vocabulary.pattern("real_terms").search(ctx.text, second.end, rate.start)
+    if real or (indicator is not None and indicator.prices == "constant"):
+        return
+    span_of_years = int(years[1][-1]) - int(years[0][-1])
+    if not 2 <= span_of_years <= 30:
+        return
+    a, b = interval(first, rule, unit=second.unit), interval(second, rule)
+    try:
+        low = ((b.low / a.high) ** (Decimal(1) / span_of_years) - 1) * 100
+        high = ((b.high / a.low) ** (Decimal(1) / span_of_years) - 1) * 100
+    except ArithmeticError:
+        return
+    computed = Interval(low, high)
+    stated = interval(rate, rule).scale(sign)
+    shown = computed.format(2, "%")
+    yield Check(
+        span(rate),
+        (span(first), span(second)),
+        computed.meets(stated),
+        f"({second.text} / {first.text})^(1/{span_of_years}) − 1 ∈ {shown}; stated {'' if sign > 0 else '−'}{rate.text}",
+        {"stated": rate.text, "computed": shown, "previous": first.text, "current": second.text, "sign": str(sign)},
+    )
 
 
 def _pairs(
