@@ -83,7 +83,7 @@ def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: st
     if previous and vocabulary.regex(LIST_LINK).match(fragment):
         return previous, 0  # a 分别 list goes on
     # 增加到2025年的20480元: the year the level is of stands between the cue and it.
-    words = YEAR_AT_END.sub("", vocabulary.regex(FILLER).sub("", fragment))
+    words = vocabulary.regex(YEAR_AT_END).sub("", vocabulary.regex(FILLER).sub("", fragment))
     if is_level(figure) or (figure.kind is Kind.PERCENT and not _rate_cue(rule, vocabulary, words)):
         if re.search("(?:" + "|".join(rule.params.words("from_cues", ctx.vocabulary)) + r")[^，；。]{0,12}$", fragment):
             return "prev", 1
@@ -182,7 +182,7 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
 
 
 YEAR_IN_PHRASE = re.compile(r"((?:19|20)\d\d)年")
-YEAR_AT_END = re.compile(r"(?:19|20)\d\d年(?:底|末)?$")
+YEAR_AT_END = r"(?:19|20)\d\d年{period_ends}?$"
 
 
 def _yearly(
