@@ -103,6 +103,8 @@ def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: st
         if vocabulary.pattern("average").search(fragment):
             # 年均增长7.1%: a yearly average over several years, not the change between the levels
             return ("yearly", sign) if figure.kind is Kind.PERCENT else None
+        if figure.kind is Kind.MULTIPLE and sign > 0 and not _new_subject(rule, vocabulary, words):
+            return "multiple", sign  # 增长2倍: the levels' ratio is 3, or 2 as the phrase is often used
         if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
             if _new_subject(rule, vocabulary, words):
                 return None  # PM2.5浓度同比下降8.4%: the rate of another indicator
@@ -148,6 +150,9 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
         if kind == "yearly":
             yield from _yearly(rule, ctx, groups[:i], rates, sign)
             continue
+        if kind == "multiple":
+            yield from _multiple(rule, groups[:i], rates)
+            continue
         if kind not in ("rate", "increment"):
             continue
         # The nearest level groups before it: now (with prev), or a plain level.
@@ -179,6 +184,30 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
             count = len(before[k][2])
             if len(levels) >= count:
                 yield from _pairs(rule, levels[-count:], before[k][2], rates, before[k][1], "increment")
+
+
+def _multiple(rule: Rule[Params], before: list[tuple[str, int, list[Figure]]], rates: list[Figure]) -> Iterator[Check]:
+    """由4.2万辆增加到12.6万辆，增长2倍: the later level over the earlier is 1 + N (增长N倍 read
+    strictly) or N (as it is often written); only a ratio that is neither is flagged."""
+    if len(before) < 2 or before[-1][0] != "now" or before[-2][0] != "prev" or len(rates) != 1:
+        return
+    (first,), (second,), (rate,) = before[-2][2], before[-1][2], rates
+    if not (is_level(first) and is_level(second) and same_dimension(first, second)):
+        return
+    try:
+        computed = interval(second, rule) / interval(first, rule, unit=second.unit)
+    except ZeroDivisionError:
+        return
+    stated = interval(rate, rule)
+    readings = (stated, stated + Interval.point(1))
+    shown = computed.format(2, "×")
+    yield Check(
+        span(rate),
+        (span(first), span(second)),
+        any(computed.meets(reading) for reading in readings),
+        f"{second.text} / {first.text} ∈ {shown}; stated {rate.text}: × {rate.value} or × {rate.value + 1}",
+        {"stated": rate.text, "computed": shown, "previous": first.text, "current": second.text, "sign": "1"},
+    )
 
 
 YEAR_IN_PHRASE = re.compile(r"((?:19|20)\d\d)年")
