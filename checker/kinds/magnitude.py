@@ -174,7 +174,10 @@ def _shares(ctx: DocumentContext) -> Iterator[Check]:
         if not same_dimension(part, whole) or whole.value == 0:
             continue
         ratio = abs(part.value) * factor(part.unit, whole.unit) / abs(whole.value) * 100
-        low, high = (quantity(bound)[0] for bound in indicator.share)  # type: ignore[index]
+        bounds = [quantity(bound) for bound in indicator.share]  # validated when the lexicon loads
+        if len(bounds) != 2 or bounds[0] is None or bounds[1] is None:
+            continue
+        low, high = bounds[0][0], bounds[1][0]
         passed = low <= ratio <= high
         power = 0 if passed else power_of_ten_apart(ratio, low if ratio < low else high)
         yield Check(
