@@ -151,6 +151,15 @@ class DocumentContext:
             i -= 1
         return self.figures[i]
 
+    def list_of(self, head: Figure) -> list[Figure]:
+        """The figures of the list a figure heads: it and each one after it joined by 、 or 和 alone."""
+        i = bisect.bisect_left(self._starts, head.start)
+        found = [head]
+        while i + 1 < len(self.figures) and self._list_join.fullmatch(self.fragment(self.figures[i + 1])):
+            i += 1
+            found.append(self.figures[i])
+        return found
+
     def in_list(self, figure: Figure) -> bool:
         """Whether a figure is one of a list (分别达到50085元和28998元), whose items are different indicators."""
         i = bisect.bisect_left(self._starts, figure.start)

@@ -199,7 +199,7 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
             before
         ):
             continue
-        if "分别" in before[-6:]:
+        if ctx.vocabulary.pattern("respectively").search(before[-6:]):
             continue  # A、B、C分别增加2个: a count for each item, not the number of items
         if re.search(r"\d", before) or ctx.figures_between(start, figure.start):
             continue  # 高新技术企业1家、绿色工厂2个: a list of counts, not of the things counted

@@ -123,6 +123,9 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
                 yield from _part_rate(rule, ctx, figure, generic.group(1))
         elif ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(prefix):
             continue  # 占年度计划的104%: a completion rate, checked by the completion rule
+        elif rule.params.relation == "share" and (respective := _respective_shares(ctx, figure, prefix)):
+            for share, part, of in respective:
+                yield from _some(ratio_check(rule, share, part, of))
         elif rule.params.relation == "share" and (stated := _share_of_stated_whole(ctx, figure, prefix)):
             yield from _some(ratio_check(rule, figure, *stated))
         elif whole := ctx.vocabulary.regex(SHARE_OF).search(prefix):
@@ -240,6 +243,24 @@ def _any_reading(checks: Iterable[Check | None]) -> Iterator[Check]:
             computation="; or ".join(check.computation for check in readings),
             related=tuple(dict.fromkeys(span for check in readings for span in check.related)),
         )
+
+
+def _respective_shares(ctx: DocumentContext, rate: Figure, prefix: str) -> list[tuple[Figure, Figure, Figure]]:
+    """(share, part, whole) for 其中A、B和C分别为186.5亿元、164.2亿元和98.7亿元，分别占18.0%、15.8%和9.5%:
+    the shares in order over the parts just before them, each of the whole 其中 ties it to."""
+    if not ctx.vocabulary.regex("^{respectively}(?:{share_of}|{share_nouns_bare})(?:{rate_links})*$").match(
+        prefix.strip()
+    ):
+        return []
+    shares = ctx.list_of(rate)
+    before = [f for f in ctx.figures_between(rate.sentence[0], rate.start) if is_level(f)]
+    if len(shares) < 2 or len(before) < len(shares):
+        return []
+    parts = before[-len(shares) :]
+    wholes = [ctx.claim(part).whole for part in parts]
+    if any(whole is None for whole in wholes) or ctx.list_of(parts[0]) != parts:
+        return []
+    return [(share, part, whole) for share, part, whole in zip(shares, parts, wholes, strict=True) if whole is not None]
 
 
 def _tied_whole(ctx: DocumentContext, rate: Figure) -> tuple[Figure, Figure] | None:
