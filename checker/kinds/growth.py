@@ -65,6 +65,7 @@ SCOPES = ("clause", "sentence", "paragraph", "document")  # it reads its figures
 # A 分别 list going on, the words between a cue and its figure, and the base a rate is
 # measured against (比上年, 比2020年): from the vocabulary.
 LIST_LINK = r"^{list_joins}$"
+LIST_LINK_CUED = r"^{list_joins}(?P<rest>.+)$"
 FILLER = r"{growth_fillers}+$"
 BASE = r"(?:{compared_with}|{compared_with_year}\d{4}年)"
 LAST_YEAR = r"(?:{last_year}|{compared_with_year}\d{4}年).*(?:{possessive}|{reaches})$"
@@ -82,6 +83,11 @@ def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: st
     vocabulary = ctx.vocabulary
     if previous and vocabulary.regex(LIST_LINK).match(fragment):
         return previous, 0  # a 分别 list goes on
+    # 分别增加0.31万人和减少0.12万人: the list goes on, this item its own way (an increment after
+    # increments, a rate after rates; 增加348亿元、增长4.9% is a rate after an increment).
+    same_kind = is_level(figure) if previous == "increment" else figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT)
+    if previous in ("increment", "rate") and same_kind and _own_sign(rule, ctx, figure):
+        return previous, 0
     # 增加到2025年的20480元: the year the level is of stands between the cue and it.
     words = vocabulary.regex(YEAR_AT_END).sub("", vocabulary.regex(FILLER).sub("", fragment))
     if is_level(figure) or (figure.kind is Kind.PERCENT and not _rate_cue(rule, vocabulary, words)):
@@ -162,7 +168,7 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
             k = nows[-1]
             prevs = [j for j, g in enumerate(before[:k]) if g[0] == "prev"]
             if prevs and not any(g[0] == "rate" for g in before[k + 1 :]):
-                yield from _pairs(rule, before[prevs[-1]][2], before[k][2], rates, sign, "levels")
+                yield from _pairs(rule, ctx, before[prevs[-1]][2], before[k][2], rates, sign, "levels")
                 continue
         if kind == "rate" and len(before) >= 2:
             # A level and last year's, in either order, then the rate: 旅游总收入203.5亿元，
@@ -171,7 +177,7 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
             last, now = (a, b) if first == "last" else (b, a)
             if "last" in (first, second) and {first, second} <= {"last", "now", "other"} and first != second:
                 if all(is_level(f) or f.kind is Kind.PERCENT for f in now):
-                    yield from _pairs(rule, last, now, rates, sign, "levels")
+                    yield from _pairs(rule, ctx, last, now, rates, sign, "levels")
                     continue
         if kind == "increment":
             continue
@@ -183,7 +189,7 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
             # levels as increments, matched in order.
             count = len(before[k][2])
             if len(levels) >= count:
-                yield from _pairs(rule, levels[-count:], before[k][2], rates, before[k][1], "increment")
+                yield from _pairs(rule, ctx, levels[-count:], before[k][2], rates, before[k][1], "increment")
 
 
 def _multiple(rule: Rule[Params], before: list[tuple[str, int, list[Figure]]], rates: list[Figure]) -> Iterator[Check]:
@@ -256,22 +262,44 @@ def _yearly(
     )
 
 
+def _own_sign(rule: Rule[Params], ctx: DocumentContext, figure: Figure) -> int:
+    """The direction an item of a list states for itself after the join (和减少0.12万人, 和下降8.4%), or 0."""
+    joined = ctx.vocabulary.regex(LIST_LINK_CUED).match(ctx.fragment(figure))
+    if joined is None:
+        return 0
+    words = ctx.vocabulary.regex(FILLER).sub("", joined.group("rest"))
+    if _new_subject(rule, ctx.vocabulary, words):
+        return 0  # 、固定资产投资下降3%: another indicator, not an item of the list
+    return _rate_cue(rule, ctx.vocabulary, words)
+
+
 def _pairs(
-    rule: Rule[Params], firsts: list[Figure], seconds: list[Figure], rates: list[Figure], sign: int, mode: str
+    rule: Rule[Params],
+    ctx: DocumentContext,
+    firsts: list[Figure],
+    seconds: list[Figure],
+    rates: list[Figure],
+    sign: int,
+    mode: str,
 ) -> Iterator[Check]:
     if not (len(firsts) == len(seconds) == len(rates)):
         return
     for first, second, rate in zip(firsts, seconds, rates, strict=True):
         if not same_dimension(first, second):
             continue
-        check = _check(rule, first, second, rate, sign, mode)
+        # Each item of a 分别 list may go its own way (分别增长5.8%和下降8.4%).
+        change_sign = (_own_sign(rule, ctx, second) or sign) if mode == "increment" else sign
+        check = _check(rule, first, second, rate, change_sign, mode, _own_sign(rule, ctx, rate) or sign)
         if check is not None:
             yield check
 
 
-def _check(rule: Rule[Params], first: Figure, second: Figure, rate: Figure, sign: int, mode: str) -> Check | None:
-    """The rate against the two figures; None when a level of zero leaves nothing to check (not a pass)."""
-    stated = interval(rate, rule).scale(sign)
+def _check(
+    rule: Rule[Params], first: Figure, second: Figure, rate: Figure, sign: int, mode: str, rate_sign: int | None = None
+) -> Check | None:
+    """The rate against the two figures; None when a level of zero leaves nothing to check (not a pass).
+    `sign` is the direction of the change, `rate_sign` the one the rate states (the same unless given)."""
+    stated = interval(rate, rule).scale(sign if rate_sign is None else rate_sign)
     a = interval(first, rule, unit=second.unit)
     b = interval(second, rule)
 
