@@ -115,7 +115,7 @@ class _Reader:
 
     def claims(self) -> tuple[Claim, ...]:
         ctx, patterns = self.ctx, self.patterns
-        wholes = dict(_parts(ctx, patterns, self.measures))
+        wholes = dict(_parts(ctx, patterns, self.measures, self.subjects))
         found = []
         for i, figure in enumerate(ctx.figures):
             indicator = self._indicator(i)
@@ -230,7 +230,9 @@ def _signed(ctx: DocumentContext, patterns: _Patterns, figure: Figure, head: Fig
     return figure.value
 
 
-def _parts(ctx: DocumentContext, patterns: _Patterns, measures: list[Measure]) -> Iterator[tuple[int, Figure]]:
+def _parts(
+    ctx: DocumentContext, patterns: _Patterns, measures: list[Measure], subjects: list[str]
+) -> Iterator[tuple[int, Figure]]:
     """(index of a part, its whole) for every figure that 其中 makes a part of a level before it."""
     text = ctx.text
     for cue in patterns.part_of.finditer(text, 0, ctx.body_end):
@@ -238,6 +240,7 @@ def _parts(ctx: DocumentContext, patterns: _Patterns, measures: list[Measure]) -
         if not text[cue.end() : clause_end].strip():
             clause_end = ctx.clause(clause_end + 1)[1]  # 其中，第一产业…: the parts follow the mark
         parts = [i for i in ctx.figure_indices(cue.end(), clause_end) if measures[i] is Measure.LEVEL]
+        parts += _parallel_parts(ctx, measures, subjects, parts, clause_end)
         segment_start = ctx.stretch(cue.start())[0]
         candidates = [i for i in ctx.figure_indices(segment_start, cue.start()) if measures[i] is Measure.LEVEL]
         # Each unit's parts go to the nearest whole in that unit (重点项目420个，完成投资3860亿元，
@@ -247,6 +250,33 @@ def _parts(ctx: DocumentContext, patterns: _Patterns, measures: list[Measure]) -
             if whole is not None:
                 yield from ((i, ctx.figures[whole]) for i in parts if ctx.figures[i].unit == unit)
     yield from _among(ctx, patterns, measures)
+
+
+PARALLEL_HEAD = 4  # characters of a subject's end that name the same kind of thing (产业投资)
+
+
+def _parallel_parts(
+    ctx: DocumentContext, measures: list[Measure], subjects: list[str], parts: list[int], end: int
+) -> list[int]:
+    """The clauses after a 其中 clause that go on with parts of the same kind: 其中第一产业投资4.2亿元，
+    第二产业投资63.5亿元，第三产业投资97.8亿元. Each must state one level in the unit of the 其中
+    part, under a subject that ends as the part's does (its last four characters); the first
+    clause that does not ends them."""
+    if len(parts) != 1 or len(subjects[parts[0]]) < PARALLEL_HEAD:
+        return []
+    head, unit = subjects[parts[0]][-PARALLEL_HEAD:], ctx.figures[parts[0]].unit
+    stretch_end = ctx.stretch(end)[1]
+    found: list[int] = []
+    while end < stretch_end:
+        start, end = ctx.clause(end + 1)
+        inside = list(ctx.figure_indices(start, end))
+        if len(inside) != 1 or measures[inside[0]] is not Measure.LEVEL:
+            break
+        i = inside[0]
+        if ctx.figures[i].unit != unit or not subjects[i].endswith(head):
+            break
+        found.append(i)
+    return found
 
 
 def _among(ctx: DocumentContext, patterns: _Patterns, measures: list[Measure]) -> Iterator[tuple[int, Figure]]:

@@ -51,7 +51,7 @@ def test_passage(name: str, text: str) -> None:
 # - Round 6, 40 pairs, held out: written after the round 5 work by a helper who read no code, and
 #   measured before any change for it: none of the right ones flagged, 28 of the wrong ones.
 # Each passage is read as a .txt report is read, so that a table on a line is a table.
-FLOORS = {"passages_round4.tsv": 34, "passages_round5.tsv": 49, "passages_round6.tsv": 36}
+FLOORS = {"passages_round4.tsv": 34, "passages_round5.tsv": 49, "passages_round6.tsv": 37}
 ROUNDS = {
     name: [
         tuple(line.split("\t"))
