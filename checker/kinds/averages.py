@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING, Literal
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 from checker import units
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, dimension, factor, interval, is_level, show_interval, span, unit_dimension
-from checker.model import Check, Figure, Kind, Measure, Rule
+from checker.model import Check, Figure, Kind, Measure, Rule, Span
 from checker.numerals import CHINESE_DIGITS
 
 if TYPE_CHECKING:
@@ -133,10 +133,9 @@ def _yearly(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             years = _years_named(ctx, total)
             if years is None:
                 continue
-            count = Figure(total.start, total.start, f"{years}年", Decimal(years), "", Kind.COUNT, exact=True)
-            check = _check(rule, average, total, count, "")
+            check = _against(rule, average, total, Interval.point(Decimal(years)), f"{years}年", (span(total),))
             if check is not None:
-                yield replace(check, related=(span(total),))
+                yield check
 
 
 def _years_named(ctx: DocumentContext, figure: Figure) -> int | None:
@@ -267,10 +266,16 @@ def _find(ctx: DocumentContext, figure: Figure, accept) -> Figure | None:
 
 def _check(rule: Rule[Params], figure: Figure, total: Figure, count: Figure, count_unit: str) -> Check | None:
     """The average against total / count; None when the count may be zero (nothing to check)."""
-    numerator, _, per = figure.unit.partition("/")
-    per = per or count_unit
-    top = interval(total, rule, unit=numerator)
+    per = figure.unit.partition("/")[2] or count_unit
     bottom = interval(count, rule).scale(factor(count.unit, per) if count.unit else 1)
+    return _against(rule, figure, total, bottom, count.text, (span(total), span(count)))
+
+
+def _against(
+    rule: Rule[Params], figure: Figure, total: Figure, bottom: Interval, count: str, related: tuple[Span, ...]
+) -> Check | None:
+    """The average against the total over a count (a figure's interval, or a number of years)."""
+    top = interval(total, rule, unit=figure.unit.partition("/")[0])
     stated = interval(figure, rule)
     try:
         computed = top / bottom
@@ -281,14 +286,14 @@ def _check(rule: Rule[Params], figure: Figure, total: Figure, count: Figure, cou
     shown = show_interval(computed, figure)
     return Check(
         span(figure),
-        (span(total), span(count)),
+        related,
         widened.meets(stated),
-        f"{total.text} / {count.text} ∈ {shown}; stated {figure.text}",
+        f"{total.text} / {count} ∈ {shown}; stated {figure.text}",
         {
             "stated": figure.text,
             "computed": shown,
             "total": total.text,
-            "count": count.text,
+            "count": count,
             "tolerance": str(Decimal(100) * tolerance),
         },
     )
