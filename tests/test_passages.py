@@ -50,8 +50,10 @@ def test_passage(name: str, text: str) -> None:
 #   tables flattened on one line): 22 flagged when added.
 # - Round 6, 40 pairs, held out: written after the round 5 work by a helper who read no code, and
 #   measured before any change for it: none of the right ones flagged, 28 of the wrong ones.
+# - Round 7, 30 pairs, held out the same way after the round 6 work: none of the right ones
+#   flagged, 18 of the wrong ones before any change for it.
 # Each passage is read as a .txt report is read, so that a table on a line is a table.
-FLOORS = {"passages_round4.tsv": 34, "passages_round5.tsv": 49, "passages_round6.tsv": 37}
+FLOORS = {"passages_round4.tsv": 34, "passages_round5.tsv": 49, "passages_round6.tsv": 37, "passages_round7.tsv": 23}
 ROUNDS = {
     name: [
         tuple(line.split("\t"))

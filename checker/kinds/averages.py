@@ -162,14 +162,24 @@ def _per_unit(vocabulary: Vocabulary, subject: str) -> tuple[PerUnit, re.Match[s
 
 
 def _per_named_unit(vocabulary: Vocabulary, subject: str) -> tuple[PerUnit, re.Match[str]] | None:
-    """每吨, 每人, 每平方米 at the end of a subject: an amount per that unit (平均收购价格每吨2760元)."""
+    """每吨, 每人, 每平方米 at the end of a subject: an amount per that unit (平均收购价格每吨2760元);
+    or a measure word and 均 (套均投资35万元, 件均): an amount per thing that measure word counts."""
     cue = vocabulary.regex(r"{per_each}(?P<unit>[\u4e00-\u9fff]{1,4})$").search(subject)
-    if cue is None or not _known_unit(cue.group("unit")):
+    if cue is None:
+        cue = vocabulary.regex(r"(?P<unit>[\u4e00-\u9fff]){per_measure}").search(subject)
+        if cue is None or not _measure_word(cue.group("unit")):
+            return None
+    if not _known_unit(cue.group("unit")):
         return None
     return PerUnit(cue=re.compile(re.escape(cue.group())), count_unit=cue.group("unit"), count_words=NOTHING), cue
 
 
 NOTHING = re.compile(r"(?!)")  # a count named by no words: only the sentence-unique reading applies
+
+
+def _measure_word(unit: str) -> bool:
+    """A unit of data/units_zh.txt that counts things (套, 件, 户)."""
+    return _known_unit(unit) and units.lookup(unit).kind is Kind.COUNT
 
 
 def _known_unit(unit: str) -> bool:

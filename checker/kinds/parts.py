@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Literal
 
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, interval, is_level, same_dimension, show, show_interval, span
-from checker.model import Check, Figure, Measure, Rule, Span
+from checker.model import Check, Figure, Kind, Measure, Rule, Span
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -154,20 +154,35 @@ def _exhaustive(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure])
                 parts.append(part)
             if len(parts) >= 2:
                 yield _sum_check(rule, whole, parts)
-        elif (
-            any(fragment.lstrip("，,、").startswith(cue) for cue in rule.params.words("total_cues", ctx.vocabulary))
-            and i >= 2
-        ):
+        elif _total_cue(rule, ctx, fragment) and i >= 2:
+            # …5.62万人、3.21万人和1.37万人，合计9.80万人; 其中A11.8亿元、B8.6亿元，两项合计19.4亿元:
+            # the levels right before the total, back to a 其中 (the whole before it is no part),
+            # as many as a count right before the total word (两项) says when there is one.
+            before, count = figures[:i], None
+            if (
+                before[-1].kind is Kind.COUNT
+                and before[-1].unit != whole.unit
+                and not ctx.fragment(before[-1]).strip("，,、 ")
+            ):
+                count, before = before[-1], before[:-1]
             parts = []
-            for part in reversed(figures[:i]):
-                between = ctx.text[part.end : (parts[0] if parts else whole).start]
-                if part.unit != whole.unit or not re.fullmatch(
-                    r"[^，,；;。\d]{0,12}[、，,][^，,；;。\d]{0,12}|", between
-                ):
+            separator = ctx.vocabulary.regex(r"[^，,；;。\d]{0,12}(?:[、，,]|{item_joins})[^，,；;。\d]{0,12}|")
+            for part in reversed(before):
+                between = ctx.text[part.end : (parts[0] if parts else count or whole).start]
+                if part.unit != whole.unit or not separator.fullmatch(between):
                     break
                 parts.insert(0, part)
+                if ctx.vocabulary.pattern("part_of").search(ctx.fragment(part)):
+                    break
+            if count is not None:
+                parts = parts[-int(count.value) :] if len(parts) >= count.value else []
             if len(parts) >= 2:
                 yield _sum_check(rule, whole, parts)
+
+
+def _total_cue(rule: Rule[Params], ctx: DocumentContext, fragment: str) -> bool:
+    """Whether 合计, 共计 … open the words before a figure (，合计9.80万人)."""
+    return any(fragment.lstrip("，,、").startswith(cue) for cue in rule.params.words("total_cues", ctx.vocabulary))
 
 
 def _sum_check(rule: Rule[Params], whole: Figure, parts: list[Figure]) -> Check:

@@ -167,6 +167,11 @@ def _completion(rule: Rule[Params], ctx: DocumentContext, rate: Figure, verb: st
     ]
     for plan in reversed(plans):
         matching = [f for f in actuals if same_dimension(f, plan)]
+        if not matching and not verb:
+            # 新建改建农村公路215公里，年度任务200公里，任务完成率112.5%: a completion rate over a plan
+            # whose sentence states one other level of its kind, uncued: that level is what was done.
+            others = [f for f in levels if f not in plans and same_dimension(f, plan)]
+            matching = others if len(others) == 1 else []
         if matching:
             exact = rule.params.round_plans_exact and plan.decimals == 0 and plan.qualifier is None
             yield from _some(ratio_check(rule, rate, matching[-1], plan, exact_denominator=exact))
