@@ -111,6 +111,14 @@ def chinese(numeral: str) -> tuple[Decimal, Decimal]:
     return reading.value, reading.scale
 
 
+def count(numeral: str) -> int | None:
+    """A whole count written in Arabic or Chinese numerals (12, 十二, 两), or None."""
+    reading = read(numeral)
+    if reading is None or reading.upper is not None or reading.more or reading.decimals:
+        return None
+    return int(reading.value) if reading.value == reading.value.to_integral_value() else None
+
+
 def read(numeral: str) -> Reading | None:
     """Any numeral of the grammar (Arabic, Chinese or mixed), or None if it cannot be read with certainty."""
     if PLAIN_NUMBER.fullmatch(numeral):

@@ -167,6 +167,20 @@ def _prefixed(surface: str) -> UnitInfo | None:
     return None
 
 
+def known(surface: str) -> bool:
+    """Whether data/units_zh.txt defines a unit written this way."""
+    try:
+        lookup(surface)
+    except UnknownUnitError:
+        return False
+    return True
+
+
+def counts_things(surface: str) -> bool:
+    """Whether a unit is a measure word that counts things (个, 项, 套, 户), not an amount."""
+    return known(surface) and lookup(surface).kind is Kind.COUNT
+
+
 def unit(surface: str) -> pint.Unit:
     """The pint unit written as `surface` (元/人, 头（只）, ％ …)."""
     ureg = registry()
@@ -192,9 +206,6 @@ def quantity_of(text: str) -> tuple[Decimal, str] | None:
     if match is None:
         return None
     unit = match.group(3)
-    if unit and unit != "%":
-        try:
-            lookup(unit)
-        except UnknownUnitError:
-            return None
+    if unit and unit != "%" and not known(unit):
+        return None
     return Decimal(match.group(1)) * MULTIPLIERS[match.group(2) or ""], unit

@@ -21,11 +21,10 @@ from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING, Literal
 
-from checker import units
+from checker import numerals, units
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, dimension, factor, interval, is_level, show_interval, span, unit_dimension
 from checker.model import Check, Figure, Kind, Measure, Rule, Span
-from checker.numerals import CHINESE_DIGITS
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
@@ -148,8 +147,7 @@ def _years_named(ctx: DocumentContext, figure: Figure) -> int | None:
     count = ctx.vocabulary.regex(r"(\d{1,2}|[一二两三四五六七八九十])年(?:{years_since})").search(before)
     if count is None:
         return None
-    numeral = count.group(1)
-    return int(numeral) if numeral.isdigit() else CHINESE_DIGITS.get(numeral)
+    return numerals.count(count.group(1))
 
 
 def _per_unit(vocabulary: Vocabulary, subject: str) -> tuple[PerUnit, re.Match[str]] | None:
@@ -167,27 +165,14 @@ def _per_named_unit(vocabulary: Vocabulary, subject: str) -> tuple[PerUnit, re.M
     cue = vocabulary.regex(r"{per_each}(?P<unit>[\u4e00-\u9fff]{1,4})$").search(subject)
     if cue is None:
         cue = vocabulary.regex(r"(?P<unit>[\u4e00-\u9fff]){per_measure}").search(subject)
-        if cue is None or not _measure_word(cue.group("unit")):
+        if cue is None or not units.counts_things(cue.group("unit")):
             return None
-    if not _known_unit(cue.group("unit")):
+    if not units.known(cue.group("unit")):
         return None
     return PerUnit(cue=re.compile(re.escape(cue.group())), count_unit=cue.group("unit"), count_words=NOTHING), cue
 
 
 NOTHING = re.compile(r"(?!)")  # a count named by no words: only the sentence-unique reading applies
-
-
-def _measure_word(unit: str) -> bool:
-    """A unit of data/units_zh.txt that counts things (套, 件, 户)."""
-    return _known_unit(unit) and units.lookup(unit).kind is Kind.COUNT
-
-
-def _known_unit(unit: str) -> bool:
-    try:
-        units.lookup(unit)
-    except units.UnknownUnitError:
-        return False
-    return True
 
 
 def _only_in_sentence(

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from checker import units
+from checker import numerals, units
 from checker.model import Check, Kind, Rule, Span
 from checker.model import Params as BaseParams
 from checker.numerals import CHINESE_DIGITS
@@ -82,7 +82,7 @@ def segments(term: str) -> list[tuple[int, str]]:
     arabic = ARABIC_TERM.fullmatch(term)
     if arabic:
         name = arabic.group(2)
-        return [(int(arabic.group(1)), name)] if _measure_word(name[:1]) else []
+        return [(int(arabic.group(1)), name)] if units.counts_things(name[:1]) else []
     prefix = re.match(rf"[^{NUMERAL}“”]*", term)
     term = term[prefix.end() :] if prefix else term  # 蒙速办▪四办, 清四乱: words before the first numeral
     found: list[tuple[int, str]] = []
@@ -91,26 +91,19 @@ def segments(term: str) -> list[tuple[int, str]]:
         if match.start() != position:
             return []
         numeral = match.group(1)
-        count = 10 + CHINESE_DIGITS.get(numeral[1:], 0) if numeral.startswith("十") else CHINESE_DIGITS[numeral[0]]
         if len(numeral) == 2 and not numeral.startswith("十"):
             return []
+        count = numerals.count(numeral) or 0
         name = match.group(2)
         if name.startswith(("年", "月", "天", "日")):
             return []  # 长江十年禁渔: a duration, not a count of things
         # 三位一体, 两场一体: 一体 is the union, not one more thing; 四个一批, 两个一百年: N of the 一X,
         # the N counted by a bare measure word (个, 项 …: a count unit of data/units_zh.txt).
-        of_one = count == 1 and bool(found) and _measure_word(found[-1][1])
+        of_one = count == 1 and bool(found) and units.counts_things(found[-1][1])
         if not name.startswith("体") and not of_one:
             found.append((count, name))
         position = match.end()
     return found if position == len(term) and found else []
-
-
-def _measure_word(name: str) -> bool:
-    try:
-        return units.lookup(name).kind is Kind.COUNT
-    except units.UnknownUnitError:
-        return False
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
@@ -263,11 +256,15 @@ def _announced_lists(ctx: DocumentContext) -> Iterator[Check]:
     text = ctx.text
     for match in ANNOUNCED.finditer(text, 0, ctx.body_end):
         numeral, counted = match.group(1), match.group(2)
-        if not _measure_word(counted[:1]) and not _measure_word(counted[:2]) and not _measure_word(counted[:3]):
+        if (
+            not units.counts_things(counted[:1])
+            and not units.counts_things(counted[:2])
+            and not units.counts_things(counted[:3])
+        ):
             continue
         if not text.startswith(tuple(f"一{m}" for m in markers), match.end()):
             continue
-        expected = _numeral_value(numeral)
+        expected = numerals.count(numeral)
         if expected is None or expected < 2:
             continue
         found = _numbered_items(ctx, match.end(), markers)
@@ -299,12 +296,6 @@ def _numbered_items(ctx: DocumentContext, start: int, markers: tuple[str, ...]) 
             here = following
         found, position = found + 1, here + 1
     return found
-
-
-def _numeral_value(numeral: str) -> int | None:
-    if numeral.startswith("十"):
-        return 10 + CHINESE_DIGITS.get(numeral[1:], 0)
-    return CHINESE_DIGITS.get(numeral) if len(numeral) == 1 else None
 
 
 def _definition_cues(rule: Rule[Params], vocabulary: Vocabulary) -> str:

@@ -192,14 +192,29 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
                 yield from _pairs(rule, ctx, levels[-count:], before[k][2], rates, before[k][1], "increment")
 
 
+def _one_change(
+    before: list[tuple[str, int, list[Figure]]], rates: list[Figure]
+) -> tuple[Figure, Figure, Figure] | None:
+    """(earlier level, later level, rate) when the groups before a single rate end with one level
+    after 由/从 and one after 增加到 …, both of one dimension; else None."""
+    if len(before) < 2 or len(rates) != 1:
+        return None
+    (prev, _, earlier), (now, _, later) = before[-2], before[-1]
+    if (prev, now) != ("prev", "now") or len(earlier) != 1 or len(later) != 1:
+        return None
+    first, second = earlier[0], later[0]
+    if not (is_level(first) and is_level(second) and same_dimension(first, second)):
+        return None
+    return first, second, rates[0]
+
+
 def _multiple(rule: Rule[Params], before: list[tuple[str, int, list[Figure]]], rates: list[Figure]) -> Iterator[Check]:
     """由4.2万辆增加到12.6万辆，增长2倍: the later level over the earlier is 1 + N (增长N倍 read
     strictly) or N (as it is often written); only a ratio that is neither is flagged."""
-    if len(before) < 2 or before[-1][0] != "now" or before[-2][0] != "prev" or len(rates) != 1:
+    change = _one_change(before, rates)
+    if change is None:
         return
-    (first,), (second,), (rate,) = before[-2][2], before[-1][2], rates
-    if not (is_level(first) and is_level(second) and same_dimension(first, second)):
-        return
+    first, second, rate = change
     try:
         computed = interval(second, rule) / interval(first, rule, unit=second.unit)
     except ZeroDivisionError:
@@ -229,13 +244,13 @@ def _yearly(
 ) -> Iterator[Check]:
     """由2020年的15320元增加到2025年的20480元，年均增长6.0%: the rate compounded over the years
     between the two levels' own years is their ratio; with no year named at each, nothing is said."""
-    if len(before) < 2 or before[-1][0] != "now" or before[-2][0] != "prev" or len(rates) != 1:
+    change = _one_change(before, rates)
+    if change is None:
         return
-    (first,), (second,) = before[-2][2], before[-1][2]
+    first, second, rate = change
     years = [YEAR_IN_PHRASE.findall(ctx.fragment(f)) for f in (first, second)]
-    if not all(years) or not same_dimension(first, second) or not (is_level(first) and is_level(second)):
+    if not all(years):
         return
-    (rate,) = rates
     # 按可比价格计算，平均每年增长7.7%; 平均每年实际增长8.6%: real growth, which nominal levels do not give.
     indicator = ctx.indicator(second) or ctx.indicator(first)
     real = ctx.vocabulary.pattern("real_terms").search(ctx.text, second.end, rate.start)
