@@ -433,6 +433,8 @@ def lint(
     if annotate is not None:
         refuse_overwrite(annotate, [*report_paths(files), settings["previous"], baseline])
     report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
+    for notice in (notice for _, result in report.files for notice in result.notices):
+        click.echo(f"indicheck: {notice}", err=True)
     if baseline is not None:
         from checker import baseline as baselines
 
@@ -555,7 +557,7 @@ def target_table(
     met, missed, not reported or not comparable."""
     from checker.engine import context_of
     from checker.report import TARGET_FORMATS
-    from checker.targets import pair_targets, pairing_problem
+    from checker.targets import pair_targets, pairing_problem, year_problem
 
     lexicon = load_lexicon_or_fail(rule_dirs)
     earlier, later = read_one(previous, "PREVIOUS"), read_one(current, "CURRENT")
@@ -570,6 +572,9 @@ def target_table(
         )
     if problem is not None:
         fail(problem)
+    unknown_year = year_problem(before, after)
+    if unknown_year is not None:
+        click.echo(f"indicheck: {unknown_year}", err=True)
     if headline:
         rows = [row for row in rows if row.headline]
     TARGET_FORMATS[output_format](rows, earlier, later, sys.stdout, lang=lang)

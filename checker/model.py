@@ -186,6 +186,20 @@ class Period:
 
 
 @dataclass(frozen=True)
+class ReportYear:
+    """The year a report was delivered in, and where the text says so.
+
+    `source` is "date line" (——2026年1月27日在…人民代表大会…, in Arabic or Chinese numerals),
+    "title" (2026年政府工作报告), "congress" (向第十届全国人民代表大会第一次会议报告), "headings"
+    (一、2025年工作回顾), "review" (the latest year the review opens a paragraph with, plus one),
+    or "" when no way of stating it was found and `year` is None.
+    """
+
+    year: int | None
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Indicator:
     """An indicator of the lexicon (rules/indicators.toml) and the names reports give it."""
 
@@ -406,6 +420,7 @@ class FileResult:
     findings: tuple[Finding, ...]
     verified: tuple[Verified, ...] = ()  # every check run, passed or not, in the order the rules ran
     claims: tuple[Claim, ...] = ()  # each figure as the rules read it, with its period (for --coverage)
+    notices: tuple[str, ...] = ()  # what limited the checks, said on stderr (a year that cannot be read)
 
 
 @dataclass(frozen=True)
