@@ -239,7 +239,39 @@ def _counted_terms(ctx: DocumentContext) -> Iterator[Check]:
         items = _list_before(text, match.start(), list_starts)
         if items is None or ctx.vocabulary.regex("(?:{open_list}|{totals})").search(items):
             continue
+        if ctx.vocabulary.pattern("grade_measures").match(text, match.end(1)):
+            yield from _grade(ctx, Span(match.start(), match.end(), match.group()), items)
+            continue
         yield from _compare(ctx, Span(match.start(), match.end(), match.group()), match.group(), [items], counted=True)
+
+
+def _grade(ctx: DocumentContext, where: Span, items: str) -> Iterator[Check]:
+    """A list before N级: 县、乡、村三级 counts the levels, but 省疾控中心、农科院生物安全三级实验室
+    names whose laboratories are of grade three, and 市县、乡镇三级联动 writes two levels as one item.
+    Under those readings a list shorter than the count is right; only a longer one fails them all,
+    unless the items are of one character (省、市、县): each names one level, and the count is theirs."""
+    expected = numerals.count(where.text[: -len(_grade_word(ctx, where.text))])
+    low, high = _count(items, ctx.vocabulary)
+    if expected is None or expected < 2 or not high or min(abs(low - expected), abs(high - expected)) > 1:
+        return
+    # The first item may carry the clause's verb (健全县、乡、村): the items after it tell.
+    after_first = items[items.find("、") :]
+    levels = ctx.vocabulary.regex(r"(?:(?:、|{item_joins})[^、\s])+").fullmatch(after_first) is not None
+    passed = low <= expected <= high if levels else low <= expected
+    shown = _shown((low, high))
+    yield Check(
+        where,
+        (),
+        passed,
+        f"{where.text}: {expected} named, {shown} listed",
+        {"term": where.text, "expected": str(expected), "found": shown, "items": shown},
+    )
+
+
+def _grade_word(ctx: DocumentContext, term: str) -> str:
+    """The grade measure word a counted term ends with (三级 → 级)."""
+    match = ctx.vocabulary.regex("(?:{grade_measures})$").search(term)
+    return match.group() if match else ""
 
 
 # A count that announces a list after a colon: 今年重点抓好四件事：一是…; 九个方面的工作：\n一是…
