@@ -56,6 +56,7 @@ class _Patterns:
     part_of: re.Pattern[str]
     among: re.Pattern[str]
     total: re.Pattern[str]
+    anew: re.Pattern[str]
     durations: frozenset[str]
     leading: re.Pattern[str]
     trailing: re.Pattern[str]
@@ -85,6 +86,7 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
             rf"(?!\S{{0,4}}?{words('progressive')})[\u4e00-\u9fff]{{1,4}}(?:[（(][^）)]{{1,8}}[）)])?{words('among')}[，,：:]"
         ),
         total=re.compile(words("running_total")),
+        anew=re.compile(words("work_done_anew")),
         durations=frozenset(vocabulary.words("duration_units")),
         leading=re.compile(
             rf"^(?:{words('subject_openers')}|{words('as_of')}\S{{0,8}}?{words('period_ends')}|[，、\s])+"
@@ -131,6 +133,7 @@ class _Reader:
                     indicator,
                     indicator.name if indicator is not None else self._specific_subject(i),
                     ctx.period(figure.start),
+                    _anew(ctx, patterns, figure),
                 )
             )
         return tuple(found)
@@ -221,6 +224,13 @@ def _measure(ctx: DocumentContext, patterns: _Patterns, index: int, head: Figure
 def _total(ctx: DocumentContext, patterns: _Patterns, head: Figure) -> bool:
     """A count after 达, 共有, 总数 … counts what exists, not what the period added."""
     return head.kind is Kind.COUNT and bool(patterns.total.search(ctx.fragment(head)))
+
+
+def _anew(ctx: DocumentContext, patterns: _Patterns, figure: Figure) -> bool:
+    """Work done anew in the year: a verb of it anywhere before the figure in its clause, which
+    governs the objects a 、 joins (新增智慧养老院30家、家庭养老床位1万张)."""
+    start = ctx.clause(figure.start)[0]
+    return bool(patterns.anew.search(ctx.text, start, figure.start))
 
 
 def _signed(ctx: DocumentContext, patterns: _Patterns, figure: Figure, head: Figure) -> Decimal:

@@ -99,7 +99,7 @@ def to_finding(rule: Rule, check: Check, document: Document, previous: Document 
     return Finding(
         code=rule.code,
         name=rule.name,
-        severity=rule.severity,
+        severity=check.severity or rule.severity,
         message_zh=render(rule.message_zh, values),
         message_en=render(rule.message_en, values),
         path=home.path,

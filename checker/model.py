@@ -236,7 +236,9 @@ class Claim:
     which the number added in a period (新增2家) cannot be compared with;
     `indicator` is the lexicon's indicator it states, and `key` a name for
     what it measures (the indicator's name, else a specific subject);
-    `period` is the year and role (actual, target) of its stretch of the report.
+    `period` is the year and role (actual, target) of its stretch of the report;
+    `anew` says it counts work done anew in the year (新建, 改造, 新增, 完成…), a flow whose
+    plan may fall from one year to the next, where 专精特新企业5200家 is a stock.
     """
 
     figure: Figure
@@ -249,6 +251,7 @@ class Claim:
     indicator: Indicator | None = None
     key: str | None = None
     period: Period = Period(0, None, "")
+    anew: bool = False  # work done anew in its year (新建学校50所, 改造老旧小区200个): a flow, not a stock
 
 
 @dataclass(frozen=True)
@@ -362,6 +365,7 @@ class Check:
     passed: bool
     computation: str
     values: dict[str, str] = field(default_factory=dict)
+    severity: Severity | None = None  # lower than the rule's when what is checked makes it less sure
 
 
 @dataclass(frozen=True)
