@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING
 
+from checker import units
 from checker.model import Claim, Figure, Indicator, Kind, Measure
 from checker.periods import PLAN_NAME, YEAR
 from checker.vocabulary import Vocabulary
@@ -48,6 +49,7 @@ class _Patterns:
     category: re.Pattern[str]
     average: re.Pattern[str]
     per_unit: re.Pattern[str]
+    per_thing: re.Pattern[str]
     from_level: re.Pattern[str]
     to_level: re.Pattern[str]
     increment: re.Pattern[str]
@@ -73,6 +75,7 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         category=re.compile(rf"^{words('category_bounds')}[^\s，。；、,;]"),
         average=re.compile(words("average")),
         per_unit=re.compile(words("per_unit")),
+        per_thing=re.compile(rf"([\u4e00-\u9fff]){words('per_measure')}"),
         from_level=re.compile(words("from_level")),
         to_level=re.compile(rf"^(?:{change}|{words('change_short')})?{words('hedges')}*{words('reaches')}$"),
         increment=re.compile(rf"{change}{words('hedges')}*$"),
@@ -205,7 +208,7 @@ def _measure(ctx: DocumentContext, patterns: _Patterns, index: int, head: Figure
         return Measure.DURATION
     if patterns.category.match(ctx.text[figure.end : figure.end + 4]):
         return Measure.CATEGORY
-    if patterns.per_unit.search(fragment):
+    if patterns.per_unit.search(fragment) or _per_thing(patterns, fragment):
         return Measure.PER_UNIT
     if patterns.average.search(fragment):
         return Measure.AVERAGE
@@ -224,6 +227,12 @@ def _measure(ctx: DocumentContext, patterns: _Patterns, index: int, head: Figure
 def _total(ctx: DocumentContext, patterns: _Patterns, head: Figure) -> bool:
     """A count after 达, 共有, 总数 … counts what exists, not what the period added."""
     return head.kind is Kind.COUNT and bool(patterns.total.search(ctx.fragment(head)))
+
+
+def _per_thing(patterns: _Patterns, fragment: str) -> bool:
+    """A measure word and 均 (套均投资, 场均, 件均): an amount per thing that measure word counts,
+    the family of 人均 and 户均 wherever a report coins one."""
+    return any(units.counts_things(match.group(1)) for match in patterns.per_thing.finditer(fragment))
 
 
 def _anew(ctx: DocumentContext, patterns: _Patterns, figure: Figure) -> bool:
