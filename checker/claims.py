@@ -167,8 +167,13 @@ class _Reader:
         subject = self.subjects[h]
         found = self.lexicon.match(subject) if subject else None
         # 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a rate that goes on
-        # the level's clause after 、 speaks of the level's indicator.
-        continues = self.ctx.fragment(head).startswith("、") and self.measures[h] is Measure.GROWTH
+        # the level's clause after 、 speaks of the level's indicator. After a rate of its
+        # own kind the 、 starts a new indicator noun instead (能耗下降5.1%、二氧化碳排放下降6.3%).
+        continues = (
+            self.ctx.fragment(head).startswith("、")
+            and self.measures[h] is Measure.GROWTH
+            and not (h > 0 and self.measures[h - 1] is Measure.GROWTH)
+        )
         if found is None and (not subject or continues) and head.kind in RATES:
             j = h
             while j > 0 and self.ctx.figures[j - 1].start >= head.sentence[0]:
