@@ -78,7 +78,13 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         per_thing=re.compile(rf"([\u4e00-\u9fff]){words('per_measure')}"),
         from_level=re.compile(words("from_level")),
         to_level=re.compile(rf"^(?:{change}|{words('change_short')})?{words('hedges')}*{words('reaches')}$"),
-        increment=re.compile(rf"{change}{words('hedges')}*$"),
+        # 增产12.5亿斤, 增收1200元, 多增3000亿元, 净增5万户: the increment root's word family
+        # (增至356万辆 reaches a level).
+        increment=re.compile(
+            rf"(?:{change}|{words('increment_root_before')}{words('increment_root')}"
+            rf"|(?<![{''.join(vocabulary.words('increment_root_not_after'))}]){words('increment_root')}(?!{words('reaches')})[\u4e00-\u9fff]?)"
+            rf"{words('hedges')}*$"
+        ),
         # A rate after a verb of change or a change noun is a growth (增长7%, 增速为7%).
         growth=re.compile(rf"(?:{change}|{words('change_nouns')})(?:{words('hedges')}|{words('reaches')})*$"),
         decline=re.compile(rf"{words('change_down')}(?:{words('hedges')}|{words('reaches')})*$"),
@@ -99,6 +105,12 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         general_prefix=re.compile(rf"^{words('general_prefixes')}+"),
         other_time=re.compile(rf"{words('other_time')}|{PLAN_NAME}|{words('until')}\d{{4}}年|(?<!\d)[1-9]\d?年(?!度)"),
     )
+
+
+def states_increment(ctx: DocumentContext, figure: Figure) -> bool:
+    """Whether the words before a figure make it a change (增加, 增收, 多增 …), whatever else it is
+    (户均增收3850元 is an amount per household of an increment)."""
+    return bool(_patterns(ctx.vocabulary).increment.search(ctx.fragment(figure)))
 
 
 def read_claims(ctx: DocumentContext, vocabulary: Vocabulary, lexicon: Lexicon) -> tuple[Claim, ...]:
