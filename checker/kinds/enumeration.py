@@ -67,6 +67,8 @@ NAMED_ITEMS = re.compile(r"^[^“《]*[“《].*[”》]$")
 LAST_JOIN = r"(?<=[^\s])(?:{item_joins})(?=[^\s])"
 COUNTED_ITEM = rf"([{NUMERAL}]){{item_measures}}"
 INSIDE_QUOTES = re.compile(r"“[^“”]*”")
+# After a count, its noun and a 、 that goes on with the list: the count is inside one item.
+ITEM_GOES_ON = re.compile(r"[^，,。；;：:、\s\d]{1,4}、")
 # After the quoted head of an enumeration (…中心城区“五大组团”，) comes a pause,
 # not more of a noun phrase (农村集体“三资”管理) or a particle (以“三个意义”的).
 HEAD_END = r"[，,。；;、：:\n）)]|{open_list}|$"
@@ -141,7 +143,11 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         # 北京、上海、广东、陕西等省市公开“三公经费”: an open list does not enumerate the term.
         if items is None or ctx.vocabulary.pattern("open_list").search(items):
             continue
-        if sum(count for count, _ in segments(term)) >= 3:
+        parts = segments(term)
+        # 台风“三连击”, “十二连增”: a run of events in a row counts times, not the things listed before.
+        if any(ctx.vocabulary.pattern("run_words").match(name) for _, name in parts):
+            continue
+        if sum(count for count, _ in parts) >= 3:
             yield from _compare(ctx, Span(match.start(1), match.end(1), term), term, [items], counted=True)
 
 
@@ -196,6 +202,8 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
             continue  # A、B、C分别增加2个: a count for each item, not the number of items
         if re.search(r"\d", before) or ctx.figures_between(start, figure.start):
             continue  # 高新技术企业1家、绿色工厂2个: a list of counts, not of the things counted
+        if ITEM_GOES_ON.match(ctx.text, figure.end):
+            continue  # 东港、西港3个泊位、南港物流园: the list goes on past the count, which is its item's
         low, high = _count(before, ctx.vocabulary)
         expected = int(figure.value)
         if not high or min(abs(low - expected), abs(high - expected)) > 1 or expected > 30:
