@@ -562,7 +562,9 @@ def target_table(
     lexicon = load_lexicon_or_fail(rule_dirs)
     earlier, later = read_one(previous, "PREVIOUS"), read_one(current, "CURRENT")
     try:
-        before, after = context_of(earlier, lexicon), context_of(later, lexicon)
+        after = context_of(later, lexicon, earlier)  # a report of no stated year is of the year after the previous
+        before = after.previous
+        assert before is not None  # context_of reads the previous report when given one
         problem = pairing_problem(before, after)
         rows = pair_targets(before, after, target_tolerances(rule_dirs)) if problem is None else []
     except Exception as error:  # a bug of indicheck's: name the reports, so that it can be reported

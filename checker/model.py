@@ -192,7 +192,8 @@ class ReportYear:
     `source` is "date line" (——2026年1月27日在…人民代表大会…, in Arabic or Chinese numerals),
     "title" (2026年政府工作报告), "congress" (向第十届全国人民代表大会第一次会议报告), "headings"
     (一、2025年工作回顾), "review" (the latest year the review opens a paragraph with, plus one),
-    or "" when no way of stating it was found and `year` is None.
+    "previous report" (the year after that of last year's report it is paired with), or "" when
+    no way of stating it was found and `year` is None.
     """
 
     year: int | None

@@ -91,11 +91,16 @@ class Periods:
         return self.all[i] if i >= 0 else NO_PERIOD
 
 
-def read_periods(document: Document, body_end: int, vocabulary: Vocabulary) -> Periods:
-    """The periods of the body of a report (the glossary after `body_end` has none)."""
+def read_periods(
+    document: Document, body_end: int, vocabulary: Vocabulary, previous_year: int | None = None
+) -> Periods:
+    """The periods of the body of a report (the glossary after `body_end` has none). A report that
+    states its year in no way, paired with last year's report of a known year, is of the year after."""
     patterns = _patterns(vocabulary)
     text = document.text[:body_end]
     year = report_year(document.text, vocabulary, body_end)
+    if year.year is None and previous_year is not None:
+        year = ReportYear(previous_year + 1, "previous report")
     delivered = year.year
     reader = _Reader(patterns, delivered)
     # Headings a reader marked as such (Word heading styles, Markdown #): their numbering

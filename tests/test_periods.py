@@ -119,11 +119,12 @@ DATED = "——2025年1月10日在某市第十六届人民代表大会第三次�
 
 def test_targets_and_previous_say_in_one_line_when_a_year_cannot_be_read(tmp_path: Path) -> None:
     previous, current = tmp_path / "2025.txt", tmp_path / "2026.txt"
-    previous.write_text(DATED, encoding="utf-8")
+    previous.write_text("各位代表：\n一、今年主要目标\n地区生产总值增长6%左右。\n", encoding="utf-8")
     current.write_text(UNDATED, encoding="utf-8")
     said = (
-        f"indicheck: {current}: the year the report was delivered cannot be read (no date line, title, congress "
-        "session, dated heading or dated review paragraph); its targets and actuals are paired without their years\n"
+        f"indicheck: {previous} and {current}: the year the report was delivered cannot be read (no date line, "
+        "title, congress session, dated heading or dated review paragraph); its targets and actuals are paired "
+        "without their years\n"
     )
     table = CliRunner().invoke(main, ["targets", str(previous), str(current), "--format", "json", "--lang", "en"])
     assert table.exit_code == 0 and table.stderr == said
@@ -135,6 +136,23 @@ def test_targets_and_previous_say_in_one_line_when_a_year_cannot_be_read(tmp_pat
     )
     lint = CliRunner().invoke(main, ["lint", str(current), "--previous", str(previous), "--exit-zero"])
     assert lint.stderr == said
+
+
+def test_a_report_of_no_stated_year_is_of_the_year_after_the_previous_report(tmp_path: Path) -> None:
+    """Paired with last year's report of 2025, an undated report is of 2026: its five-year review is
+    十四五, and a target answered only there is not comparable for that reason, silently no more."""
+    previous, current = tmp_path / "2025.txt", tmp_path / "2026.txt"
+    previous.write_text(DATED, encoding="utf-8")
+    current.write_text(UNDATED, encoding="utf-8")
+    table = CliRunner().invoke(main, ["targets", str(previous), str(current), "--format", "json", "--lang", "en"])
+    assert table.exit_code == 0 and table.stderr == ""
+    (row,) = json.loads(table.stdout)["targets"]
+    assert (row["status"], row["note"]) == (
+        "not comparable",
+        "the current report gives it for another scope (年均, 累计, 五年, 年末 …)",
+    )
+    last_year = _document(str(previous), DATED)
+    assert context_of(_document(str(current), UNDATED), previous=last_year).delivered == 2026
 
 
 @needs_corpus
