@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING
 
+from checker import units
 from checker.model import Claim, Figure, Indicator, Kind, Measure
 from checker.periods import PLAN_NAME, YEAR
 from checker.vocabulary import Vocabulary
@@ -48,6 +49,7 @@ class _Patterns:
     category: re.Pattern[str]
     average: re.Pattern[str]
     per_unit: re.Pattern[str]
+    per_thing: re.Pattern[str]
     from_level: re.Pattern[str]
     to_level: re.Pattern[str]
     increment: re.Pattern[str]
@@ -56,6 +58,7 @@ class _Patterns:
     part_of: re.Pattern[str]
     among: re.Pattern[str]
     total: re.Pattern[str]
+    anew: re.Pattern[str]
     durations: frozenset[str]
     leading: re.Pattern[str]
     trailing: re.Pattern[str]
@@ -72,9 +75,16 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         category=re.compile(rf"^{words('category_bounds')}[^\s，。；、,;]"),
         average=re.compile(words("average")),
         per_unit=re.compile(words("per_unit")),
+        per_thing=re.compile(rf"([\u4e00-\u9fff]){words('per_measure')}"),
         from_level=re.compile(words("from_level")),
         to_level=re.compile(rf"^(?:{change}|{words('change_short')})?{words('hedges')}*{words('reaches')}$"),
-        increment=re.compile(rf"{change}{words('hedges')}*$"),
+        # 增产12.5亿斤, 增收1200元, 多增3000亿元, 净增5万户: the increment root's word family
+        # (增至356万辆 reaches a level).
+        increment=re.compile(
+            rf"(?:{change}|{words('increment_root_before')}{words('increment_root')}"
+            rf"|(?<![{''.join(vocabulary.words('increment_root_not_after'))}]){words('increment_root')}(?!{words('reaches')})[\u4e00-\u9fff]?)"
+            rf"{words('hedges')}*$"
+        ),
         # A rate after a verb of change or a change noun is a growth (增长7%, 增速为7%).
         growth=re.compile(rf"(?:{change}|{words('change_nouns')})(?:{words('hedges')}|{words('reaches')})*$"),
         decline=re.compile(rf"{words('change_down')}(?:{words('hedges')}|{words('reaches')})*$"),
@@ -85,6 +95,7 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
             rf"(?!\S{{0,4}}?{words('progressive')})[\u4e00-\u9fff]{{1,4}}(?:[（(][^）)]{{1,8}}[）)])?{words('among')}[，,：:]"
         ),
         total=re.compile(words("running_total")),
+        anew=re.compile(words("work_done_anew")),
         durations=frozenset(vocabulary.words("duration_units")),
         leading=re.compile(
             rf"^(?:{words('subject_openers')}|{words('as_of')}\S{{0,8}}?{words('period_ends')}|[，、\s])+"
@@ -94,6 +105,12 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         general_prefix=re.compile(rf"^{words('general_prefixes')}+"),
         other_time=re.compile(rf"{words('other_time')}|{PLAN_NAME}|{words('until')}\d{{4}}年|(?<!\d)[1-9]\d?年(?!度)"),
     )
+
+
+def states_increment(ctx: DocumentContext, figure: Figure) -> bool:
+    """Whether the words before a figure make it a change (增加, 增收, 多增 …), whatever else it is
+    (户均增收3850元 is an amount per household of an increment)."""
+    return bool(_patterns(ctx.vocabulary).increment.search(ctx.fragment(figure)))
 
 
 def read_claims(ctx: DocumentContext, vocabulary: Vocabulary, lexicon: Lexicon) -> tuple[Claim, ...]:
@@ -131,6 +148,7 @@ class _Reader:
                     indicator,
                     indicator.name if indicator is not None else self._specific_subject(i),
                     ctx.period(figure.start),
+                    _anew(ctx, patterns, figure),
                 )
             )
         return tuple(found)
@@ -161,8 +179,13 @@ class _Reader:
         subject = self.subjects[h]
         found = self.lexicon.match(subject) if subject else None
         # 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a rate that goes on
-        # the level's clause after 、 speaks of the level's indicator.
-        continues = self.ctx.fragment(head).startswith("、") and self.measures[h] is Measure.GROWTH
+        # the level's clause after 、 speaks of the level's indicator. After a rate of its
+        # own kind the 、 starts a new indicator noun instead (能耗下降5.1%、二氧化碳排放下降6.3%).
+        continues = (
+            self.ctx.fragment(head).startswith("、")
+            and self.measures[h] is Measure.GROWTH
+            and not (h > 0 and self.measures[h - 1] is Measure.GROWTH)
+        )
         if found is None and (not subject or continues) and head.kind in RATES:
             j = h
             while j > 0 and self.ctx.figures[j - 1].start >= head.sentence[0]:
@@ -202,7 +225,7 @@ def _measure(ctx: DocumentContext, patterns: _Patterns, index: int, head: Figure
         return Measure.DURATION
     if patterns.category.match(ctx.text[figure.end : figure.end + 4]):
         return Measure.CATEGORY
-    if patterns.per_unit.search(fragment):
+    if patterns.per_unit.search(fragment) or _per_thing(patterns, fragment):
         return Measure.PER_UNIT
     if patterns.average.search(fragment):
         return Measure.AVERAGE
@@ -221,6 +244,19 @@ def _measure(ctx: DocumentContext, patterns: _Patterns, index: int, head: Figure
 def _total(ctx: DocumentContext, patterns: _Patterns, head: Figure) -> bool:
     """A count after 达, 共有, 总数 … counts what exists, not what the period added."""
     return head.kind is Kind.COUNT and bool(patterns.total.search(ctx.fragment(head)))
+
+
+def _per_thing(patterns: _Patterns, fragment: str) -> bool:
+    """A measure word and 均 (套均投资, 场均, 件均): an amount per thing that measure word counts,
+    the family of 人均 and 户均 wherever a report coins one."""
+    return any(units.counts_things(match.group(1)) for match in patterns.per_thing.finditer(fragment))
+
+
+def _anew(ctx: DocumentContext, patterns: _Patterns, figure: Figure) -> bool:
+    """Work done anew in the year: a verb of it anywhere before the figure in its clause, which
+    governs the objects a 、 joins (新增智慧养老院30家、家庭养老床位1万张)."""
+    start = ctx.clause(figure.start)[0]
+    return bool(patterns.anew.search(ctx.text, start, figure.start))
 
 
 def _signed(ctx: DocumentContext, patterns: _Patterns, figure: Figure, head: Figure) -> Decimal:

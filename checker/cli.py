@@ -433,6 +433,8 @@ def lint(
     if annotate is not None:
         refuse_overwrite(annotate, [*report_paths(files), settings["previous"], baseline])
     report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
+    for notice in (notice for _, result in report.files for notice in result.notices):
+        click.echo(f"indicheck: {notice}", err=True)
     if baseline is not None:
         from checker import baseline as baselines
 
@@ -555,12 +557,14 @@ def target_table(
     met, missed, not reported or not comparable."""
     from checker.engine import context_of
     from checker.report import TARGET_FORMATS
-    from checker.targets import pair_targets, pairing_problem
+    from checker.targets import pair_targets, pairing_problem, year_problem
 
     lexicon = load_lexicon_or_fail(rule_dirs)
     earlier, later = read_one(previous, "PREVIOUS"), read_one(current, "CURRENT")
     try:
-        before, after = context_of(earlier, lexicon), context_of(later, lexicon)
+        after = context_of(later, lexicon, earlier)  # a report of no stated year is of the year after the previous
+        before = after.previous
+        assert before is not None  # context_of reads the previous report when given one
         problem = pairing_problem(before, after)
         rows = pair_targets(before, after, target_tolerances(rule_dirs)) if problem is None else []
     except Exception as error:  # a bug of indicheck's: name the reports, so that it can be reported
@@ -570,6 +574,9 @@ def target_table(
         )
     if problem is not None:
         fail(problem)
+    unknown_year = year_problem(before, after)
+    if unknown_year is not None:
+        click.echo(f"indicheck: {unknown_year}", err=True)
     if headline:
         rows = [row for row in rows if row.headline]
     TARGET_FORMATS[output_format](rows, earlier, later, sys.stdout, lang=lang)

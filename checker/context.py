@@ -57,9 +57,10 @@ class DocumentContext:
             if block.kind == "cell" and block.start >= self.body_end
         )
         self.glossary: tuple[GlossaryEntry, ...] = self.structure.glossary
-        self._periods = read_periods(document, self.body_end, self.vocabulary)
+        last_year = previous.delivered if previous is not None else None
+        self._periods = read_periods(document, self.body_end, self.vocabulary, last_year)
         self.periods = self._periods.all
-        self.delivered = self._periods.delivered
+        self.delivered: int | None = self._periods.delivered
         self.claims = read_claims(self, self.vocabulary, self.lexicon)
         self._claim_of = {claim.figure.start: claim for claim in self.claims}
 

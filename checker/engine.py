@@ -19,7 +19,7 @@ from checker.kinds import KINDS
 from checker.model import Check, Document, FileResult, Finding, Related, Rule, Verified
 from checker.rules import render
 from checker.structure import structure_of
-from checker.targets import PairingError, pairing_problem
+from checker.targets import PairingError, pairing_problem, year_problem
 
 
 class RuleCrash(Exception):
@@ -72,7 +72,11 @@ def lint_document(
     unchecked = sum(1 for figure in figures if (document.path, figure.start) not in used)
     # This report's findings in order, then those located in last year's report: never interleaved.
     ordered = tuple(sorted(findings.values(), key=lambda f: (f.path != document.path, f.start, f.code, f.end)))
-    return FileResult(document.path, len(figures), checks, passed, unchecked, ordered, tuple(verified), context.claims)
+    unknown_year = year_problem(context.previous, context) if context.previous is not None else None
+    notices = (unknown_year,) if unknown_year is not None else ()
+    return FileResult(
+        document.path, len(figures), checks, passed, unchecked, ordered, tuple(verified), context.claims, notices
+    )
 
 
 def _checks(rule: Rule, context: DocumentContext) -> list[Check]:
@@ -95,7 +99,7 @@ def to_finding(rule: Rule, check: Check, document: Document, previous: Document 
     return Finding(
         code=rule.code,
         name=rule.name,
-        severity=rule.severity,
+        severity=check.severity or rule.severity,
         message_zh=render(rule.message_zh, values),
         message_en=render(rule.message_en, values),
         path=home.path,

@@ -186,6 +186,21 @@ class Period:
 
 
 @dataclass(frozen=True)
+class ReportYear:
+    """The year a report was delivered in, and where the text says so.
+
+    `source` is "date line" (——2026年1月27日在…人民代表大会…, in Arabic or Chinese numerals),
+    "title" (2026年政府工作报告), "congress" (向第十届全国人民代表大会第一次会议报告), "headings"
+    (一、2025年工作回顾), "review" (the latest year the review opens a paragraph with, plus one),
+    "previous report" (the year after that of last year's report it is paired with), or "" when
+    no way of stating it was found and `year` is None.
+    """
+
+    year: int | None
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Indicator:
     """An indicator of the lexicon (rules/indicators.toml) and the names reports give it."""
 
@@ -222,7 +237,9 @@ class Claim:
     which the number added in a period (新增2家) cannot be compared with;
     `indicator` is the lexicon's indicator it states, and `key` a name for
     what it measures (the indicator's name, else a specific subject);
-    `period` is the year and role (actual, target) of its stretch of the report.
+    `period` is the year and role (actual, target) of its stretch of the report;
+    `anew` says it counts work done anew in the year (新建, 改造, 新增, 完成…), a flow whose
+    plan may fall from one year to the next, where 专精特新企业5200家 is a stock.
     """
 
     figure: Figure
@@ -235,6 +252,7 @@ class Claim:
     indicator: Indicator | None = None
     key: str | None = None
     period: Period = Period(0, None, "")
+    anew: bool = False  # work done anew in its year (新建学校50所, 改造老旧小区200个): a flow, not a stock
 
 
 @dataclass(frozen=True)
@@ -348,6 +366,7 @@ class Check:
     passed: bool
     computation: str
     values: dict[str, str] = field(default_factory=dict)
+    severity: Severity | None = None  # lower than the rule's when what is checked makes it less sure
 
 
 @dataclass(frozen=True)
@@ -406,6 +425,7 @@ class FileResult:
     findings: tuple[Finding, ...]
     verified: tuple[Verified, ...] = ()  # every check run, passed or not, in the order the rules ran
     claims: tuple[Claim, ...] = ()  # each figure as the rules read it, with its period (for --coverage)
+    notices: tuple[str, ...] = ()  # what limited the checks, said on stderr (a year that cannot be read)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from checker.model import Document, Period
+from checker import numerals
+from checker.model import Document, Period, ReportYear
 from checker.vocabulary import Vocabulary
 
 # A top-level section heading: 一、2021年国民经济和社会发展计划执行情况
@@ -27,7 +28,18 @@ FIVE_YEAR = re.compile(r"“?(十[一二三四五六七八九]五)”?")
 PLAN_NAME = r"“?十[一二三四五六七八九]五”?"
 # The last year of each five-year plan, to tell a plan reviewed from a plan ahead.
 FIVE_YEAR_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
-DELIVERED = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
+# A year as a date or a title writes it: 2026, or digit by digit in Chinese numerals (二〇二六;
+# ○ and full-width digits are made plain by numerals.normalise first).
+YEAR_WRITTEN = r"(?:19|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3}"
+DAY_WRITTEN = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+DATE = re.compile(rf"(?<![0-9〇零一二三四五六七八九])(?P<year>{YEAR_WRITTEN})年(?:{DAY_WRITTEN})月(?:{DAY_WRITTEN})日")
+TITLE_YEAR = re.compile(rf"(?<![0-9〇零一二三四五六七八九])(?P<year>{YEAR_WRITTEN})年")
+HEAD = 400  # characters of a report's opening where its title and date line stand
+TITLE_LINE = 80  # characters a title line may have
+LINKED = 40  # characters between a date and the congress it was delivered at
+# The national congress's calendar: since the 6th 全国人民代表大会 (1983) each term is five years and
+# holds one session a year, so 第十届…第一次会议 met in 2003. Provincial terms follow no one calendar.
+REGULAR_TERM, REGULAR_TERM_YEAR, TERM_YEARS = 6, 1983, 5
 NO_PERIOD = Period(0, None, "")
 
 
@@ -71,6 +83,7 @@ class Periods:
     all: tuple[Period, ...]
     delivered: int | None
     starts: tuple[int, ...] = ()
+    delivered_from: str = ""  # where the text states the year (ReportYear.source)
 
     def at(self, offset: int) -> Period:
         """The period a position of the report falls in."""
@@ -78,17 +91,23 @@ class Periods:
         return self.all[i] if i >= 0 else NO_PERIOD
 
 
-def read_periods(document: Document, body_end: int, vocabulary: Vocabulary) -> Periods:
-    """The periods of the body of a report (the glossary after `body_end` has none)."""
+def read_periods(
+    document: Document, body_end: int, vocabulary: Vocabulary, previous_year: int | None = None
+) -> Periods:
+    """The periods of the body of a report (the glossary after `body_end` has none). A report that
+    states its year in no way, paired with last year's report of a known year, is of the year after."""
     patterns = _patterns(vocabulary)
     text = document.text[:body_end]
-    delivered = _delivered_year(document.text) or _year_from_headings(text, patterns)
+    year = report_year(document.text, vocabulary, body_end)
+    if year.year is None and previous_year is not None:
+        year = ReportYear(previous_year + 1, "previous report")
+    delivered = year.year
     reader = _Reader(patterns, delivered)
     # Headings a reader marked as such (Word heading styles, Markdown #): their numbering
     # (一、) may be Word's automatic list numbering, absent from the text.
     styled = frozenset(block.start for block in document.blocks if block.kind == "heading")
     found = tuple(reader.periods(text, styled))
-    return Periods(found, delivered, tuple(period.start for period in found))
+    return Periods(found, delivered, tuple(period.start for period in found), year.source)
 
 
 class _Reader:
@@ -133,12 +152,22 @@ class _Reader:
         return title if styled and (names_period or self.patterns.review_heading.search(title)) else None
 
     def _five_year_shifts(self, position: int, line: str, current: Period) -> Iterator[Period]:
-        """2015年是“十二五”收官之年。过去五年，…: a five-year review may open mid-paragraph."""
+        """2015年是“十二五”收官之年。过去五年，…: a five-year review may open mid-paragraph, and so may
+        a look back at last year in a paragraph of this year's plan (2011年是…开局之年。过去一年，…),
+        which lasts to the end of its paragraph."""
+        paragraph: Period | None = None  # the plan's period a look back returns to after its paragraph
         for sentence in SENTENCE_START.finditer(line):
-            shift = self._paragraph_period(position + sentence.end(), line[sentence.end() :])
-            if shift is not None and shift.plan and not shift.same(current):
+            start = position + sentence.end()
+            shift = self._paragraph_period(start, line[sentence.end() :])
+            if shift is None or shift.same(current):
+                continue
+            if paragraph is None and _looks_back(shift, current):
+                paragraph = current
+            if shift.plan or paragraph is not None:
                 current = shift
                 yield shift
+        if paragraph is not None:
+            yield Period(position + len(line), paragraph.year, paragraph.role, paragraph.plan)
 
     def _heading_period(self, start: int, title: str) -> Period | None:
         plan = FIVE_YEAR.search(title)
@@ -197,8 +226,79 @@ class _Reader:
         return next((name for name, end in FIVE_YEAR_END.items() if end == self.delivered - 1), "")
 
 
+def _looks_back(shift: Period, current: Period) -> bool:
+    """过去一年，我们… opening a sentence of this year's plan: the sentence reviews last year."""
+    return shift.role == "actual" and current.role == "target" and not current.plan and shift.year is not None
+
+
+def report_year(text: str, vocabulary: Vocabulary, body_end: int | None = None) -> ReportYear:
+    """The year a report was delivered in, from the first of the ways reports state it.
+
+    The date line comes first (it is the delivery itself), then the title, then the national
+    congress's session, then the section headings, and failing all of them the latest year the
+    review opens a paragraph with, plus one (2004年，全国各族人民… in a review delivered in 2005).
+    """
+    head = numerals.normalise(text[:HEAD])
+    body = text[:body_end]
+    patterns = _patterns(vocabulary)
+    for source, year in (
+        ("date line", _date_line_year(head, vocabulary)),
+        ("title", _title_year(head, vocabulary)),
+        ("congress", _congress_year(head, vocabulary)),
+        ("headings", _year_from_headings(body, patterns)),
+        ("review", _year_from_review(body, patterns)),
+    ):
+        if year is not None:
+            return ReportYear(year, source)
+    return ReportYear(None)
+
+
+def _year(written: str) -> int | None:
+    """2026 or 二〇二六 as a number; None for what is no year."""
+    year = numerals.count(written) if not written.isdigit() else int(written)
+    return year if year is not None and 1900 <= year < 2100 else None
+
+
+def _date_line_year(head: str, vocabulary: Vocabulary) -> int | None:
+    """The year of the date the report was delivered on: the date before 在…人民代表大会 (a page may
+    also carry the date it was posted), else the first date of the opening lines."""
+    delivery = vocabulary.regex(rf"[^。\n]{{0,{LINKED}}}?{{delivered_at}}[^。\n]{{0,20}}?{{congress}}")
+    dates = list(DATE.finditer(head))
+    linked = [date for date in dates if delivery.match(head, date.end())]
+    chosen = (linked or dates)[:1]
+    return _year(chosen[0].group("year")) if chosen else None
+
+
+def _title_year(head: str, vocabulary: Vocabulary) -> int | None:
+    """The latest year of a title line (2026年政府工作报告; 关于2025年…执行情况与2026年…计划草案的报告)."""
+    ends = vocabulary.pattern("report_title_ends")
+    for line in head.split("\n"):
+        title = line.strip()
+        if len(title) > TITLE_LINE or "。" in title or not ends.search(title[-4:]):
+            continue
+        years = [year for m in TITLE_YEAR.finditer(title) if (year := _year(m.group("year"))) is not None]
+        if years:
+            return max(years)
+    return None
+
+
+def _congress_year(head: str, vocabulary: Vocabulary) -> int | None:
+    """The year of the national congress session a report is delivered to (向第十届全国人民代表大会第一次会议报告)."""
+    match = vocabulary.regex(
+        r"{delivered_at}{ordinal_before}(?P<term>[一二三四五六七八九十]+){congress_session}\s*{national}\s*"
+        r"{congress}{ordinal_before}(?P<session>[一二三四五六七八九十]+){congress_meeting}"
+    ).search(head)
+    if match is None:
+        return None
+    term, session = numerals.count(match.group("term")), numerals.count(match.group("session"))
+    if term is None or session is None or term < REGULAR_TERM or not 1 <= session <= TERM_YEARS:
+        return None
+    return REGULAR_TERM_YEAR + TERM_YEARS * (term - REGULAR_TERM) + session - 1
+
+
 def _year_from_headings(text: str, patterns: _Patterns) -> int | None:
-    """The delivery year of a report with no date: its review heading's year + 1 (一、2018年工作回顾)."""
+    """The delivery year of a report with no date: its review heading's year + 1 (一、2018年工作回顾),
+    a plan heading's year, or the year after a five-year plan it reviews (一、“十一五”时期…的回顾)."""
     for match in SECTION_HEADING.finditer(text):
         title = match.group("title")
         year = YEAR.search(title)
@@ -206,10 +306,24 @@ def _year_from_headings(text: str, patterns: _Patterns) -> int | None:
             return int(year.group()) + 1
         if year and patterns.plan_heading.search(title):
             return int(year.group())
+        plan = FIVE_YEAR.search(title)
+        if plan and plan.group(1) in FIVE_YEAR_END and patterns.review_heading.search(title):
+            return FIVE_YEAR_END[plan.group(1)] + 1
     return None
 
 
-def _delivered_year(text: str) -> int | None:
-    """The year the report was delivered, from the date in its first lines."""
-    match = DELIVERED.search(text[:400])
-    return int(match.group(1)) if match else None
+def _year_from_review(text: str, patterns: _Patterns) -> int | None:
+    """The latest year a paragraph of a review section opens with, plus one (一、过去一年工作回顾 /
+    2004年，全国各族人民…: delivered in 2005)."""
+    headings = list(SECTION_HEADING.finditer(text))
+    years = []
+    for i, heading in enumerate(headings):
+        title = heading.group("title")
+        if not patterns.review_heading.search(title) or patterns.plan_heading.search(title):
+            continue
+        end = headings[i + 1].start() if i + 1 < len(headings) else len(text)
+        for line in text[heading.end() : end].split("\n"):
+            opening = patterns.year_opening.match(patterns.address.sub("", line[:60]).lstrip(" \t　"))
+            if opening:
+                years.append(int(opening.group(1) or opening.group(2)))
+    return max(years) + 1 if years else None

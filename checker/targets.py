@@ -80,17 +80,10 @@ def pair_targets(
         if not comparable:
             # Show the year's own figure of another scope (年末…) before a five-year one.
             shown = next((a for a in candidates if current.period(a.start).year == year), candidates[0])
-            rows.append(
-                TargetRow(
-                    key,
-                    target,
-                    shown,
-                    "not comparable",
-                    bound,
-                    headline,
-                    "the current report gives it for another scope (年均, 累计, 五年, 年末 …)",
-                )
-            )
+            note = "the current report gives it for another scope (年均, 累计, 五年, 年末 …)"
+            if current.delivered is None:
+                note = UNKNOWN_YEAR_NOTE
+            rows.append(TargetRow(key, target, shown, "not comparable", bound, headline, note))
             continue
         actual = comparable[0]
         if actual.unit != target.unit and not (actual.kind is Kind.PERCENT and target.kind is Kind.PERCENT):
@@ -125,6 +118,26 @@ def government(ctx: DocumentContext) -> str | None:
     if match is None:
         return None
     return match.group("where") or match.group("national") or None
+
+
+UNKNOWN_YEAR_NOTE = (
+    "the current report's year cannot be read (no date line, title, congress session, dated heading or "
+    "dated review), so the year it reviews is not told from earlier ones"
+)
+
+
+def year_problem(previous: DocumentContext, current: DocumentContext) -> str | None:
+    """Why targets and actuals cannot be paired by year: a report whose delivery year no way of
+    stating it gives (periods.report_year), or None. Said in one line, not left to a silent
+    "not comparable"."""
+    unknown = [ctx.document.path for ctx in (previous, current) if ctx.delivered is None]
+    if not unknown:
+        return None
+    return (
+        f"{' and '.join(unknown)}: the year the report was delivered cannot be read (no date line, title, "
+        "congress session, dated heading or dated review paragraph); its targets and actuals are paired "
+        "without their years"
+    )
 
 
 class PairingError(Exception):

@@ -104,7 +104,9 @@ def test_empty_file_exits_0(tmp_path: Path) -> None:
     empty.write_text("")
     result = run("figures", str(empty), "--format", "json")
     assert result.returncode == 0
-    assert json.loads(result.stdout) == {"files": [{"path": str(empty), "figures": []}]}
+    assert json.loads(result.stdout) == {
+        "files": [{"path": str(empty), "year": {"value": None, "from": ""}, "figures": []}]
+    }
 
 
 def test_help_and_figures_do_not_import_pint() -> None:

@@ -92,7 +92,8 @@ def test_a_slip_of_wan_for_yi_in_a_headline_level_is_caught_with_previous() -> N
 
     90 such slips in 34 pairs: 55 were caught by IC906/IC907 across the years (IC905, IC501 …);
     75 since the report's own bounds (IC909: 859亿人) and scale against its whole (IC910: revenue
-    over 地区生产总值) are read. The others are in 美元 (no share of an economy in 元), a national
+    over 地区生产总值) are read; 93 slips, 79 caught, since the year of each report is read from
+    every way it states it (guowuyuan_2005 and _2006 were undated). The others are in 美元 (no share of an economy in 元), a national
     grain output in 亿斤 (no floor holds from a township to the nation), or levels whose whole
     the report never states: the floor only rises."""
     from checker.kinds.across import levels
@@ -117,5 +118,5 @@ def test_a_slip_of_wan_for_yi_in_a_headline_level_is_caught_with_previous() -> N
                 and any(r.start <= level.start + 1 <= r.end + 1 for r in (f, *f.related))
                 for f in result.findings
             )
-    assert total == 90
-    assert caught >= 75, f"{caught} of {total}"
+    assert total == 93
+    assert caught >= 79, f"{caught} of {total}"

@@ -2,7 +2,7 @@
 
 Each [[case]] has a text (and for cross-report rules a `previous` text, last
 year's report) and the exact findings the shipped rules must give on it (code
-and flagged figure, and the related figures when listed); a case with
+and flagged figure, and the related figures and severity when listed); a case with
 `findings = []` must pass clean. A case may run only the rules it names
 (`rules = ["IC201"]`) and set their parameters (`[case.options]`). One
 parametrised test runs them all.
@@ -56,7 +56,13 @@ def test_case(case: dict) -> None:
     previous = document(case["previous"], "previous.txt") if "previous" in case else None
     result = lint_document(document(case["text"]), rules_of(case), previous=previous)
     got = [
-        {"code": f.code, "text": f.text, "related": sorted(r.text for r in f.related), "computation": f.computation}
+        {
+            "code": f.code,
+            "text": f.text,
+            "related": sorted(r.text for r in f.related),
+            "computation": f.computation,
+            "severity": f.severity.value,
+        }
         for f in result.findings
     ]
     expected = case["findings"]
@@ -68,6 +74,8 @@ def test_case(case: dict) -> None:
             assert g["related"] == sorted(e["related"])
         if "computation" in e:
             assert g["computation"] == e["computation"]
+        if "severity" in e:
+            assert g["severity"] == e["severity"]
 
 
 def test_every_kind_has_passing_and_flagged_cases() -> None:

@@ -22,6 +22,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Literal
 
 from checker import numerals, units
+from checker.claims import states_increment
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, dimension, factor, interval, is_level, show_interval, span, unit_dimension
 from checker.model import Check, Figure, Kind, Measure, Rule, Span
@@ -105,7 +106,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         else:
             # A bare 人均 (为126.4万名老年人发放津贴15.17亿元，人均1200元) is of the total and the
             # count its own sentence states before it, and of nothing further away.
-            total = _before(ctx, figure, partial(_convertible, unit=numerator))
+            total = _before(ctx, figure, partial(_bare_total, ctx, figure, numerator))
             count = _before(ctx, figure, partial(_count_unit, unit=per.count_unit))
         if total is None or count is None:
             # 发放待遇18.6亿元，领取人员62.3万人，人均领取2986元; 收购4.8万吨，每吨2760元，收购金额
@@ -184,7 +185,7 @@ def _only_in_sentence(
     others = [f for f in ctx.figures_between(start, end) if f is not figure]
     if len(others) != 2 or any(not is_level(f) or f.upper is not None or f.qualifier for f in others):
         return None, None
-    totals = [f for f in others if _convertible(f, unit=numerator)]
+    totals = [f for f in others if _convertible(f, unit=numerator) and not _increment(ctx, figure, f)]
     counts = [
         f
         for f in others
@@ -207,11 +208,22 @@ def _is_total(
 ) -> bool:
     """The total a per-unit figure is of: in its numerator's unit or one of the same dimension
     (612.4万吨 for 亩产424.9公斤), named by the per-unit figure's subject."""
-    if candidate is figure or not _convertible(candidate, unit=numerator):
+    if candidate is figure or not _convertible(candidate, unit=numerator) or _increment(ctx, figure, candidate):
         return False
     if base:
         return _names(ctx, candidate, base)
     return total_words is not None and bool(total_words.search(ctx.subject(candidate)))
+
+
+def _increment(ctx: DocumentContext, figure: Figure, candidate: Figure) -> bool:
+    """粮食增产12.5亿斤 is what the total rose by, never the total a yield is of (claims:
+    Measure.INCREMENT), unless the per-unit figure is of an increment too (户均增收3850元，合计增收485.1万元)."""
+    return ctx.claim(candidate).measure is Measure.INCREMENT and not states_increment(ctx, figure)
+
+
+def _bare_total(ctx: DocumentContext, figure: Figure, numerator: str, candidate: Figure) -> bool:
+    """A total a bare 人均 may be of: in its numerator's unit, and no increment of another figure."""
+    return _convertible(candidate, unit=numerator) and not _increment(ctx, figure, candidate)
 
 
 def _convertible(candidate: Figure, *, unit: str) -> bool:

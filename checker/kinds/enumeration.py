@@ -67,6 +67,8 @@ NAMED_ITEMS = re.compile(r"^[^“《]*[“《].*[”》]$")
 LAST_JOIN = r"(?<=[^\s])(?:{item_joins})(?=[^\s])"
 COUNTED_ITEM = rf"([{NUMERAL}]){{item_measures}}"
 INSIDE_QUOTES = re.compile(r"“[^“”]*”")
+# After a count, its noun and a 、 that goes on with the list: the count is inside one item.
+ITEM_GOES_ON = re.compile(r"[^，,。；;：:、\s\d]{1,4}、")
 # After the quoted head of an enumeration (…中心城区“五大组团”，) comes a pause,
 # not more of a noun phrase (农村集体“三资”管理) or a particle (以“三个意义”的).
 HEAD_END = r"[，,。；;、：:\n）)]|{open_list}|$"
@@ -141,7 +143,11 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         # 北京、上海、广东、陕西等省市公开“三公经费”: an open list does not enumerate the term.
         if items is None or ctx.vocabulary.pattern("open_list").search(items):
             continue
-        if sum(count for count, _ in segments(term)) >= 3:
+        parts = segments(term)
+        # 台风“三连击”, “十二连增”: a run of events in a row counts times, not the things listed before.
+        if any(ctx.vocabulary.pattern("run_words").match(name) for _, name in parts):
+            continue
+        if sum(count for count, _ in parts) >= 3:
             yield from _compare(ctx, Span(match.start(1), match.end(1), term), term, [items], counted=True)
 
 
@@ -196,6 +202,8 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
             continue  # A、B、C分别增加2个: a count for each item, not the number of items
         if re.search(r"\d", before) or ctx.figures_between(start, figure.start):
             continue  # 高新技术企业1家、绿色工厂2个: a list of counts, not of the things counted
+        if ITEM_GOES_ON.match(ctx.text, figure.end):
+            continue  # 东港、西港3个泊位、南港物流园: the list goes on past the count, which is its item's
         low, high = _count(before, ctx.vocabulary)
         expected = int(figure.value)
         if not high or min(abs(low - expected), abs(high - expected)) > 1 or expected > 30:
@@ -239,7 +247,39 @@ def _counted_terms(ctx: DocumentContext) -> Iterator[Check]:
         items = _list_before(text, match.start(), list_starts)
         if items is None or ctx.vocabulary.regex("(?:{open_list}|{totals})").search(items):
             continue
+        if ctx.vocabulary.pattern("grade_measures").match(text, match.end(1)):
+            yield from _grade(ctx, Span(match.start(), match.end(), match.group()), items)
+            continue
         yield from _compare(ctx, Span(match.start(), match.end(), match.group()), match.group(), [items], counted=True)
+
+
+def _grade(ctx: DocumentContext, where: Span, items: str) -> Iterator[Check]:
+    """A list before N级: 县、乡、村三级 counts the levels, but 省疾控中心、农科院生物安全三级实验室
+    names whose laboratories are of grade three, and 市县、乡镇三级联动 writes two levels as one item.
+    Under those readings a list shorter than the count is right; only a longer one fails them all,
+    unless the items are of one character (省、市、县): each names one level, and the count is theirs."""
+    expected = numerals.count(where.text[: -len(_grade_word(ctx, where.text))])
+    low, high = _count(items, ctx.vocabulary)
+    if expected is None or expected < 2 or not high or min(abs(low - expected), abs(high - expected)) > 1:
+        return
+    # The first item may carry the clause's verb (健全县、乡、村): the items after it tell.
+    after_first = items[items.find("、") :]
+    levels = ctx.vocabulary.regex(r"(?:(?:、|{item_joins})[^、\s])+").fullmatch(after_first) is not None
+    passed = low <= expected <= high if levels else low <= expected
+    shown = _shown((low, high))
+    yield Check(
+        where,
+        (),
+        passed,
+        f"{where.text}: {expected} named, {shown} listed",
+        {"term": where.text, "expected": str(expected), "found": shown, "items": shown},
+    )
+
+
+def _grade_word(ctx: DocumentContext, term: str) -> str:
+    """The grade measure word a counted term ends with (三级 → 级)."""
+    match = ctx.vocabulary.regex("(?:{grade_measures})$").search(term)
+    return match.group() if match else ""
 
 
 # A count that announces a list after a colon: 今年重点抓好四件事：一是…; 九个方面的工作：\n一是…

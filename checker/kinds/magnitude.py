@@ -215,10 +215,16 @@ def _plans_and_actuals(ctx: DocumentContext) -> Iterator[tuple[str, Figure, Figu
                 continue
             for actual in figures[i + 1 :]:
                 fragment = ctx.fragment(actual)
+                if _per_unit(ctx, plan) != _per_unit(ctx, actual):
+                    continue  # 下达经费480亿元，实现生均公用经费600元: an amount per student is no total
                 if same_dimension(plan, actual) and actual.value and actual_words.search(fragment):
                     if not plan_words.search(fragment):
                         yield ctx.subject(actual) or ctx.subject(plan), plan, actual
                     break
+
+
+def _per_unit(ctx: DocumentContext, figure: Figure) -> bool:
+    return ctx.claim(figure).measure is Measure.PER_UNIT
 
 
 def _compare(rule: Rule[Params], name: str, before: Figure, now: Figure, previous_path: str) -> Check:

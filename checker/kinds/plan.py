@@ -14,7 +14,9 @@ also reports is compared with that actual (`relation`):
 
 These are plausibility notes: targets are policy, and a lower target may be
 deliberate; a target a little under the actual is ordinary (info), one under
-half of it is more likely a slip (warning, a second rule with `below = 0.5`). Indicators are matched through the lexicon (rules/indicators.toml)
+half of it is more likely a slip (warning, a second rule with `below = 0.5`), unless it is work
+done anew each year (新建, 改造, 新增 … with no lexicon indicator: info). A flow (新增…400家) is
+never compared with a stock (…5200家). Indicators are matched through the lexicon (rules/indicators.toml)
 or, failing that, by a subject of four or more characters.
 """
 
@@ -26,7 +28,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 from checker.kinds.common import is_level, show, span
-from checker.model import Check, Figure, Kind, Measure, Rule
+from checker.model import Check, Figure, Kind, Measure, Rule, Severity
 from checker.model import Params as BaseParams
 
 if TYPE_CHECKING:
@@ -90,6 +92,8 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             continue
         if ctx.claim(target).total != ctx.claim(actual).total:
             continue  # 新增2家 against 达6家: what a year adds is no running total
+        if _flow_and_stock(ctx, target, actual):
+            continue  # 新增专精特新企业400家 against 专精特新企业5200家
         values = {"indicator": key, "target": target.text, "actual": actual.text}
         comparable = target.unit == actual.unit
         if rule.params.relation == "unit_changed":
@@ -111,7 +115,26 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
                 passed,
                 f"{key}: target {target.text} {'≥' if passed else '<'} {shown}",
                 values,
+                _severity(ctx, target),
             )
+
+
+def _flow_and_stock(ctx: DocumentContext, target: Figure, actual: Figure) -> bool:
+    """Whether one of two figures is work done anew (新增…400家) and the other a bare level with no
+    verb of work before it in its clause (…企业5200家): what a year adds against what exists.
+    推动…加装电梯3005台 against 完成…加装电梯3000台 is the year's work twice."""
+    flow, other = (target, actual) if ctx.claim(target).anew else (actual, target)
+    if not ctx.claim(flow).anew or ctx.claim(other).anew:
+        return False
+    return not ctx.vocabulary.pattern("task_verbs").search(ctx.text, ctx.clause(other.start)[0], other.start)
+
+
+def _severity(ctx: DocumentContext, target: Figure) -> Severity | None:
+    """Work done anew each year (新建学校50所, 改造老旧小区200个) that no lexicon indicator names is
+    planned year by year: a plan far below last year's is worth a look (info), not a likely slip.
+    A level or stock (地区生产总值, a total, a rate) keeps the rule's severity."""
+    claim = ctx.claim(target)
+    return Severity.INFO if claim.anew and claim.indicator is None else None
 
 
 def _declines(ctx: DocumentContext) -> Iterator[Check]:

@@ -9,9 +9,11 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from checker.model import Document, Extraction, Span
+from checker.model import Document, Extraction, ReportYear, Span
+from checker.periods import report_year
 from checker.report.records import figure_record, finding_record, set_aside_record, statistics_records, target_record
 from checker.report.wording import localise
+from checker.vocabulary import shipped_vocabulary
 
 if TYPE_CHECKING:
     from checker.model import LintReport, TargetRow
@@ -23,13 +25,23 @@ def figures(
     """One figure per line: json's C encoder writes each (with indent=, json falls back to its Python
     encoder, which took a third of `figures --format json`)."""
     files = []
+    vocabulary = shipped_vocabulary()
     for document, extraction in results:
-        entry = f'    {{"path": {_compact(document.path)},\n     "figures": '
+        year = report_year(document.text, vocabulary)
+        entry = (
+            f'    {{"path": {_compact(document.path)},\n     "year": {_compact(year_record(year))},\n     "figures": '
+        )
         entry += _lines([figure_record(document, f) for f in extraction.figures])
         if show_set_aside:
             entry += ',\n     "set_aside": ' + _lines([set_aside_record(document, s) for s in extraction.set_aside])
         files.append(entry + "}")
     out.write('{"files": [\n' + ",\n".join(files) + "\n]}\n" if files else '{"files": []}\n')
+
+
+def year_record(year: ReportYear) -> dict:
+    """The year a report was delivered in and where the text says so: {"value": 2026, "from": "date line"};
+    null and "" when no way of stating it was found."""
+    return {"value": year.year, "from": year.source}
 
 
 def _compact(value: object) -> str:

@@ -58,6 +58,11 @@ _ZH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = 
     for pattern, words in (
         (r"no actual in the current report", "本报告没有实际数"),
         (r"the current report gives it for another scope \(", "本报告只给出其他口径的数字（"),
+        (
+            r"the current report's year cannot be read \(no date line, title, congress session, dated heading or "
+            r"dated review\), so the year it reviews is not told from earlier ones",
+            "读不出本报告的年份（没有日期行、标题、会议届次、带年份的标题或回顾段落），无法分辨其回顾的年份",
+        ),
         (r"(年末 …)\)", r"\1）"),
         (r"counted in (\S+) instead of (\S+)", r"计量单位为\1而非\2"),
         (r"actual (\S+) against target ([^\s:]+)", r"实际\1，目标\2"),
