@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No per-example deadline: speed is the benchmarks' business (bench/), never a test's. Hypothesis's
+# default 200 ms deadline failed test_written_figure_extracts_back on a machine busy with other work.
+settings.register_profile("indicheck", deadline=None)
+settings.load_profile("indicheck")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "donghe_2022_plan.txt"
