@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checker import numerals, units
+from checker.claims import BRACKETED
 from checker.model import Check, Kind, Rule, Span
 from checker.model import Params as BaseParams
 from checker.numerals import CHINESE_DIGITS
@@ -257,13 +258,14 @@ def _grade(ctx: DocumentContext, where: Span, items: str) -> Iterator[Check]:
     """A list before N级: 县、乡、村三级 counts the levels, but 省疾控中心、农科院生物安全三级实验室
     names whose laboratories are of grade three, and 市县、乡镇三级联动 writes two levels as one item.
     Under those readings a list shorter than the count is right; only a longer one fails them all,
-    unless the items are of one character (省、市、县): each names one level, and the count is theirs."""
+    unless the items are of one character (省、市、县, or 省、市（地）、县 with its aside left out): each
+    names one level, and the count is theirs."""
     expected = numerals.count(where.text[: -len(_grade_word(ctx, where.text))])
     low, high = _count(items, ctx.vocabulary)
     if expected is None or expected < 2 or not high or min(abs(low - expected), abs(high - expected)) > 1:
         return
     # The first item may carry the clause's verb (健全县、乡、村): the items after it tell.
-    after_first = items[items.find("、") :]
+    after_first = BRACKETED.sub("", items[items.find("、") :])
     levels = ctx.vocabulary.regex(r"(?:(?:、|{item_joins})[^、\s])+").fullmatch(after_first) is not None
     passed = low <= expected <= high if levels else low <= expected
     shown = _shown((low, high))
