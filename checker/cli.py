@@ -18,6 +18,10 @@ import click
 from checker import __version__
 
 EXIT_USAGE = 2
+# The reader of standard output stopped reading (`indicheck lint … | head -1`). That is no error of
+# ours, so not 2; nor 0, which would claim a clean report whose findings nobody saw. Unix tools killed
+# by SIGPIPE (cat, grep, git) end with 128 + 13 as the shell reports it, and so do we, quietly.
+EXIT_PIPE_CLOSED = 128 + 13
 
 
 def fail(message: str) -> NoReturn:
@@ -74,7 +78,7 @@ class Main(click.Group):
         except OutputError as error:
             _silence(stdout)
             if isinstance(error.__cause__, BrokenPipeError):
-                sys.exit(EXIT_USAGE)  # the reader stopped reading (| head): nothing to explain
+                sys.exit(EXIT_PIPE_CLOSED)  # the reader stopped reading (| head): nothing to explain
             fail(f"standard output cannot be written ({error}); check the disk or the pipe it goes to")
         except click.UsageError as error:  # a wrong option or value: one line too, with where to look
             command = f"{error.ctx.command_path} --help" if error.ctx else "indicheck --help"
@@ -129,9 +133,16 @@ def configure(ctx: click.Context, params: dict[str, Any]) -> dict[str, Any]:
     return params
 
 
-def split_codes(values: tuple[str, ...]) -> list[str]:
-    """--select IC1,IC2 --select IC3 → [IC1, IC2, IC3]."""
-    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+def split_codes(values: tuple[str, ...], option: str = "--select") -> list[str]:
+    """--select IC1,IC2 --select IC3 → [IC1, IC2, IC3]; a value that names nothing (--select '') is an
+    error, as a value that matches no rule is: a selection left empty by a script must not run every rule."""
+    codes = []
+    for value in values:
+        given = [code.strip() for code in value.split(",") if code.strip()]
+        if not given:
+            fail(f"{option} {value!r} names no rule; give codes, code prefixes or names, or drop {option}")
+        codes.extend(given)
+    return codes
 
 
 def rule_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -167,9 +178,12 @@ def load_selected_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ign
     except RuleError as error:
         fail(str(error))
     try:
-        return select_rules(rules, split_codes(select), split_codes(ignore))
+        chosen = select_rules(rules, split_codes(select, "--select"), split_codes(ignore, "--ignore"))
     except RuleError as error:
         fail(str(error))
+    if not chosen:
+        fail("--select and --ignore leave no rule to run; `indicheck rules` lists them")
+    return chosen
 
 
 def report_paths(files: Iterable[str]) -> list[str]:
@@ -430,16 +444,23 @@ def lint(
             f"--statistics prints counts as text or JSON, not {output_format}; "
             f"give --format {', '.join(STATISTICS_FORMATS)} with it, or drop --statistics"
         )
+    if coverage and output_format in MACHINE_FORMATS:
+        fail(
+            f"--coverage is text and would break the {output_format} output; "
+            + (
+                'with --format json every check is in the output\'s "checks" already'
+                if output_format == "json"
+                else "give --format full or concise with it"
+            )
+        )
     if annotate is not None:
-        refuse_overwrite(annotate, [*report_paths(files), settings["previous"], baseline])
+        refuse_annotate(annotate, files, [settings["previous"], baseline])
+    accepted = load_baseline(baseline) if baseline is not None else None
     report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
-    if baseline is not None:
+    if accepted is not None:
         from checker import baseline as baselines
 
-        try:
-            report = baselines.apply(report, baselines.load(baseline))
-        except baselines.BaselineError as error:
-            fail(str(error))
+        report = baselines.apply(report, accepted)
     if statistics:
         STATISTICS_FORMATS[output_format](report, sys.stdout, lang=lang)
     else:
@@ -448,8 +469,6 @@ def lint(
     if coverage:
         from checker.report import coverage as coverage_report
 
-        if output_format == "json":
-            fail('--coverage is text; with --format json every check is in the output\'s "checks" already')
         coverage_report.write(report, sys.stdout, lang=lang)
     if annotate is not None:
         from checker.report.word import AnnotateError
@@ -465,6 +484,31 @@ def lint(
     threshold = Severity(fail_on).rank
     failing = any(f.severity.rank >= threshold for f in report.findings)
     sys.exit(1 if failing and not exit_zero else 0)
+
+
+# Formats other programs read: text appended to them (--coverage) would break them.
+MACHINE_FORMATS = ("json", "sarif", "github", "html")
+
+
+def refuse_annotate(target: Path, files: tuple[str, ...], others: Iterable[str | Path | None]) -> None:
+    """Exit 2 before any work when --annotate cannot be honoured: not a .docx path, not one report, or
+    the path of an input."""
+    if target.suffix.lower() != ".docx":
+        fail(f"{target}: the annotated copy is a Word file; give --annotate a path ending in .docx")
+    paths = report_paths(files)
+    if len(paths) != 1:
+        fail(f"--annotate takes exactly one FILE, not {len(paths)}; lint the others without it")
+    refuse_overwrite(target, [*paths, *others])
+
+
+def load_baseline(path: Path) -> list:
+    """The baseline's entries, or one error line and exit 2, before any report is read."""
+    from checker import baseline as baselines
+
+    try:
+        return baselines.load(path)
+    except baselines.BaselineError as error:
+        fail(str(error))
 
 
 @main.command("rules")
