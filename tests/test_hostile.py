@@ -4,6 +4,7 @@ lost file, never a hang. An error the user can cause is one line on stderr and e
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -1005,3 +1006,34 @@ def test_a_garbage_docx_is_said_in_words_not_an_exception_name(
     line = one_error_line(err)
     assert code == 2 and problem in line
     assert not any(name in line for name in ("KeyError", "BadZipFile", "XMLSyntaxError", "ValueError", "Error)"))
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+@pytest.mark.parametrize("epoch", [None, "1700000000"])
+def test_annotate_twice_gives_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, epoch: str | None
+) -> None:
+    """Comment dates and zip member times come from SOURCE_DATE_EPOCH or a fixed date, never the clock."""
+    report = tmp_path / f"r{suffix}"
+    if suffix == ".txt":
+        shutil.copy(SEED, report)
+    else:
+        docx_from_text(SEED.read_text(encoding="utf-8"), report)
+    if epoch is None:
+        monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    else:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    written = []
+    for run_number in range(2):
+        out = tmp_path / f"out{run_number}.docx"
+        code, _, _ = run("lint", str(report), "--annotate", str(out))
+        assert code in (0, 1)
+        written.append(out.read_bytes())
+    assert written[0] == written[1]
+    expected = (2023, 11, 14, 22, 13, 20) if epoch else (1980, 1, 1, 0, 0, 0)
+    with zipfile.ZipFile(tmp_path / "out0.docx") as package:
+        assert {item.date_time for item in package.infolist()} == {expected}
+        comments = package.read("word/comments.xml").decode()
+    dates = set(re.findall(r'w:date="([^"]+)"', comments))
+    year, month, day, hour, minute, second = expected
+    assert dates == {f"{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}Z"}
