@@ -63,6 +63,7 @@ def pair_targets(
         key = previous.key(target)
         if key is None:
             continue  # _targets keeps only figures with a key
+        name = _name(previous, target, key)
         indicator = previous.indicator(target)
         family = previous.claim(target).measure.family
         candidates = [a for a in _same_indicator(actuals, key) if current.claim(a).measure.family == family]
@@ -74,7 +75,7 @@ def pair_targets(
         headline = indicator is not None and _headline(previous, target)
         if not candidates:
             rows.append(
-                TargetRow(key, target, None, "not reported", bound, headline, "no actual in the current report")
+                TargetRow(name, target, None, "not reported", bound, headline, "no actual in the current report")
             )
             continue
         if not comparable:
@@ -82,7 +83,7 @@ def pair_targets(
             shown = next((a for a in candidates if current.period(a.start).year == year), candidates[0])
             rows.append(
                 TargetRow(
-                    key,
+                    name,
                     target,
                     shown,
                     "not comparable",
@@ -96,7 +97,7 @@ def pair_targets(
         if actual.unit != target.unit and not (actual.kind is Kind.PERCENT and target.kind is Kind.PERCENT):
             rows.append(
                 TargetRow(
-                    key,
+                    name,
                     target,
                     actual,
                     "not comparable",
@@ -107,7 +108,7 @@ def pair_targets(
             )
             continue
         status, note = _compare(previous, current, target, actual, bound, tolerances)
-        rows.append(TargetRow(key, target, actual, status, bound, headline, note))
+        rows.append(TargetRow(name, target, actual, status, bound, headline, note))
     return tuple(rows)
 
 
@@ -163,6 +164,23 @@ def _same_indicator(actuals: dict[str, list[Figure]], key: str) -> list[Figure]:
         if len(name) >= MIN_SUFFIX and key.endswith(name)
         for figure in figures
     ]
+
+
+def _name(ctx: DocumentContext, target: Figure, key: str) -> str:
+    """What the table and IC902 call a target: its indicator or subject (`key`), except for a count
+    written before what it counts (高质量建设15个承接产业转移主平台和7个大型产业集聚区), which is named
+    by the thing after its measure word (承接产业转移主平台, 大型产业集聚区): what stands before such a
+    count is a verb (高质量建设) or the item before it (…主平台和), not its name."""
+    if target.kind is not Kind.COUNT or ctx.indicator(target) is not None:
+        return key
+    counted = ctx.vocabulary.regex(
+        r"(?:{approx_after}|{at_least_after}|{at_most_after})?"
+        r"(?P<counted>[\u4e00-\u9fff]{2,}?)(?:(?:{list_joins}|{item_joins})?(?=[0-9０-９一二两三四五六七八九十])|(?![\u4e00-\u9fff]))"
+    ).match(ctx.text, target.end, min(len(ctx.text), target.end + COUNTED_NAME))
+    return counted.group("counted") if counted else key
+
+
+COUNTED_NAME = 20  # characters after a count that its counted thing may take
 
 
 def _target_year(previous: DocumentContext) -> int | None:
