@@ -126,10 +126,14 @@ def configure(ctx: click.Context, params: dict[str, Any]) -> dict[str, Any]:
         config = find()
     except ConfigError as error:
         fail(str(error))
+    choices = {p.name: p.type.choices for p in ctx.command.params if isinstance(p.type, click.Choice)}
     for key, value in config.values.items():
         name = {"fail-on": "fail_on", "format": "output_format", "rules": "rule_dirs"}.get(key, key)
-        if name in params and ctx.get_parameter_source(name) in (ParameterSource.DEFAULT, None):
-            params[name] = tuple(value) if isinstance(value, list) else value
+        if name not in params or ctx.get_parameter_source(name) not in (ParameterSource.DEFAULT, None):
+            continue
+        if name in choices and value not in choices[name]:
+            continue  # format = "full" is lint's; figures and targets keep their own default (table)
+        params[name] = tuple(value) if isinstance(value, list) else value
     return params
 
 
@@ -349,6 +353,8 @@ def figures(
     from checker.report import FIGURE_FORMATS
     from checker.vocabulary import load_vocabulary
 
+    settings = configure(click.get_current_context(), dict(lang=lang, output_format=output_format))
+    lang, output_format = settings["lang"], settings["output_format"]
     try:
         vocabulary = load_vocabulary(rule_dirs)
     except RuleError as error:
@@ -473,12 +479,13 @@ def lint(
     if annotate is not None:
         from checker.report.word import AnnotateError
         from checker.report.word import annotate as write_annotated
+        from checker.report.wording import annotated
 
         try:
             written = write_annotated(report, annotate, lang)
         except AnnotateError as error:
             fail(str(error))
-        click.echo(f"indicheck: {written} comment(s) written to {annotate}", err=True)
+        click.echo(f"indicheck: {annotated(written, annotate, lang)}", err=True)
     if failed:
         sys.exit(EXIT_USAGE)
     threshold = Severity(fail_on).rank
@@ -513,24 +520,41 @@ def load_baseline(path: Path) -> list:
 
 @main.command("rules")
 @rule_options
-def list_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
+@lang_option
+def list_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...], lang: str) -> None:
     """List the rules: code, severity, kind and name."""
+    from checker.report.wording import SEVERITY
+
+    lang = configure(click.get_current_context(), dict(lang=lang))["lang"]
     for rule in load_selected_rules(rule_dirs, select, ignore):
-        click.echo(f"{rule.code:<7} {rule.severity.value:<8} {rule.kind:<12} {rule.name}")
+        severity = SEVERITY[lang][rule.severity.value]
+        click.echo(
+            f"{rule.code:<7} {severity:<{8 - (len(severity) if lang == 'zh' else 0)}} {rule.kind:<12} {rule.name}"
+        )
 
 
 @main.command()
 @click.argument("code")
 @click.option("--rules", "rule_dirs", multiple=True, metavar="DIR", help="Also load the rule files of DIR.")
-def explain(code: str, rule_dirs: tuple[str, ...]) -> None:
+@lang_option
+def explain(code: str, rule_dirs: tuple[str, ...], lang: str) -> None:
     """Print the documentation of one rule (by code or name)."""
+    from checker.report.wording import EXPLAIN, SEVERITY
+
+    lang = configure(click.get_current_context(), dict(lang=lang))["lang"]
     rules = [r for r in load_selected_rules(rule_dirs, (), ()) if code.upper() == r.code or code == r.name]
     if not rules:
         fail(f"no rule {code!r}; `indicheck rules` lists them")
     rule = rules[0]
-    click.echo(f"{rule.code} {rule.name} ({rule.kind}, {rule.severity.value})\n")
+    zh_label, en_label, source_label, more = EXPLAIN[lang]
+    severity = SEVERITY[lang][rule.severity.value]
+    if lang == "zh":  # the documentation is written in English; Chinese gives what the rule says
+        click.echo(f"{rule.code} {rule.name}（{rule.kind}，{severity}）\n")
+        click.echo(f"{zh_label}：{rule.message_zh}\n{source_label}：{rule.source}\n{more.format(code=rule.code)}")
+        return
+    click.echo(f"{rule.code} {rule.name} ({rule.kind}, {severity})\n")
     click.echo(rule.doc)
-    click.echo(f"\nmessage (zh): {rule.message_zh}\nmessage (en): {rule.message_en}\nsource: {rule.source}")
+    click.echo(f"\n{en_label}: {rule.message_en}\n{source_label}: {rule.source}")
 
 
 @main.command("baseline")
@@ -546,6 +570,7 @@ def explain(code: str, rule_dirs: tuple[str, ...]) -> None:
     help="Where to write the baseline.",
 )
 @click.option("--reason", default="", help="Why these findings are accepted (kept with each entry).")
+@lang_option
 @click.option(
     "--previous",
     type=click.Path(dir_okay=True, path_type=str),
@@ -562,14 +587,16 @@ def write_baseline(
     reason: str,
     previous: str | None,
     jobs: int,
+    lang: str,
 ) -> None:
     """Record the current findings of FILES, so that `lint --baseline` shows only new ones."""
     from checker import baseline as baselines
 
     settings = configure(
-        click.get_current_context(), dict(rule_dirs=rule_dirs, select=select, ignore=ignore, previous=previous)
+        click.get_current_context(),
+        dict(rule_dirs=rule_dirs, select=select, ignore=ignore, previous=previous, lang=lang),
     )
-    rule_dirs, select, ignore = settings["rule_dirs"], settings["select"], settings["ignore"]
+    rule_dirs, select, ignore, lang = settings["rule_dirs"], settings["select"], settings["ignore"], settings["lang"]
     refuse_overwrite(output, [*report_paths(files), settings["previous"]])
     report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
     if failed:
@@ -581,7 +608,9 @@ def write_baseline(
         count = baselines.write(report, output, reason)
     except baselines.BaselineError as error:
         fail(str(error))
-    click.echo(f"indicheck: {count} finding(s) recorded in {output}", err=True)
+    from checker.report.wording import recorded
+
+    click.echo(f"indicheck: {recorded(count, output, lang)}", err=True)
 
 
 @main.command("targets")
@@ -601,11 +630,13 @@ def target_table(
     from checker.report import TARGET_FORMATS
     from checker.targets import pair_targets, pairing_problem
 
+    settings = configure(click.get_current_context(), dict(lang=lang, output_format=output_format))
+    lang, output_format = settings["lang"], settings["output_format"]
     lexicon = load_lexicon_or_fail(rule_dirs)
     earlier, later = read_one(previous, "PREVIOUS"), read_one(current, "CURRENT")
     try:
         before, after = context_of(earlier, lexicon), context_of(later, lexicon)
-        problem = pairing_problem(before, after)
+        problem = pairing_problem(before, after, lang)
         rows = pair_targets(before, after, target_tolerances(rule_dirs)) if problem is None else []
     except Exception as error:  # a bug of indicheck's: name the reports, so that it can be reported
         fail(

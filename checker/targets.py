@@ -132,22 +132,32 @@ class PairingError(Exception):
     """Two reports that are not last year's and this year's of one government; one line, exit 2."""
 
 
-def pairing_problem(previous: DocumentContext, current: DocumentContext) -> str | None:
-    """Why two reports cannot be last year's and this year's of one government, or None.
+def pairing_problem(previous: DocumentContext, current: DocumentContext, lang: str = "en") -> str | None:
+    """Why two reports cannot be last year's and this year's of one government, or None; in `lang`.
 
     Pairing the same report with itself, the two in the wrong order or two governments' reports
     gives a table of statuses that mean nothing; it is refused instead.
     """
     first, second = previous.document.path, current.document.path
+    zh = lang == "zh"
     if previous.text == current.text:
+        if zh:
+            return f"{first} 与 {second} 是同一份报告；请给出上年的报告和本年的报告"
         return f"{first} and {second} are the same report; give last year's report and this year's"
     if previous.delivered is not None and current.delivered is not None and previous.delivered >= current.delivered:
+        if zh:
+            return (
+                f"{first} 是 {previous.delivered} 年的报告，{second} 是 {current.delivered} 年的，"
+                "但上年的报告应在前；请先给出上年的报告"
+            )
         return (
             f"{first} is of {previous.delivered} and {second} of {current.delivered}, but the previous report "
             "must be the earlier one; give last year's report first"
         )
     theirs, ours = government(previous), government(current)
     if theirs is not None and ours is not None and theirs != ours:
+        if zh:
+            return f"{first} 是{theirs}的报告，{second} 是{ours}的报告；请给出同一政府的两份报告"
         return f"{first} is a report of {theirs} and {second} of {ours}; give two reports of the same government"
     return None
 

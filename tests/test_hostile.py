@@ -633,6 +633,8 @@ def test_targets_refuses_reports_in_the_wrong_order(tmp_path: Path) -> None:
     from tests.test_targets import CURRENT, PREVIOUS
 
     code, _, err = _targets(tmp_path, CURRENT, PREVIOUS)
+    assert code == 2 and "请先给出上年的报告" in one_error_line(err)  # the default language, Chinese
+    code, _, err = _targets(tmp_path, CURRENT, PREVIOUS, "--lang", "en")
     assert code == 2 and "give last year's report first" in one_error_line(err)
     code, _, err = run("lint", str(tmp_path / "2023.txt"), "--previous", str(tmp_path / "2022.txt"))
     assert code == 2 and "give last year's report first" in one_error_line(err)
@@ -1037,3 +1039,21 @@ def test_annotate_twice_gives_the_same_bytes(
     dates = set(re.findall(r'w:date="([^"]+)"', comments))
     year, month, day, hour, minute, second = expected
     assert dates == {f"{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}Z"}
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_english_output_says_paragraph_and_page(tmp_path: Path, suffix: str) -> None:
+    from tests.documents import pdf_from_text
+
+    text = "报告\n" * 50 + WRONG
+    report = (docx_from_text if suffix == ".docx" else pdf_from_text)(text, tmp_path / f"r{suffix}")
+    where = "paragraph 51" if suffix == ".docx" else "page 2"
+    for output_format in ("concise", "github", "full", "html"):
+        out = run("lint", str(report), "--format", output_format, "--lang", "en")[1]
+        assert where in out and "段落" not in out and "第 2 页" not in out, output_format
+
+
+def test_chinese_computations_of_targets_below_actuals_say_target_in_chinese(tmp_path: Path) -> None:
+    _, out, _ = run("lint", str(SEED), "--select", "IC701,IC704", "--format", "full", "--lang", "zh")
+    computations = [line for line in out.splitlines() if "计算" in line]
+    assert computations and all("target" not in line and "目标" in line for line in computations), computations
