@@ -54,7 +54,7 @@ CHINESE_WORDS = (
 )
 
 
-def invoke(*args: str) -> str:
+def _run(*args: str):
     previous = Path.cwd()
     os.chdir(ROOT)  # paths in the output as typed, relative to the checkout
     try:
@@ -62,19 +62,16 @@ def invoke(*args: str) -> str:
     finally:
         os.chdir(previous)
     assert result.exit_code in (0, 1), result.output
-    return result.stdout
+    return result
+
+
+def invoke(*args: str) -> str:
+    return _run(*args).stdout
 
 
 def invoke_stderr(*args: str) -> str:
     """What a command says on stderr (its status line)."""
-    previous = Path.cwd()
-    os.chdir(ROOT)
-    try:
-        result = CliRunner(env={"COLUMNS": "160", "GITHUB_ACTIONS": ""}).invoke(main, list(args))
-    finally:
-        os.chdir(previous)
-    assert result.exit_code in (0, 1), result.output
-    return result.stderr
+    return _run(*args).stderr
 
 
 @pytest.fixture(scope="module")
