@@ -624,6 +624,8 @@ def test_targets_refuses_the_same_report_twice(tmp_path: Path) -> None:
     from tests.test_targets import PREVIOUS
 
     code, _, err = _targets(tmp_path, PREVIOUS, PREVIOUS)
+    assert code == 2 and "是同一份报告" in one_error_line(err)
+    code, _, err = _targets(tmp_path, PREVIOUS, PREVIOUS, "--lang", "en")
     assert code == 2 and "the same report" in one_error_line(err)
     code, _, err = run("lint", str(tmp_path / "2022.txt"), "--previous", str(tmp_path / "2022.txt"))
     assert code == 2 and "the same report" in one_error_line(err)
