@@ -4,6 +4,7 @@ lost file, never a hang. An error the user can cause is one line on stderr and e
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -623,6 +624,8 @@ def test_targets_refuses_the_same_report_twice(tmp_path: Path) -> None:
     from tests.test_targets import PREVIOUS
 
     code, _, err = _targets(tmp_path, PREVIOUS, PREVIOUS)
+    assert code == 2 and "是同一份报告" in one_error_line(err)
+    code, _, err = _targets(tmp_path, PREVIOUS, PREVIOUS, "--lang", "en")
     assert code == 2 and "the same report" in one_error_line(err)
     code, _, err = run("lint", str(tmp_path / "2022.txt"), "--previous", str(tmp_path / "2022.txt"))
     assert code == 2 and "the same report" in one_error_line(err)
@@ -632,6 +635,8 @@ def test_targets_refuses_reports_in_the_wrong_order(tmp_path: Path) -> None:
     from tests.test_targets import CURRENT, PREVIOUS
 
     code, _, err = _targets(tmp_path, CURRENT, PREVIOUS)
+    assert code == 2 and "请先给出上年的报告" in one_error_line(err)  # the default language, Chinese
+    code, _, err = _targets(tmp_path, CURRENT, PREVIOUS, "--lang", "en")
     assert code == 2 and "give last year's report first" in one_error_line(err)
     code, _, err = run("lint", str(tmp_path / "2023.txt"), "--previous", str(tmp_path / "2022.txt"))
     assert code == 2 and "give last year's report first" in one_error_line(err)
@@ -901,3 +906,156 @@ def test_look_backs_stay_in_their_line_far_from_the_start() -> None:
     assert len(list(_checks(rule, context))) == 2000  # 甲、乙、丙…3所: each a counted list, checked
     spans = {structure_of(text).sentence(f.start) for f in context.figures}
     assert len(spans) == 1  # one sentence (no 。), which starts at its line
+
+
+# ---- the contract: usage errors before any output, clear words, a closed pipe is no error ---------
+
+
+def test_coverage_with_json_is_refused_before_any_output() -> None:
+    code, out, err = run("lint", str(SEED), "--coverage", "--format", "json")
+    assert code == 2 and out == ""
+    assert "--coverage" in one_error_line(err)
+
+
+@pytest.mark.parametrize("args", [["--annotate", "out.txt"], ["--annotate", "out.pdf"]])
+def test_annotate_to_a_path_that_is_no_docx_is_refused_before_any_output(tmp_path: Path, args: list[str]) -> None:
+    code, out, err = run("lint", str(SEED), args[0], str(tmp_path / args[1]))
+    assert code == 2 and out == ""
+    assert ".docx" in one_error_line(err)
+    assert not (tmp_path / args[1]).exists()
+
+
+def test_annotate_with_two_reports_is_refused_before_any_output(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    shutil.copy(SEED, other)
+    code, out, err = run("lint", str(SEED), str(other), "--annotate", str(tmp_path / "out.docx"))
+    assert code == 2 and out == ""
+    assert "exactly one" in one_error_line(err)
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+@pytest.mark.parametrize("value", ["", " ", ","])
+def test_an_empty_selection_is_an_error(option: str, value: str) -> None:
+    for command in (["lint", str(SEED)], ["rules"], ["baseline", str(SEED), "-o", "/dev/null"]):
+        code, out, err = run(*command, option, value)
+        assert code == 2 and out == "", command
+        assert option in one_error_line(err)
+
+
+def test_a_selection_that_leaves_no_rule_is_an_error() -> None:
+    code, out, err = run("lint", str(SEED), "--select", "IC1", "--ignore", "IC1")
+    assert code == 2 and out == ""
+    assert "no rule" in one_error_line(err)
+
+
+@pytest.mark.parametrize("command", [["lint", "--format", "concise"], ["figures", "--all"]])
+def test_a_pipe_closed_by_its_reader_ends_quietly_as_sigpipe(command: list[str]) -> None:
+    """`indicheck lint … | head -1`: the reader stopped reading, which is no error of indicheck's (exit 2
+    would say it is); the process ends as Unix tools killed by SIGPIPE do, 128 + 13, and says nothing."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "checker", command[0], str(SEED), *command[1:]],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # before the first write: every write fails with EPIPE
+    err = process.stderr.read()
+    assert process.wait(timeout=120) == 141
+    assert err == ""
+
+
+def test_a_baseline_of_an_unknown_version_is_refused(tmp_path: Path) -> None:
+    baseline = tmp_path / "b.json"
+    baseline.write_text('{"tool": "indicheck", "version": 99, "findings": []}', encoding="utf-8")
+    code, out, err = run("lint", str(SEED), "--baseline", str(baseline))
+    assert code == 2 and out == ""
+    line = one_error_line(err)
+    assert str(baseline) in line and "version 99" in line and "version 1" in line
+
+
+def test_a_deeply_nested_json_baseline_is_not_a_baseline(tmp_path: Path) -> None:
+    baseline = tmp_path / "b.json"
+    baseline.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    code, out, err = run("lint", str(SEED), "--baseline", str(baseline))
+    assert code == 2 and out == ""
+    line = one_error_line(err)
+    assert "not a baseline file" in line and "internal error" not in line and "Recursion" not in line
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"\x00garbage" * 100, "is not a Word .docx file"),
+        ("zip without a document", "not a Word document"),
+        ("zip with a cut document", "damaged Word document"),
+    ],
+)
+def test_a_garbage_docx_is_said_in_words_not_an_exception_name(
+    tmp_path: Path, content: bytes | str, problem: str
+) -> None:
+    report = tmp_path / "r.docx"
+    if isinstance(content, bytes):
+        report.write_bytes(content)
+    elif content == "zip without a document":
+        with zipfile.ZipFile(report, "w") as package:
+            package.writestr("hello.txt", "x")
+    else:
+        good = docx_from_text("完成投资129.9亿元。", tmp_path / "good.docx")
+        with zipfile.ZipFile(good) as source, zipfile.ZipFile(report, "w") as target:
+            for item in source.infolist():
+                data = source.read(item.filename)
+                target.writestr(item, data[: len(data) // 2] if item.filename == "word/document.xml" else data)
+    code, _, err = run("lint", str(report))
+    line = one_error_line(err)
+    assert code == 2 and problem in line
+    assert not any(name in line for name in ("KeyError", "BadZipFile", "XMLSyntaxError", "ValueError", "Error)"))
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+@pytest.mark.parametrize("epoch", [None, "1700000000"])
+def test_annotate_twice_gives_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, epoch: str | None
+) -> None:
+    """Comment dates and zip member times come from SOURCE_DATE_EPOCH or a fixed date, never the clock."""
+    report = tmp_path / f"r{suffix}"
+    if suffix == ".txt":
+        shutil.copy(SEED, report)
+    else:
+        docx_from_text(SEED.read_text(encoding="utf-8"), report)
+    if epoch is None:
+        monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    else:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    written = []
+    for run_number in range(2):
+        out = tmp_path / f"out{run_number}.docx"
+        code, _, _ = run("lint", str(report), "--annotate", str(out))
+        assert code in (0, 1)
+        written.append(out.read_bytes())
+    assert written[0] == written[1]
+    expected = (2023, 11, 14, 22, 13, 20) if epoch else (1980, 1, 1, 0, 0, 0)
+    with zipfile.ZipFile(tmp_path / "out0.docx") as package:
+        assert {item.date_time for item in package.infolist()} == {expected}
+        comments = package.read("word/comments.xml").decode()
+    dates = set(re.findall(r'w:date="([^"]+)"', comments))
+    year, month, day, hour, minute, second = expected
+    assert dates == {f"{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}Z"}
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_english_output_says_paragraph_and_page(tmp_path: Path, suffix: str) -> None:
+    from tests.documents import pdf_from_text
+
+    text = "报告\n" * 50 + WRONG
+    report = (docx_from_text if suffix == ".docx" else pdf_from_text)(text, tmp_path / f"r{suffix}")
+    where = "paragraph 51" if suffix == ".docx" else "page 2"
+    for output_format in ("concise", "github", "full", "html"):
+        out = run("lint", str(report), "--format", output_format, "--lang", "en")[1]
+        assert where in out and "段落" not in out and "第 2 页" not in out, output_format
+
+
+def test_chinese_computations_of_targets_below_actuals_say_target_in_chinese(tmp_path: Path) -> None:
+    _, out, _ = run("lint", str(SEED), "--select", "IC701,IC704", "--format", "full", "--lang", "zh")
+    computations = [line for line in out.splitlines() if "计算" in line]
+    assert computations and all("target" not in line and "目标" in line for line in computations), computations
