@@ -22,6 +22,7 @@ import bisect
 import decimal
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -178,12 +179,8 @@ MULTIPLIER_PATTERN = re.compile(r"万亿|[千百十]?[万亿]|千万|百万|十�
 
 
 def extract(document: Document, vocabulary: Vocabulary | None = None) -> Extraction:
-    """All figures of a document, in order of their position."""
-    return extract_text(document.text, vocabulary)
-
-
-def extract_text(text: str, vocabulary: Vocabulary | None = None) -> Extraction:
-    """All figures of a text, in order of their position.
+    """All figures of a document, in order of their position: read in its text without invisible
+    characters (Document.normal), their offsets and text those of the document as read.
 
     The arithmetic runs in a context wide enough for any number a text can
     write, so nothing is rounded on the way; a figure with more digits than
@@ -191,7 +188,18 @@ def extract_text(text: str, vocabulary: Vocabulary | None = None) -> Extraction:
     """
     vocabulary = vocabulary or shipped_vocabulary()
     with decimal.localcontext(WIDE):
-        return _extract_text(text, _cues(vocabulary), vocabulary)
+        found = _extract_text(document.normal.text, _cues(vocabulary), vocabulary)
+    if document.normal is document:
+        return found
+    return Extraction(
+        tuple(document.figure_in_source(figure) for figure in found.figures),
+        tuple(document.in_source(item) for item in found.set_aside),
+    )
+
+
+def extract_text(text: str, vocabulary: Vocabulary | None = None) -> Extraction:
+    """All figures of a text, in order of their position (a text read as a document of no blocks)."""
+    return extract(Document("", text, ()), vocabulary)
 
 
 # Enough digits for any number written with a multiplier (a 1000-digit number
@@ -597,10 +605,18 @@ def _is_arabic_year(a: _Around) -> bool:
 
 
 def _broken(a: _Around) -> bool:
-    """九廿元, 1 000万元: a character the grammar does not read touches the numeral."""
+    """九廿元, 1 000万元: a character the grammar does not read touches the numeral; .4亿元: a point
+    with no digit before it (0.4 or a lost digit: not certain); 1\u20e3 (a keycap), 3\u0305: a
+    combining mark changes a digit or unit it touches into a character we do not read."""
     c = a.cand
-    touching = a.previous in UNREADABLE or a.next_char in UNREADABLE
-    return touching or (c.arabic and c.start > 0 and SPACED_GROUP.match(a.norm, c.start - 1) is not None)
+    touching = a.previous in UNREADABLE or a.next_char in UNREADABLE or a.previous == "."
+    marked = _is_mark(a.previous) or _is_mark(a.next_char) or _is_mark(a.following)
+    return touching or marked or (c.arabic and c.start > 0 and SPACED_GROUP.match(a.norm, c.start - 1) is not None)
+
+
+def _is_mark(char: str) -> bool:
+    """A combining mark (Unicode Mn, Me), which the reader keeps: it changes the character before it."""
+    return char > "\u02ff" and unicodedata.category(char) in ("Mn", "Me")
 
 
 def _is_ordinal(a: _Around) -> bool:
