@@ -46,6 +46,11 @@ ASCII_DIGITS = "0123456789"
 ARABIC = r"[0-9]+(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 # What may follow the Arabic digits of one numeral: places, 零, 多/余 and more digits (3万4000, 5万4千6百).
 ARABIC_TAIL = re.compile(r"[十百千万亿多余](?:[十百千万亿多余零]|[0-9]+)*")
+# The longest tail a number of at most MAX_DIGITS digits can have (1亿2345万6789 has 11 characters; 万亿
+# and 多 add a few): a longer run of places and digits is read no further, so that reading one run
+# costs the same whatever its length (each option was a copy of the run: 30 KB of 1234567890万亿
+# took 12.6 s, 30 MB all the memory there was).
+LONGEST_TAIL = 40
 # Characters the numeral grammar does not read: a numeral they touch is broken, not shorter.
 UNREADABLE = "廿卅卌壹贰叁肆伍陆柒捌玖拾佰仟"
 # Digits grouped by spaces (1 000 000): a separator the grammar does not read.
@@ -423,7 +428,7 @@ def _arabic_options(norm: str, body: int, stop: int) -> list[tuple[int, str]]:
     wrapped = SOFT_BREAK.match(norm, stop) or SPACE_BEFORE_UNIT.match(norm, stop)
     if wrapped and (MULTIPLIER_PATTERN.match(norm, wrapped.end()) or _unit_pattern().match(norm, wrapped.end())):
         pos = wrapped.end()  # 74.4⏎万亿元: a figure cut across lines
-    tail = ARABIC_TAIL.match(norm, pos)
+    tail = ARABIC_TAIL.match(norm, pos, pos + LONGEST_TAIL + 1)
     options = [(pos, lead)]
     if tail:
         options += [
