@@ -598,6 +598,34 @@ def test_a_big5_report_is_refused_not_read_as_mojibake(tmp_path: Path) -> None:
     assert code == 2 and "Big5" in one_error_line(err)
 
 
+@pytest.mark.parametrize("text", ["財政收入一百億元。", "收入增長5%", "政府工作報告", "經濟發展\n"])
+def test_a_short_big5_text_is_refused_too(tmp_path: Path, text: str) -> None:
+    """Under 20 wide characters a Big5 text was read as GB18030 mojibake (癩現Μκ货じ), exit 0."""
+    report = tmp_path / "r.txt"
+    report.write_bytes(text.encode("big5"))
+    code, _, err = run("figures", str(report))
+    assert code == 2 and "Big5" in one_error_line(err)
+
+
+@pytest.mark.parametrize("text", ["重庆", "完成投资129.9亿元。\n", "增长5%"])
+def test_a_short_gb18030_text_is_still_read(tmp_path: Path, text: str) -> None:
+    report = tmp_path / "r.txt"
+    report.write_bytes(text.encode("gb18030"))
+    code, _, err = run("figures", str(report), "--format", "csv")
+    assert code == 0 and not err
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", ["完成投资129.9亿元，增长5%。\n", "财政收入", "Total 5\n"])
+def test_utf16_without_a_byte_order_mark_is_named(tmp_path: Path, codec: str, text: str) -> None:
+    """It was called a binary file (or, with no ASCII in it, read as GB18030 mojibake)."""
+    report = tmp_path / "r.txt"
+    report.write_bytes(text.encode(codec))
+    code, _, err = run("lint", str(report))
+    line = one_error_line(err)
+    assert code == 2 and "UTF-16 text without a byte-order mark" in line and "save it again as UTF-8" in line
+
+
 def test_a_gb18030_report_is_still_read(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
     report.write_bytes(SEED.read_text(encoding="utf-8").encode("gb18030"))
