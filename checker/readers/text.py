@@ -73,7 +73,7 @@ RARE_SHARE = 0.2
 # What Big5 bytes read as GB18030 give besides rare characters, and Chinese reports do not write: kana,
 # Greek and Cyrillic letters, box drawing (財政收入 → 癩現Μκ, 政府工作報告 → 現┎厨). With them, a short
 # Big5 text is told from GB18030 as surely as a long one.
-UNLIKELY = re.compile("[\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3040-\u30ff]")
+UNLIKELY = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3040-\u30ff]")
 
 
 def _rare_share(text: str) -> float:
@@ -87,7 +87,7 @@ def _rare_share(text: str) -> float:
 
 
 # The characters of a Chinese report as UTF-16 (ASCII, CJK ideographs and punctuation, full-width forms).
-REPORT_CHARACTERS = re.compile("[\t\n\r\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+REPORT_CHARACTERS = re.compile(r"[\t\n\r\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
 def _is_utf16(raw: bytes) -> bool:
