@@ -10,6 +10,7 @@ import io
 import os
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -654,6 +655,12 @@ def target_table(
         click.echo(f"indicheck: {unknown_year}", err=True)
     if headline:
         rows = [row for row in rows if row.headline]
+    rows = [  # the figures' offsets in the reports as read (the pairing read them without invisible characters)
+        replace(
+            row, target=earlier.figure_in_source(row.target), actual=row.actual and later.figure_in_source(row.actual)
+        )
+        for row in rows
+    ]
     TARGET_FORMATS[output_format](rows, earlier, later, sys.stdout, lang=lang)
 
 

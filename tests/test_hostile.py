@@ -381,12 +381,40 @@ def test_rules_folder_with_no_rule_file(tmp_path: Path) -> None:
 # ---- hangs and limits ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("run_of", ["1" * 100_000 + "元", "1:" * 50_000 + "1", "１" * 100_000 + "元"])
+# Seconds a hostile input below may take to lint in a process of its own. Linear, each takes 1–5 s
+# on a busy machine; quadratic, as each was before its fix, minutes (bench/adversarial.py prints the
+# cost per MB). Generous, so that a slow machine does not fail them; a superlinear step does.
+LINEAR_LIMIT = 60
+
+
+def lints_in_time(report: Path) -> None:
+    """`indicheck lint report` in a process of its own ends within LINEAR_LIMIT seconds, cleanly."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "checker", "lint", str(report), "--format", "concise", "--jobs", "1"],
+            capture_output=True,
+            text=True,
+            timeout=LINEAR_LIMIT,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"linting {report.stat().st_size} bytes took over {LINEAR_LIMIT} s: superlinear again?")
+    assert done.returncode in (0, 1) and not done.stderr, done.stderr[-500:]
+
+
+@pytest.mark.parametrize(
+    "run_of",
+    [
+        "1" * 400_000 + "元",  # 100 000 digits did not end in 10 minutes
+        "1:" * 50_000 + "1",
+        "１" * 400_000 + "元",
+        "1234567890万亿" * 25_000,  # issue 20: 30 KB took 12.6 s, 300 KB ended in MemoryError
+    ],
+    ids=["digits", "ratios", "full-width", "places"],
+)
 def test_a_long_run_of_digits_lints_in_linear_time(tmp_path: Path, run_of: str) -> None:
     report = tmp_path / "r.txt"
     report.write_text(f"三次产业结构为{run_of}。\n", encoding="utf-8")
-    code, _, err = run("lint", str(report), "--format", "concise")  # 100 000 digits did not end in 10 minutes
-    assert code in (0, 1) and not err  # the time it takes is bench/bench.py's to print, not a test's
+    lints_in_time(report)
 
 
 def test_an_endless_input_is_refused_at_the_size_cap() -> None:
@@ -569,6 +597,34 @@ def test_a_big5_report_is_refused_not_read_as_mojibake(tmp_path: Path) -> None:
     )
     code, _, err = run("lint", str(report))
     assert code == 2 and "Big5" in one_error_line(err)
+
+
+@pytest.mark.parametrize("text", ["財政收入一百億元。", "收入增長5%", "政府工作報告", "經濟發展\n"])
+def test_a_short_big5_text_is_refused_too(tmp_path: Path, text: str) -> None:
+    """Under 20 wide characters a Big5 text was read as GB18030 mojibake (癩現Μκ货じ), exit 0."""
+    report = tmp_path / "r.txt"
+    report.write_bytes(text.encode("big5"))
+    code, _, err = run("figures", str(report))
+    assert code == 2 and "Big5" in one_error_line(err)
+
+
+@pytest.mark.parametrize("text", ["重庆", "完成投资129.9亿元。\n", "增长5%"])
+def test_a_short_gb18030_text_is_still_read(tmp_path: Path, text: str) -> None:
+    report = tmp_path / "r.txt"
+    report.write_bytes(text.encode("gb18030"))
+    code, _, err = run("figures", str(report), "--format", "csv")
+    assert code == 0 and not err
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", ["完成投资129.9亿元，增长5%。\n", "财政收入", "Total 5\n"])
+def test_utf16_without_a_byte_order_mark_is_named(tmp_path: Path, codec: str, text: str) -> None:
+    """It was called a binary file (or, with no ASCII in it, read as GB18030 mojibake)."""
+    report = tmp_path / "r.txt"
+    report.write_bytes(text.encode(codec))
+    code, _, err = run("lint", str(report))
+    line = one_error_line(err)
+    assert code == 2 and "UTF-16 text without a byte-order mark" in line and "save it again as UTF-8" in line
 
 
 def test_a_gb18030_report_is_still_read(tmp_path: Path) -> None:
@@ -879,17 +935,23 @@ def test_an_internal_error_in_targets_names_the_reports(tmp_path: Path, monkeypa
     assert code == 2 and "internal error" in line and "2022.txt → " in line and "boom" in line
 
 
-def test_one_endless_sentence_lints_in_linear_time(tmp_path: Path) -> None:
-    """One indicator stated thousands of times in one sentence (no 。): every statement was compared
-    with every earlier one, and every figure read the sentence from its start (3 000 repeats: minutes)."""
-    report = tmp_path / "r.txt"
-    for text in (
-        "全市新建学校3所，医院2家，地区生产总值增长5%，完成投资1亿元，" * 3000,
+@pytest.mark.parametrize(
+    "line",
+    [
+        "全市新建学校3所，医院2家，地区生产总值增长5%，完成投资1亿元，" * 8000,
         "财政收入" + "增加1元" * 20000,
-    ):
-        report.write_text(text + "\n", encoding="utf-8")  # one sentence; the second one clause, too
-        code, _, err = run("lint", str(report), "--format", "concise")
-        assert code in (0, 1) and not err
+        "学校3所、" * 30000,  # one list of 30 000 counts: each read back to the clause's start
+        "总投资100亿元，其中" * 20000,  # 其中 after 其中
+    ],
+    ids=["sentence", "clause", "list", "parts"],
+)
+def test_one_endless_sentence_lints_in_linear_time(tmp_path: Path, line: str) -> None:
+    """One indicator stated thousands of times in one sentence (no 。): every statement was compared
+    with every earlier one, and every figure read its sentence or clause from its start (3 000
+    repeats: minutes); a sentence, clause or stretch now ends after structure.LONGEST characters."""
+    report = tmp_path / "r.txt"
+    report.write_text(line + "\n", encoding="utf-8")
+    lints_in_time(report)
 
 
 def test_look_backs_stay_in_their_line_far_from_the_start() -> None:
@@ -897,7 +959,7 @@ def test_look_backs_stay_in_their_line_far_from_the_start() -> None:
     rfind for a mark the text never holds (, ; : ！) scanned back to the document's start, for every
     figure, which made lint quadratic in document length (a 53 MB report: 382 s; bench/ prints it now)."""
     from checker.engine import _checks, context_of
-    from checker.structure import structure_of
+    from checker.structure import LONGEST, structure_of
 
     text = "这" * 5_000_000 + "\n" + "甲、乙、丙学校3所，" * 2000 + "\n"  # 2000 figures 5 MB from the start
     document = Document("r.txt", text, blocks(text))
@@ -905,7 +967,8 @@ def test_look_backs_stay_in_their_line_far_from_the_start() -> None:
     rule = next(r for r in load_rules() if r.code == "IC801")
     assert len(list(_checks(rule, context))) == 2000  # 甲、乙、丙…3所: each a counted list, checked
     spans = {structure_of(text).sentence(f.start) for f in context.figures}
-    assert len(spans) == 1  # one sentence (no 。), which starts at its line
+    # one sentence (no 。), which starts at its line, read in pieces of structure.LONGEST characters
+    assert min(spans) == (5_000_001, 5_000_001 + LONGEST) and all(end - start <= LONGEST for start, end in spans)
 
 
 # ---- the contract: usage errors before any output, clear words, a closed pipe is no error ---------
