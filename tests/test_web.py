@@ -147,3 +147,17 @@ def test_twenty_concurrent_uploads_match_lint_and_give_back_memory(server: Serve
         assert body.decode() == expected[path.name], path.name
     assert server.rss_mb() - before < 50
     assert server.post("/api/lint", {"report": [("empty.txt", b"")]})[0] == 400
+
+
+@pytest.mark.parametrize(
+    ("options", "host", "warned"), [((), "127.0.0.1", False), (("--host", "0.0.0.0"), "0.0.0.0", True)]
+)
+def test_serve_binds_loopback_unless_told(monkeypatch, options, host, warned) -> None:
+    import uvicorn
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append(kwargs))
+    result = CliRunner().invoke(main, ["serve", *options])
+    assert result.exit_code == 0
+    assert calls == [{"host": host, "port": 8765, "log_level": "warning"}]
+    assert ("indicheck: warning: listening on 0.0.0.0" in result.stderr) is warned

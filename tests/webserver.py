@@ -11,6 +11,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,12 +67,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+@contextmanager
+def running_server(cwd: Path, *options: str) -> Iterator[Server]:
+    """`indicheck serve` on a free port of 127.0.0.1, run from `cwd`, until the block ends."""
     port = free_port()
-    cwd = tmp_path_factory.mktemp("serve")  # no indicheck.toml of the repository applies
     process = subprocess.Popen(
-        [sys.executable, "-m", "checker", "serve", "--port", str(port), "--max-size", "20"],
+        [sys.executable, "-m", "checker", "serve", "--port", str(port), *options],
         cwd=cwd,
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
@@ -87,6 +88,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
                 process.kill()
                 raise AssertionError(f"the server did not start: {process.stderr.read().decode()}") from None
             time.sleep(0.1)
-    yield Server(url, process)
-    process.terminate()
-    process.wait(timeout=10)
+    try:
+        yield Server(url, process)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    # Run from an empty folder, so that no indicheck.toml of the repository applies; --max-size 20 for the cap tests.
+    with running_server(tmp_path_factory.mktemp("serve"), "--max-size", "20") as running:
+        yield running

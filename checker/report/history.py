@@ -101,7 +101,7 @@ def html(history: History, out: TextIO, *, lang: str = "zh") -> None:
 
 CHART_STYLE = """
 .charts{display:flex;flex-wrap:wrap;gap:1rem;padding:0 2rem}
-.chart{border:1px solid #d0d7de;border-radius:.4rem;padding:.5rem;background:#fff}
+.chart{border:1px solid #d0d7de;border-radius:.4rem;padding:.5rem;background:#fff;margin:0}
 .chart h3{font-size:1rem;margin:.2rem 0 .4rem}
 table.history{border-collapse:collapse;margin:1rem 2rem} table.history td,table.history th{border:1px solid #d0d7de;padding:.2rem .6rem}
 """
@@ -157,6 +157,8 @@ def chart(entries: list[YearRow], lang: str) -> str:
     plot_w, plot_h = WIDTH - PAD_LEFT - 10, HEIGHT - PAD_BOTTOM - PAD_TOP
 
     def x(year: int) -> float:
+        if first == last:  # one year: in the middle
+            return PAD_LEFT + plot_w / 2
         return PAD_LEFT + 10 + (year - first) / span * (plot_w - 20)
 
     def y(value: float) -> float:
@@ -177,8 +179,8 @@ def chart(entries: list[YearRow], lang: str) -> str:
         parts.append(f'<text x="{cx:.1f}" y="{HEIGHT - 10}" text-anchor="middle" fill="#57606a">{year}</text>')
         top_y, bottom_y = y(target_high), y(target_low)
         parts.append(
-            f'<rect class="target" x="{cx - 9:.1f}" y="{top_y - 1:.1f}" width="18" height="{bottom_y - top_y + 2:.1f}" '
-            f'fill="#8c959f" opacity="0.6"><title>{e.year} {escape(e.row.target.text)}</title></rect>'
+            f'<rect class="target" x="{cx - 11:.1f}" y="{top_y - 2:.1f}" width="22" height="{bottom_y - top_y + 4:.1f}" '
+            f'fill="#57606a" opacity="0.7"><title>{e.year} {escape(e.row.target.text)}</title></rect>'
         )
         if shown is not None:
             status = STATUS[lang][e.row.status]

@@ -58,13 +58,15 @@ PAGE_STYLE = """
 body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:0;color:#1f2328}
 #top{padding:1rem 2rem;background:#f6f8fa;border-bottom:1px solid #d0d7de}
 #top h1{font-size:1.3rem;margin:0 0 .6rem} #lang{float:right}
-form{display:flex;flex-wrap:wrap;gap:1rem;align-items:end}
-label{display:block;font-size:.85rem;color:#57606a}
+#top form{display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-end;margin:.5rem 0}
+label{display:block;font-size:.85rem;color:#57606a} #filters label{display:inline-block;margin-right:1.5rem}
+#targets h2,#targets .legend{margin-left:2rem;margin-right:2rem}
 .drop{border:2px dashed #8c959f;border-radius:.4rem;padding:.6rem 1rem;min-width:16rem}
 .drop.over{background:#ddf4ff}
 button{padding:.4rem 1rem;font-size:1rem}
 #message{color:#cf222e;font-weight:600;margin:.5rem 0 0} #tools{padding:.5rem 2rem;display:none}
 #tools a{margin-right:1rem} #filters select{margin-right:1rem}
+#report-view mark{scroll-margin-top:5rem}
 """
 
 SCRIPT = r"""
@@ -89,11 +91,11 @@ function insert(target, html) {
 function filter() {
   const severity = $('f-severity').value, rule = $('f-rule').value;
   const shown = (sev, code) => (!severity || sev === severity) && (!rule || code === rule);
-  document.querySelectorAll('#report .finding').forEach(f => {
+  document.querySelectorAll('#report-view .finding').forEach(f => {
     const sev = ['error', 'warning', 'info'].find(s => f.classList.contains(s));
     f.hidden = !shown(sev, f.dataset.code);
   });
-  document.querySelectorAll('#report .index li').forEach(li => {
+  document.querySelectorAll('#report-view .index li').forEach(li => {
     const code = (li.childNodes[1] || {textContent: ''}).textContent.trim().split(' ')[0];
     li.hidden = !shown(li.className, code);
   });
@@ -165,12 +167,14 @@ window.addEventListener('DOMContentLoaded', () => {
 
 def page() -> str:
     """The page, in Chinese until the switch says otherwise (its words are in WORDS, both languages)."""
+    from checker.report.history import CHART_STYLE
+
     script = SCRIPT.replace("__WORDS__", json.dumps(WORDS, ensure_ascii=False))
     zh = WORDS["zh"]
     severities = "".join(f'<option value="{s}" data-w="{s}">{zh[s]}</option>' for s in ("error", "warning", "info"))
     return f"""<!doctype html>
 <html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>{zh["title"]}</title><style>{PAGE_STYLE}</style><script>{script}</script></head><body>
+<title>{zh["title"]}</title><style>{PAGE_STYLE}{CHART_STYLE}</style><script>{script}</script></head><body>
 <div id="top"><button id="lang" type="button" data-w="switch">{zh["switch"]}</button>
 <h1><span data-w="title">{zh["title"]}</span> <small>{__version__}</small></h1>
 <form id="lint-form">
