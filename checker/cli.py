@@ -680,6 +680,71 @@ def target_tolerances(rule_dirs: tuple[str, ...]):
     return Tolerances.of(missed[0].params)
 
 
+@main.command("history")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
+@click.option("--rules", "rule_dirs", multiple=True, metavar="DIR", help="Also load the indicators.toml of DIR.")
+@max_size_option
+@format_option(("table", "json", "csv", "html"), "table")
+@lang_option
+def history_table(files: tuple[str, ...], rule_dirs: tuple[str, ...], output_format: str, lang: str) -> None:
+    """Each headline target of FILES (reports of one government, any order; the year read from each)
+    with the actual the next year's report gives: met, missed, not reported or not comparable.
+
+    --format html writes one self-contained page with a chart per indicator.
+    """
+    from checker.history import build_history
+    from checker.readers import read_document
+    from checker.report import HISTORY_FORMATS
+
+    lexicon = load_lexicon_or_fail(rule_dirs)
+    documents, failed = each_report(files, read_document, 1)
+    try:
+        history = build_history(documents, lexicon, target_tolerances(rule_dirs))
+    except Exception as error:  # a bug of indicheck's: name the reports, so that it can be reported
+        fail(f"history: internal error ({type(error).__name__}: {error}); please report it with the reports attached")
+    HISTORY_FORMATS[output_format](history, sys.stdout, lang=lang)
+    for problem in history.problems:
+        click.echo(f"indicheck: error: {problem}", err=True)
+    if failed or history.problems:
+        sys.exit(EXIT_USAGE)
+
+
+@main.command("serve")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback: this machine only)."
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@click.option("--rules", "rule_dirs", multiple=True, metavar="DIR", help="Also load the rule files of DIR.")
+@max_size_option
+def serve(host: str, port: int, open_browser: bool, rule_dirs: tuple[str, ...]) -> None:
+    """A local web app: upload a report (and last year's), see its figures marked and the findings
+    beside them, download the annotated .docx, JSON, SARIF, CSV and HTML; an HTTP API under /api.
+    Needs the web extra: pip install 'indicheck[web]'."""
+    try:
+        import uvicorn
+
+        from checker.web.app import create_app
+    except ImportError as error:
+        fail(f"serve needs the web extra ({error.name} is missing); install it with pip install 'indicheck[web]'")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(
+            f"indicheck: warning: listening on {host}: anyone who can reach this address can upload reports", err=True
+        )
+    try:
+        app = create_app(rule_dirs)
+    except Exception as error:  # a broken rule file: its own one line
+        fail(str(error))
+    url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
+    click.echo(f"indicheck: serving on {url} (Ctrl+C to stop)", err=True)
+    if open_browser:
+        import threading
+        import webbrowser
+
+        threading.Timer(1.0, webbrowser.open, (url,)).start()
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 @main.command("kinds")
 @click.argument("kind", required=False)
 @click.option("--markdown", is_flag=True, help="Print every kind's parameters as a Markdown table (the README's).")
