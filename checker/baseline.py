@@ -58,6 +58,19 @@ def load(path: Path) -> list[dict[str, str]]:
         raise BaselineError(f"{path}: no such baseline; create it with `indicheck baseline FILE -o {path}`") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise BaselineError(f"{path}: not a baseline file ({error}); recreate it with `indicheck baseline`") from error
+    except RecursionError:  # JSON nested deeper than Python's stack: no baseline is
+        raise BaselineError(
+            f"{path}: not a baseline file (nested too deeply to be one); recreate it with `indicheck baseline`"
+        ) from None
+    if (
+        isinstance(data, dict)
+        and data.get("tool") == "indicheck"
+        and data.get("version", FORMAT_VERSION) != FORMAT_VERSION
+    ):
+        raise BaselineError(
+            f"{path}: is a baseline of format version {data.get('version')!r}, and this indicheck reads version "
+            f"{FORMAT_VERSION}; recreate it with `indicheck baseline`, or use the indicheck that wrote it"
+        )
     entries = data.get("findings") if isinstance(data, dict) else None
     if (
         not isinstance(data, dict)

@@ -10,6 +10,7 @@ import io
 import os
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -18,6 +19,10 @@ import click
 from checker import __version__
 
 EXIT_USAGE = 2
+# The reader of standard output stopped reading (`indicheck lint … | head -1`). That is no error of
+# ours, so not 2; nor 0, which would claim a clean report whose findings nobody saw. Unix tools killed
+# by SIGPIPE (cat, grep, git) end with 128 + 13 as the shell reports it, and so do we, quietly.
+EXIT_PIPE_CLOSED = 128 + 13
 
 
 def fail(message: str) -> NoReturn:
@@ -74,7 +79,7 @@ class Main(click.Group):
         except OutputError as error:
             _silence(stdout)
             if isinstance(error.__cause__, BrokenPipeError):
-                sys.exit(EXIT_USAGE)  # the reader stopped reading (| head): nothing to explain
+                sys.exit(EXIT_PIPE_CLOSED)  # the reader stopped reading (| head): nothing to explain
             fail(f"standard output cannot be written ({error}); check the disk or the pipe it goes to")
         except click.UsageError as error:  # a wrong option or value: one line too, with where to look
             command = f"{error.ctx.command_path} --help" if error.ctx else "indicheck --help"
@@ -122,16 +127,27 @@ def configure(ctx: click.Context, params: dict[str, Any]) -> dict[str, Any]:
         config = find()
     except ConfigError as error:
         fail(str(error))
+    choices = {p.name: p.type.choices for p in ctx.command.params if isinstance(p.type, click.Choice)}
     for key, value in config.values.items():
         name = {"fail-on": "fail_on", "format": "output_format", "rules": "rule_dirs"}.get(key, key)
-        if name in params and ctx.get_parameter_source(name) in (ParameterSource.DEFAULT, None):
-            params[name] = tuple(value) if isinstance(value, list) else value
+        if name not in params or ctx.get_parameter_source(name) not in (ParameterSource.DEFAULT, None):
+            continue
+        if name in choices and value not in choices[name]:
+            continue  # format = "full" is lint's; figures and targets keep their own default (table)
+        params[name] = tuple(value) if isinstance(value, list) else value
     return params
 
 
-def split_codes(values: tuple[str, ...]) -> list[str]:
-    """--select IC1,IC2 --select IC3 → [IC1, IC2, IC3]."""
-    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+def split_codes(values: tuple[str, ...], option: str = "--select") -> list[str]:
+    """--select IC1,IC2 --select IC3 → [IC1, IC2, IC3]; a value that names nothing (--select '') is an
+    error, as a value that matches no rule is: a selection left empty by a script must not run every rule."""
+    codes = []
+    for value in values:
+        given = [code.strip() for code in value.split(",") if code.strip()]
+        if not given:
+            fail(f"{option} {value!r} names no rule; give codes, code prefixes or names, or drop {option}")
+        codes.extend(given)
+    return codes
 
 
 def rule_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -167,9 +183,12 @@ def load_selected_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ign
     except RuleError as error:
         fail(str(error))
     try:
-        return select_rules(rules, split_codes(select), split_codes(ignore))
+        chosen = select_rules(rules, split_codes(select, "--select"), split_codes(ignore, "--ignore"))
     except RuleError as error:
         fail(str(error))
+    if not chosen:
+        fail("--select and --ignore leave no rule to run; `indicheck rules` lists them")
+    return chosen
 
 
 def report_paths(files: Iterable[str]) -> list[str]:
@@ -335,6 +354,8 @@ def figures(
     from checker.report import FIGURE_FORMATS
     from checker.vocabulary import load_vocabulary
 
+    settings = configure(click.get_current_context(), dict(lang=lang, output_format=output_format))
+    lang, output_format = settings["lang"], settings["output_format"]
     try:
         vocabulary = load_vocabulary(rule_dirs)
     except RuleError as error:
@@ -430,18 +451,25 @@ def lint(
             f"--statistics prints counts as text or JSON, not {output_format}; "
             f"give --format {', '.join(STATISTICS_FORMATS)} with it, or drop --statistics"
         )
+    if coverage and output_format in MACHINE_FORMATS:
+        fail(
+            f"--coverage is text and would break the {output_format} output; "
+            + (
+                'with --format json every check is in the output\'s "checks" already'
+                if output_format == "json"
+                else "give --format full or concise with it"
+            )
+        )
     if annotate is not None:
-        refuse_overwrite(annotate, [*report_paths(files), settings["previous"], baseline])
+        refuse_annotate(annotate, files, [settings["previous"], baseline])
+    accepted = load_baseline(baseline) if baseline is not None else None
     report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
     for notice in (notice for _, result in report.files for notice in result.notices):
         click.echo(f"indicheck: {notice}", err=True)
-    if baseline is not None:
+    if accepted is not None:
         from checker import baseline as baselines
 
-        try:
-            report = baselines.apply(report, baselines.load(baseline))
-        except baselines.BaselineError as error:
-            fail(str(error))
+        report = baselines.apply(report, accepted)
     if statistics:
         STATISTICS_FORMATS[output_format](report, sys.stdout, lang=lang)
     else:
@@ -450,18 +478,17 @@ def lint(
     if coverage:
         from checker.report import coverage as coverage_report
 
-        if output_format == "json":
-            fail('--coverage is text; with --format json every check is in the output\'s "checks" already')
         coverage_report.write(report, sys.stdout, lang=lang)
     if annotate is not None:
         from checker.report.word import AnnotateError
         from checker.report.word import annotate as write_annotated
+        from checker.report.wording import annotated
 
         try:
             written = write_annotated(report, annotate, lang)
         except AnnotateError as error:
             fail(str(error))
-        click.echo(f"indicheck: {written} comment(s) written to {annotate}", err=True)
+        click.echo(f"indicheck: {annotated(written, annotate, lang)}", err=True)
     if failed:
         sys.exit(EXIT_USAGE)
     threshold = Severity(fail_on).rank
@@ -469,26 +496,68 @@ def lint(
     sys.exit(1 if failing and not exit_zero else 0)
 
 
+# Formats other programs read: text appended to them (--coverage) would break them.
+MACHINE_FORMATS = ("json", "sarif", "github", "html")
+
+
+def refuse_annotate(target: Path, files: tuple[str, ...], others: Iterable[str | Path | None]) -> None:
+    """Exit 2 before any work when --annotate cannot be honoured: not a .docx path, not one report, or
+    the path of an input."""
+    if target.suffix.lower() != ".docx":
+        fail(f"{target}: the annotated copy is a Word file; give --annotate a path ending in .docx")
+    paths = report_paths(files)
+    if len(paths) != 1:
+        fail(f"--annotate takes exactly one FILE, not {len(paths)}; lint the others without it")
+    refuse_overwrite(target, [*paths, *others])
+
+
+def load_baseline(path: Path) -> list:
+    """The baseline's entries, or one error line and exit 2, before any report is read."""
+    from checker import baseline as baselines
+
+    try:
+        return baselines.load(path)
+    except baselines.BaselineError as error:
+        fail(str(error))
+
+
 @main.command("rules")
 @rule_options
-def list_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
+@lang_option
+def list_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...], lang: str) -> None:
     """List the rules: code, severity, kind and name."""
+    from checker.report.wording import SEVERITY
+
+    lang = configure(click.get_current_context(), dict(lang=lang))["lang"]
     for rule in load_selected_rules(rule_dirs, select, ignore):
-        click.echo(f"{rule.code:<7} {rule.severity.value:<8} {rule.kind:<12} {rule.name}")
+        severity = SEVERITY[lang][rule.severity.value]
+        click.echo(
+            f"{rule.code:<7} {severity:<{8 - (len(severity) if lang == 'zh' else 0)}} {rule.kind:<12} {rule.name}"
+        )
 
 
 @main.command()
 @click.argument("code")
 @click.option("--rules", "rule_dirs", multiple=True, metavar="DIR", help="Also load the rule files of DIR.")
-def explain(code: str, rule_dirs: tuple[str, ...]) -> None:
+@lang_option
+def explain(code: str, rule_dirs: tuple[str, ...], lang: str) -> None:
     """Print the documentation of one rule (by code or name)."""
+    from checker.report.wording import EXPLAIN, SEVERITY
+
+    lang = configure(click.get_current_context(), dict(lang=lang))["lang"]
     rules = [r for r in load_selected_rules(rule_dirs, (), ()) if code.upper() == r.code or code == r.name]
     if not rules:
         fail(f"no rule {code!r}; `indicheck rules` lists them")
     rule = rules[0]
-    click.echo(f"{rule.code} {rule.name} ({rule.kind}, {rule.severity.value})\n")
+    zh_label, en_label, source_label, more = EXPLAIN[lang]
+    severity = SEVERITY[lang][rule.severity.value]
+    if lang == "zh":  # the documentation is written in English; Chinese gives what the rule says
+        click.echo(f"{rule.code} {rule.name}（{rule.kind}，{severity}）\n")
+        click.echo(f"{zh_label}：{rule.message_zh}\n{source_label}：{rule.source}\n{more.format(code=rule.code)}")
+        return
+    click.echo(f"{rule.code} {rule.name} ({rule.kind}, {severity})\n")
     click.echo(rule.doc)
-    click.echo(f"\nmessage (zh): {rule.message_zh}\nmessage (en): {rule.message_en}\nsource: {rule.source}")
+    click.echo(f"\n{en_label}: {rule.message_en}\n{source_label}: {rule.source}")
 
 
 @main.command("baseline")
@@ -504,6 +573,7 @@ def explain(code: str, rule_dirs: tuple[str, ...]) -> None:
     help="Where to write the baseline.",
 )
 @click.option("--reason", default="", help="Why these findings are accepted (kept with each entry).")
+@lang_option
 @click.option(
     "--previous",
     type=click.Path(dir_okay=True, path_type=str),
@@ -520,14 +590,16 @@ def write_baseline(
     reason: str,
     previous: str | None,
     jobs: int,
+    lang: str,
 ) -> None:
     """Record the current findings of FILES, so that `lint --baseline` shows only new ones."""
     from checker import baseline as baselines
 
     settings = configure(
-        click.get_current_context(), dict(rule_dirs=rule_dirs, select=select, ignore=ignore, previous=previous)
+        click.get_current_context(),
+        dict(rule_dirs=rule_dirs, select=select, ignore=ignore, previous=previous, lang=lang),
     )
-    rule_dirs, select, ignore = settings["rule_dirs"], settings["select"], settings["ignore"]
+    rule_dirs, select, ignore, lang = settings["rule_dirs"], settings["select"], settings["ignore"], settings["lang"]
     refuse_overwrite(output, [*report_paths(files), settings["previous"]])
     report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
     if failed:
@@ -539,7 +611,9 @@ def write_baseline(
         count = baselines.write(report, output, reason)
     except baselines.BaselineError as error:
         fail(str(error))
-    click.echo(f"indicheck: {count} finding(s) recorded in {output}", err=True)
+    from checker.report.wording import recorded
+
+    click.echo(f"indicheck: {recorded(count, output, lang)}", err=True)
 
 
 @main.command("targets")
@@ -559,13 +633,15 @@ def target_table(
     from checker.report import TARGET_FORMATS
     from checker.targets import pair_targets, pairing_problem, year_problem
 
+    settings = configure(click.get_current_context(), dict(lang=lang, output_format=output_format))
+    lang, output_format = settings["lang"], settings["output_format"]
     lexicon = load_lexicon_or_fail(rule_dirs)
     earlier, later = read_one(previous, "PREVIOUS"), read_one(current, "CURRENT")
     try:
         after = context_of(later, lexicon, earlier)  # a report of no stated year is of the year after the previous
         before = after.previous
         assert before is not None  # context_of reads the previous report when given one
-        problem = pairing_problem(before, after)
+        problem = pairing_problem(before, after, lang)
         rows = pair_targets(before, after, target_tolerances(rule_dirs)) if problem is None else []
     except Exception as error:  # a bug of indicheck's: name the reports, so that it can be reported
         fail(
@@ -579,6 +655,12 @@ def target_table(
         click.echo(f"indicheck: {unknown_year}", err=True)
     if headline:
         rows = [row for row in rows if row.headline]
+    rows = [  # the figures' offsets in the reports as read (the pairing read them without invisible characters)
+        replace(
+            row, target=earlier.figure_in_source(row.target), actual=row.actual and later.figure_in_source(row.actual)
+        )
+        for row in rows
+    ]
     TARGET_FORMATS[output_format](rows, earlier, later, sys.stdout, lang=lang)
 
 
@@ -596,6 +678,71 @@ def target_tolerances(rule_dirs: tuple[str, ...]):
     if not missed:
         return Tolerances()
     return Tolerances.of(missed[0].params)
+
+
+@main.command("history")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
+@click.option("--rules", "rule_dirs", multiple=True, metavar="DIR", help="Also load the indicators.toml of DIR.")
+@max_size_option
+@format_option(("table", "json", "csv", "html"), "table")
+@lang_option
+def history_table(files: tuple[str, ...], rule_dirs: tuple[str, ...], output_format: str, lang: str) -> None:
+    """Each headline target of FILES (reports of one government, any order; the year read from each)
+    with the actual the next year's report gives: met, missed, not reported or not comparable.
+
+    --format html writes one self-contained page with a chart per indicator.
+    """
+    from checker.history import build_history
+    from checker.readers import read_document
+    from checker.report import HISTORY_FORMATS
+
+    lexicon = load_lexicon_or_fail(rule_dirs)
+    documents, failed = each_report(files, read_document, 1)
+    try:
+        history = build_history(documents, lexicon, target_tolerances(rule_dirs))
+    except Exception as error:  # a bug of indicheck's: name the reports, so that it can be reported
+        fail(f"history: internal error ({type(error).__name__}: {error}); please report it with the reports attached")
+    HISTORY_FORMATS[output_format](history, sys.stdout, lang=lang)
+    for problem in history.problems:
+        click.echo(f"indicheck: error: {problem}", err=True)
+    if failed or history.problems:
+        sys.exit(EXIT_USAGE)
+
+
+@main.command("serve")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback: this machine only)."
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@click.option("--rules", "rule_dirs", multiple=True, metavar="DIR", help="Also load the rule files of DIR.")
+@max_size_option
+def serve(host: str, port: int, open_browser: bool, rule_dirs: tuple[str, ...]) -> None:
+    """A local web app: upload a report (and last year's), see its figures marked and the findings
+    beside them, download the annotated .docx, JSON, SARIF, CSV and HTML; an HTTP API under /api.
+    Needs the web extra: pip install 'indicheck[web]'."""
+    try:
+        import uvicorn
+
+        from checker.web.app import create_app
+    except ImportError as error:
+        fail(f"serve needs the web extra ({error.name} is missing); install it with pip install 'indicheck[web]'")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(
+            f"indicheck: warning: listening on {host}: anyone who can reach this address can upload reports", err=True
+        )
+    try:
+        app = create_app(rule_dirs)
+    except Exception as error:  # a broken rule file: its own one line
+        fail(str(error))
+    url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
+    click.echo(f"indicheck: serving on {url} (Ctrl+C to stop)", err=True)
+    if open_browser:
+        import threading
+        import webbrowser
+
+        threading.Timer(1.0, webbrowser.open, (url,)).start()
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @main.command("kinds")

@@ -11,12 +11,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from checker.context import DocumentContext
 from checker.extract import extract
 from checker.indicators import Lexicon, shipped_lexicon
 from checker.kinds import KINDS
-from checker.model import Check, Document, FileResult, Finding, Related, Rule, Verified
+from checker.model import Check, Claim, Document, FileResult, Finding, Related, Rule, Span, Verified
 from checker.rules import render
 from checker.structure import structure_of
 from checker.targets import PairingError, pairing_problem, year_problem
@@ -27,11 +28,13 @@ class RuleCrash(Exception):
 
 
 def context_of(document: Document, lexicon: Lexicon | None = None, previous: Document | None = None) -> DocumentContext:
-    """A document read into claims (and last year's, for the cross-report rules)."""
+    """A document read into claims (and last year's, for the cross-report rules): its text without
+    invisible characters (Document.normal), to whose offsets every figure and check refers."""
+    document = document.normal
     lexicon = lexicon if lexicon is not None else shipped_lexicon()
     last_year = context_of(previous, lexicon) if previous is not None else None
     # The vocabulary of the lexicon's folders (a --rules folder's vocabulary.toml) reads the figures too.
-    figures = extract(document, lexicon.vocabulary).figures
+    figures = extract(document, lexicon.vocabulary).figures  # of the normal text: nothing to map
     return DocumentContext(document, figures, lexicon, previous=last_year)
 
 
@@ -62,21 +65,41 @@ def lint_document(
     for rule in rules:
         for check in _checks(rule, context):
             checks += 1
-            verified.append(Verified(rule.code, check.primary, check.related, check.passed, check.computation))
             used.update((span.path or document.path, span.start) for span in (check.primary, *check.related))
+            fingerprinted = fingerprint(rule.code, context, check)  # of the normal text, as the kinds read it
+            check = _in_source(check, document, previous)
+            verified.append(Verified(rule.code, check.primary, check.related, check.passed, check.computation))
             if check.passed:
                 passed += 1
                 continue
-            finding = to_finding(rule, check, document, context.previous.document if context.previous else None)
+            finding = to_finding(rule, check, document, previous, fingerprinted)
             findings.setdefault((finding.code, finding.start, finding.end, finding.computation), finding)
     unchecked = sum(1 for figure in figures if (document.path, figure.start) not in used)
     # This report's findings in order, then those located in last year's report: never interleaved.
     ordered = tuple(sorted(findings.values(), key=lambda f: (f.path != document.path, f.start, f.code, f.end)))
+    claims = tuple(_claim_in_source(claim, document) for claim in context.claims)
     unknown_year = year_problem(context.previous, context) if context.previous is not None else None
     notices = (unknown_year,) if unknown_year is not None else ()
-    return FileResult(
-        document.path, len(figures), checks, passed, unchecked, ordered, tuple(verified), context.claims, notices
-    )
+    return FileResult(document.path, len(figures), checks, passed, unchecked, ordered, tuple(verified), claims, notices)
+
+
+def _in_source(check: Check, document: Document, previous: Document | None) -> Check:
+    """A check with its spans in the texts as read (the kinds read them without invisible characters)."""
+    if document.normal is document and (previous is None or previous.normal is previous):
+        return check
+
+    def mapped(span: Span) -> Span:
+        home = previous if previous is not None and span.path == previous.path else document
+        return home.in_source(span)
+
+    return replace(check, primary=mapped(check.primary), related=tuple(mapped(s) for s in check.related))
+
+
+def _claim_in_source(claim: Claim, document: Document) -> Claim:
+    if document.normal is document:
+        return claim
+    whole = None if claim.whole is None else document.figure_in_source(claim.whole)
+    return replace(claim, figure=document.figure_in_source(claim.figure), whole=whole)
 
 
 def _checks(rule: Rule, context: DocumentContext) -> list[Check]:
@@ -91,7 +114,8 @@ def _checks(rule: Rule, context: DocumentContext) -> list[Check]:
         ) from error
 
 
-def to_finding(rule: Rule, check: Check, document: Document, previous: Document | None = None) -> Finding:
+def to_finding(rule: Rule, check: Check, document: Document, previous: Document | None, fingerprinted: str) -> Finding:
+    """The finding of a failed check whose spans are in the texts as read."""
     values = {"figure": check.primary.text, "computation": check.computation, **check.values}
     home = previous if previous is not None and check.primary.path == previous.path else document
     line, column = home.position(check.primary.start)
@@ -110,16 +134,21 @@ def to_finding(rule: Rule, check: Check, document: Document, previous: Document 
         text=check.primary.text,
         related=related,
         computation=check.computation,
-        fingerprint=fingerprint(rule.code, home, check),
+        fingerprint=fingerprinted,
     )
 
 
-def fingerprint(code: str, document: Document, check: Check) -> str:
+def fingerprint(code: str, context: DocumentContext, check: Check) -> str:
     """Rule, normalised sentence and figures: stable under edits elsewhere in the report.
 
     Line numbers and offsets are left out on purpose, so a paragraph added
-    above a finding does not make a baseline forget it.
+    above a finding does not make a baseline forget it; nor does an invisible character (the
+    sentence is that of the text without them).
     """
+    last_year = context.previous
+    document = (
+        last_year if last_year is not None and check.primary.path == last_year.document.path else context
+    ).document
     start, end = structure_of(document.text).sentence(check.primary.start)
     sentence = re.sub(r"\s+", "", document.text[start:end])
     parts = [code, sentence, check.primary.text, *sorted(s.text for s in check.related)]

@@ -22,6 +22,7 @@ import bisect
 import decimal
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -45,6 +46,11 @@ ASCII_DIGITS = "0123456789"
 ARABIC = r"[0-9]+(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 # What may follow the Arabic digits of one numeral: places, 零, 多/余 and more digits (3万4000, 5万4千6百).
 ARABIC_TAIL = re.compile(r"[十百千万亿多余](?:[十百千万亿多余零]|[0-9]+)*")
+# The longest tail a number of at most MAX_DIGITS digits can have (1亿2345万6789 has 11 characters; 万亿
+# and 多 add a few): a longer run of places and digits is read no further, so that reading one run
+# costs the same whatever its length (each option was a copy of the run: 30 KB of 1234567890万亿
+# took 12.6 s, 30 MB all the memory there was).
+LONGEST_TAIL = 40
 # Characters the numeral grammar does not read: a numeral they touch is broken, not shorter.
 UNREADABLE = "廿卅卌壹贰叁肆伍陆柒捌玖拾佰仟"
 # Digits grouped by spaces (1 000 000): a separator the grammar does not read.
@@ -178,12 +184,8 @@ MULTIPLIER_PATTERN = re.compile(r"万亿|[千百十]?[万亿]|千万|百万|十�
 
 
 def extract(document: Document, vocabulary: Vocabulary | None = None) -> Extraction:
-    """All figures of a document, in order of their position."""
-    return extract_text(document.text, vocabulary)
-
-
-def extract_text(text: str, vocabulary: Vocabulary | None = None) -> Extraction:
-    """All figures of a text, in order of their position.
+    """All figures of a document, in order of their position: read in its text without invisible
+    characters (Document.normal), their offsets and text those of the document as read.
 
     The arithmetic runs in a context wide enough for any number a text can
     write, so nothing is rounded on the way; a figure with more digits than
@@ -191,7 +193,18 @@ def extract_text(text: str, vocabulary: Vocabulary | None = None) -> Extraction:
     """
     vocabulary = vocabulary or shipped_vocabulary()
     with decimal.localcontext(WIDE):
-        return _extract_text(text, _cues(vocabulary), vocabulary)
+        found = _extract_text(document.normal.text, _cues(vocabulary), vocabulary)
+    if document.normal is document:
+        return found
+    return Extraction(
+        tuple(document.figure_in_source(figure) for figure in found.figures),
+        tuple(document.in_source(item) for item in found.set_aside),
+    )
+
+
+def extract_text(text: str, vocabulary: Vocabulary | None = None) -> Extraction:
+    """All figures of a text, in order of their position (a text read as a document of no blocks)."""
+    return extract(Document("", text, ()), vocabulary)
 
 
 # Enough digits for any number written with a multiplier (a 1000-digit number
@@ -415,7 +428,7 @@ def _arabic_options(norm: str, body: int, stop: int) -> list[tuple[int, str]]:
     wrapped = SOFT_BREAK.match(norm, stop) or SPACE_BEFORE_UNIT.match(norm, stop)
     if wrapped and (MULTIPLIER_PATTERN.match(norm, wrapped.end()) or _unit_pattern().match(norm, wrapped.end())):
         pos = wrapped.end()  # 74.4⏎万亿元: a figure cut across lines
-    tail = ARABIC_TAIL.match(norm, pos)
+    tail = ARABIC_TAIL.match(norm, pos, pos + LONGEST_TAIL + 1)
     options = [(pos, lead)]
     if tail:
         options += [
@@ -597,10 +610,18 @@ def _is_arabic_year(a: _Around) -> bool:
 
 
 def _broken(a: _Around) -> bool:
-    """九廿元, 1 000万元: a character the grammar does not read touches the numeral."""
+    """九廿元, 1 000万元: a character the grammar does not read touches the numeral; .4亿元: a point
+    with no digit before it (0.4 or a lost digit: not certain); 1\u20e3 (a keycap), 3\u0305: a
+    combining mark changes a digit or unit it touches into a character we do not read."""
     c = a.cand
-    touching = a.previous in UNREADABLE or a.next_char in UNREADABLE
-    return touching or (c.arabic and c.start > 0 and SPACED_GROUP.match(a.norm, c.start - 1) is not None)
+    touching = a.previous in UNREADABLE or a.next_char in UNREADABLE or a.previous == "."
+    marked = _is_mark(a.previous) or _is_mark(a.next_char) or _is_mark(a.following)
+    return touching or marked or (c.arabic and c.start > 0 and SPACED_GROUP.match(a.norm, c.start - 1) is not None)
+
+
+def _is_mark(char: str) -> bool:
+    """A combining mark (Unicode Mn, Me), which the reader keeps: it changes the character before it."""
+    return char > "\u02ff" and unicodedata.category(char) in ("Mn", "Me")
 
 
 def _is_ordinal(a: _Around) -> bool:

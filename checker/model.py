@@ -22,6 +22,17 @@ if TYPE_CHECKING:
 NEWLINE = re.compile("\n")
 
 
+# Format characters (Unicode category Cf, as of Unicode 14: soft hyphen, zero-width space and joiners,
+# bidirectional marks, word joiner, a byte-order mark inside the text …) are invisible and mean nothing
+# in a report, but Word and the web leave them inside numbers (12\u00ad9.9亿元): every stage reads the
+# text without them. Written out rather than computed from unicodedata, which takes half a second.
+INVISIBLE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
 class Kind(StrEnum):
     """What a figure measures, decided by its unit (see data/units_zh.txt)."""
 
@@ -58,9 +69,20 @@ class Block:
     index: tuple[int, ...] = ()
 
 
+S = TypeVar("S", "Figure", "SetAside", "Span")  # what has a start, an end and its text
+
+
 @dataclass(frozen=True)
 class Document:
-    """A decoded report: its text (newlines normalised to \\n) and blocks."""
+    """A decoded report: its text (newlines normalised to \\n) and blocks.
+
+    `text` is the text as the reader found it, which every output shows and every offset of a
+    finding points into. `normal` is the same document without its invisible characters
+    (INVISIBLE), which every stage from extraction to the rule kinds reads, so that a soft hyphen
+    inside 12\u00ad9.9亿元 never splits a figure; it is the document itself when there are none
+    (the common case, at the cost of one scan). `in_source` maps what the stages found in `normal`
+    back to this text, once, where results leave the pipeline.
+    """
 
     path: str
     text: str
@@ -70,12 +92,46 @@ class Document:
     own_lines: bool = True
     line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     block_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    normal: Document = field(init=False, repr=False, compare=False)
+    # For each character `normal` leaves out, the offset in `normal` where it stood (non-decreasing).
+    gaps: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         starts = [0]
         starts.extend(match.end() for match in NEWLINE.finditer(self.text))  # not a Python loop per character
         object.__setattr__(self, "line_starts", tuple(starts))
         object.__setattr__(self, "block_starts", tuple(block.start for block in self.blocks))
+        removed = [match.start() for match in INVISIBLE.finditer(self.text)]
+        object.__setattr__(self, "gaps", tuple(at - k for k, at in enumerate(removed)))
+        if not removed:
+            object.__setattr__(self, "normal", self)
+            return
+
+        def inside(offset: int) -> int:  # an offset of this text → the offset in the text without them
+            return offset - bisect.bisect_left(removed, offset)
+
+        blocks = tuple(dataclasses.replace(b, start=inside(b.start), end=inside(b.end)) for b in self.blocks)
+        object.__setattr__(self, "normal", Document(self.path, INVISIBLE.sub("", self.text), blocks, self.own_lines))
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The offsets in this text of [start, end) of `normal`: the characters left out inside the
+        span are in it, those just before or after it are not."""
+        if self.normal is self:
+            return start, end
+        return start + bisect.bisect_right(self.gaps, start), end + bisect.bisect_left(self.gaps, end)
+
+    def in_source(self, item: S) -> S:
+        """A number set aside or a span of `normal`, with its offsets and text those of this text."""
+        if self.normal is self:
+            return item
+        start, end = self.source_span(item.start, item.end)
+        return dataclasses.replace(item, start=start, end=end, text=self.text[start:end])
+
+    def figure_in_source(self, figure: Figure) -> Figure:
+        """A figure of `normal`, with its offsets, text and sentence those of this text."""
+        if self.normal is self:
+            return figure
+        return dataclasses.replace(self.in_source(figure), sentence=self.source_span(*figure.sentence))
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset, columns in characters."""

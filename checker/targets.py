@@ -63,6 +63,7 @@ def pair_targets(
         key = previous.key(target)
         if key is None:
             continue  # _targets keeps only figures with a key
+        name = _name(previous, target, key)
         indicator = previous.indicator(target)
         family = previous.claim(target).measure.family
         candidates = [a for a in _same_indicator(actuals, key) if current.claim(a).measure.family == family]
@@ -74,7 +75,7 @@ def pair_targets(
         headline = indicator is not None and _headline(previous, target)
         if not candidates:
             rows.append(
-                TargetRow(key, target, None, "not reported", bound, headline, "no actual in the current report")
+                TargetRow(name, target, None, "not reported", bound, headline, "no actual in the current report")
             )
             continue
         if not comparable:
@@ -83,13 +84,13 @@ def pair_targets(
             note = "the current report gives it for another scope (年均, 累计, 五年, 年末 …)"
             if current.delivered is None:
                 note = UNKNOWN_YEAR_NOTE
-            rows.append(TargetRow(key, target, shown, "not comparable", bound, headline, note))
+            rows.append(TargetRow(name, target, shown, "not comparable", bound, headline, note))
             continue
         actual = comparable[0]
         if actual.unit != target.unit and not (actual.kind is Kind.PERCENT and target.kind is Kind.PERCENT):
             rows.append(
                 TargetRow(
-                    key,
+                    name,
                     target,
                     actual,
                     "not comparable",
@@ -100,7 +101,7 @@ def pair_targets(
             )
             continue
         status, note = _compare(previous, current, target, actual, bound, tolerances)
-        rows.append(TargetRow(key, target, actual, status, bound, headline, note))
+        rows.append(TargetRow(name, target, actual, status, bound, headline, note))
     return tuple(rows)
 
 
@@ -144,22 +145,32 @@ class PairingError(Exception):
     """Two reports that are not last year's and this year's of one government; one line, exit 2."""
 
 
-def pairing_problem(previous: DocumentContext, current: DocumentContext) -> str | None:
-    """Why two reports cannot be last year's and this year's of one government, or None.
+def pairing_problem(previous: DocumentContext, current: DocumentContext, lang: str = "en") -> str | None:
+    """Why two reports cannot be last year's and this year's of one government, or None; in `lang`.
 
     Pairing the same report with itself, the two in the wrong order or two governments' reports
     gives a table of statuses that mean nothing; it is refused instead.
     """
     first, second = previous.document.path, current.document.path
+    zh = lang == "zh"
     if previous.text == current.text:
+        if zh:
+            return f"{first} 与 {second} 是同一份报告；请给出上年的报告和本年的报告"
         return f"{first} and {second} are the same report; give last year's report and this year's"
     if previous.delivered is not None and current.delivered is not None and previous.delivered >= current.delivered:
+        if zh:
+            return (
+                f"{first} 是 {previous.delivered} 年的报告，{second} 是 {current.delivered} 年的，"
+                "但上年的报告应在前；请先给出上年的报告"
+            )
         return (
             f"{first} is of {previous.delivered} and {second} of {current.delivered}, but the previous report "
             "must be the earlier one; give last year's report first"
         )
     theirs, ours = government(previous), government(current)
     if theirs is not None and ours is not None and theirs != ours:
+        if zh:
+            return f"{first} 是{theirs}的报告，{second} 是{ours}的报告；请给出同一政府的两份报告"
         return f"{first} is a report of {theirs} and {second} of {ours}; give two reports of the same government"
     return None
 
@@ -176,6 +187,23 @@ def _same_indicator(actuals: dict[str, list[Figure]], key: str) -> list[Figure]:
         if len(name) >= MIN_SUFFIX and key.endswith(name)
         for figure in figures
     ]
+
+
+def _name(ctx: DocumentContext, target: Figure, key: str) -> str:
+    """What the table and IC902 call a target: its indicator or subject (`key`), except for a count
+    written before what it counts (高质量建设15个承接产业转移主平台和7个大型产业集聚区), which is named
+    by the thing after its measure word (承接产业转移主平台, 大型产业集聚区): what stands before such a
+    count is a verb (高质量建设) or the item before it (…主平台和), not its name."""
+    if target.kind is not Kind.COUNT or ctx.indicator(target) is not None:
+        return key
+    counted = ctx.vocabulary.regex(
+        r"(?:{approx_after}|{at_least_after}|{at_most_after})?"
+        r"(?P<counted>[\u4e00-\u9fff]{2,}?)(?:(?:{list_joins}|{item_joins})?(?=[0-9０-９一二两三四五六七八九十])|(?![\u4e00-\u9fff]))"
+    ).match(ctx.text, target.end, min(len(ctx.text), target.end + COUNTED_NAME))
+    return counted.group("counted") if counted else key
+
+
+COUNTED_NAME = 20  # characters after a count that its counted thing may take
 
 
 def _target_year(previous: DocumentContext) -> int | None:

@@ -27,4 +27,15 @@ def corpus_files() -> list[Path]:
     return sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
 
 
+# Headless Chromium that stays on this machine: no GPU, no update, sync or background network.
+HEADLESS_CHROMIUM = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+
 needs_corpus = pytest.mark.skipif(not corpus_files(), reason="../shared/corpus is absent")

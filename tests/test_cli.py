@@ -88,7 +88,7 @@ def test_binary_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
 
 def test_broken_docx_and_pdf_are_one_line_and_exit_2(tmp_path: Path) -> None:
     for name, content, message in (
-        ("report.docx", b"PK\x03\x04\x00\x00broken", "not a readable .docx"),
+        ("report.docx", b"PK\x03\x04\x00\x00broken", "is not a Word .docx file"),
         ("report.pdf", b"%PDF-1.4 broken", "PDF"),
         ("report.doc", b"\xd0\xcf\x11\xe0", "old Word .doc"),
     ):

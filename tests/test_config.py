@@ -72,3 +72,20 @@ def test_mistakes_are_one_line_and_exit_2(project, text: str, message: str) -> N
         find()
     result = CliRunner().invoke(main, ["lint", str(SEED)])
     assert result.exit_code == 2 and message in result.output and "indicheck.toml" in result.output
+
+
+def test_figures_targets_rules_and_explain_honour_lang_and_format_from_the_file(project) -> None:
+    root, report = project
+    (root / "indicheck.toml").write_text('lang = "en"\nformat = "json"\n')
+    figures = CliRunner().invoke(main, ["figures", str(report)])
+    assert figures.exit_code == 0 and json.loads(figures.output)["files"][0]["figures"][0]["text"] == "135.1%"
+    (root / "indicheck.toml").write_text('lang = "en"\nformat = "full"\n')  # lint's format: figures keeps its table
+    table = CliRunner().invoke(main, ["figures", str(report)]).output
+    assert table.splitlines()[1].split()[:2] == ["at", "figure"] and "1 file(s)" in table
+    assert CliRunner().invoke(main, ["rules"]).output.split()[1] == "error"
+    assert "What it does" in CliRunner().invoke(main, ["explain", "IC101"]).output
+    previous, current = root / "2022.txt", root / "2023.txt"
+    previous.write_text("——2022年1月10日\n二、2022年工作安排\n城镇新增就业65万人。\n", encoding="utf-8")
+    current.write_text("——2023年1月12日\n一、2022年工作回顾\n城镇新增就业70万人。\n", encoding="utf-8")
+    targets = CliRunner().invoke(main, ["targets", str(previous), str(current)]).output
+    assert "indicator" in targets and "met" in targets and "指标" not in targets

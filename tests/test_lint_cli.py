@@ -94,7 +94,7 @@ def test_statistics() -> None:
 def test_rules_and_explain() -> None:
     listing = CliRunner().invoke(main, ["rules"]).output
     assert "IC101" in listing and "completion-rate-mismatch" in listing
-    explained = CliRunner().invoke(main, ["explain", "IC101"])
+    explained = CliRunner().invoke(main, ["explain", "IC101", "--lang", "en"])
     assert explained.exit_code == 0 and "What it does" in explained.output and "Example" in explained.output
     missing = CliRunner().invoke(main, ["explain", "IC999"])
     assert missing.exit_code == 2

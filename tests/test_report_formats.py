@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import main
-from tests.conftest import ROOT
+from tests.conftest import HEADLESS_CHROMIUM, ROOT
 
 REPORT = "tests/data/golden_report.txt"
 GOLDEN = Path(__file__).parent / "golden"
@@ -101,13 +101,7 @@ def test_html_renders_in_a_browser(tmp_path: Path) -> None:
     result = subprocess.run(
         [
             chromium(),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
+            *HEADLESS_CHROMIUM,
             f"--user-data-dir={tmp_path / 'profile'}",
             "--dump-dom",
             page.as_uri(),

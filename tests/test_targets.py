@@ -196,3 +196,23 @@ def test_headline_status_agrees_with_the_hand_tables_of_unseen_pairs() -> None:
         total += len(expected)
     assert total == 24
     assert agree / total >= 0.9, f"{agree} of {total}"
+
+
+def test_a_count_before_what_it_counts_is_named_by_the_counted_thing(tmp_path: Path) -> None:
+    """高质量建设15个承接产业转移主平台和7个大型产业集聚区: the targets are 承接产业转移主平台 and
+    大型产业集聚区, not the verb before the first (高质量建设) nor the item before the second (…主平台和)."""
+    previous, current = tmp_path / "2025.txt", tmp_path / "2026.txt"
+    previous.write_text(
+        "——2025年1月10日\n一、2024年工作回顾\n城镇新增就业70万人。\n二、2025年工作安排\n"
+        "高质量建设15个承接产业转移主平台和7个大型产业集聚区，新增义务教育学位40万个。\n",
+        encoding="utf-8",
+    )
+    current.write_text("——2026年1月12日\n一、2025年工作回顾\n城镇新增就业72万人。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["targets", str(previous), str(current), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    named = {row["target"]["text"]: row["indicator"] for row in json.loads(result.stdout)["targets"]}
+    assert named == {
+        "15个": "承接产业转移主平台",
+        "7个": "大型产业集聚区",
+        "40万个": "新增义务教育学位",
+    }

@@ -23,9 +23,9 @@ GRAMMAR = (
     | set("〇零一二两三四五六七八九十百千万亿点负多余数几年月日")
     | set("壹贰叁肆伍陆柒捌玖拾佰仟廿卅卌")
 )
-# Output text is translated messages, not cue words; the numeral grammar and the units have their
-# own definitions (numerals.py, data/units_zh.txt).
-NOT_VOCABULARY = {"report", "numerals.py", "units.py"}
+# Output text is translated messages, not cue words (report/, and the web page's words in web/); the
+# numeral grammar and the units have their own definitions (numerals.py, data/units_zh.txt).
+NOT_VOCABULARY = {"report", "web", "numerals.py", "units.py"}
 DEFAULTS: set[str] = set()
 
 

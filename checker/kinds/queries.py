@@ -69,20 +69,45 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
 
 
 def _separators(ctx: DocumentContext) -> Iterator[Check]:
-    """A name is known by the glyph and the two characters on each side of it (速办•四办)."""
+    """A name is known by the glyph and the two characters on each side of it (速办•四办); what it is
+    called is what its two spellings share around the glyph (蒙速办•四办 in 实施蒙速办•四办改革 and
+    “蒙速办▪四办”): the characters beyond are the sentence's, not the name's."""
     separators = ctx.vocabulary.alternation("name_separators")
-    first: dict[tuple[str, str], Span] = {}
-    pattern = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})({separators})(?=[\u4e00-\u9fff]{{2}})")
-    for match in pattern.finditer(ctx.text):
-        name = Span(match.start() - 2, match.end() + 2, ctx.text[match.start() - 2 : match.end() + 2])
-        key = (name.text[:2], name.text[-2:])
-        earlier = first.setdefault(key, name)
-        if earlier is name:
+    first: dict[tuple[str, str], re.Match[str]] = {}
+    pattern = re.compile(rf"([\u4e00-\u9fff]{{2,{_NAME_SIDE}}})({separators})([\u4e00-\u9fff]{{2,{_NAME_SIDE}}})")
+    for match in _overlapping(pattern, ctx.text):
+        earlier = first.setdefault((match.group(1)[-2:], match.group(3)[:2]), match)
+        if earlier is match:
             continue
-        same = earlier.text == name.text
-        yield Check(
-            name, (earlier,), same, f"{earlier.text} / {name.text}", {"first": earlier.text, "second": name.text}
-        )
+        left = _shared_length(earlier.group(1)[::-1], match.group(1)[::-1])
+        right = _shared_length(earlier.group(3), match.group(3))
+        before, name = (_name_span(ctx.text, found, left, right) for found in (earlier, match))
+        same = earlier.group(2) == match.group(2)
+        yield Check(name, (before,), same, f"{before.text} / {name.text}", {"first": before.text, "second": name.text})
+
+
+# The characters on each side of a separator a name may have (呼包鄂•乌大张 has three).
+_NAME_SIDE = 8
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Each separator's match, the next search starting after its glyph (A•B•C gives A•B and B•C)."""
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        yield match
+        at = match.end(2)
+
+
+def _shared_length(one: str, other: str) -> int:
+    shared = 0
+    while shared < min(len(one), len(other)) and one[shared] == other[shared]:
+        shared += 1
+    return shared
+
+
+def _name_span(text: str, match: re.Match[str], left: int, right: int) -> Span:
+    start, end = match.start(2) - left, match.end(2) + right
+    return Span(start, end, text[start:end])
 
 
 def _span(match: re.Match[str]) -> Span:

@@ -17,6 +17,11 @@ from checker.readers.errors import ReaderError
 from checker.readers.tables import linearise
 
 
+def _unreadable(path: Path, problem: str) -> ReaderError:
+    """What is wrong with a file that is no readable .docx, in the user's words (no Python exception name)."""
+    return ReaderError(str(path), problem, "open it in Word and save it again as .docx")
+
+
 def read(path: Path) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -29,14 +34,16 @@ def read(path: Path) -> Document:
             if sum(item.file_size for item in package.infolist()) > limits.max_bytes:
                 raise limits.too_large(path, " unpacked")
     except zipfile.BadZipFile as error:
-        raise ReaderError(
-            str(path), f"is not a readable .docx file ({type(error).__name__})", "save it again from Word as .docx"
-        ) from error
+        raise _unreadable(path, "is not a Word .docx file (a .docx is a zip archive, and this is none)") from error
     try:
         word = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as error:
-        raise ReaderError(
-            str(path), f"is not a readable .docx file ({type(error).__name__})", "save it again from Word as .docx"
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise _unreadable(
+            path, "is a zip archive but not a Word document (it holds no readable word/document.xml)"
+        ) from error
+    except XMLSyntaxError as error:
+        raise _unreadable(
+            path, "is a damaged Word document (its text, word/document.xml, is cut or garbled)"
         ) from error
     lines: list[str] = []
     blocks: list[Block] = []

@@ -8,6 +8,7 @@ Python's text mode does, so that offsets do not depend on CRLF.
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from checker.model import Block, Document
@@ -35,12 +36,20 @@ def decode(raw: bytes, path: str) -> str:
                     f"starts with a {name} byte-order mark but is not {name} ({error.reason})",
                     "save it again as UTF-8",
                 ) from error
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and "\x00" not in text:
+        return text
+    if _is_utf16(raw):
+        raise ReaderError(
+            path,
+            "is UTF-16 text without a byte-order mark, which cannot be told from other bytes with certainty",
+            "save it again as UTF-8 (in Notepad: Save as, Encoding UTF-8), or as UTF-16 with a BOM",
+        )
     if b"\x00" in raw:
         raise ReaderError(path, "is a binary file, not a text report", "give a .txt, .md, .docx or .pdf report")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
     try:
         text = raw.decode("gb18030")
     except UnicodeDecodeError:
@@ -61,13 +70,39 @@ def decode(raw: bytes, path: str) -> str:
 RARE_SHARE = 0.2
 
 
+# What Big5 bytes read as GB18030 give besides rare characters, and Chinese reports do not write: kana,
+# Greek and Cyrillic letters, box drawing (財政收入 → 癩現Μκ, 政府工作報告 → 現┎厨). With them, a short
+# Big5 text is told from GB18030 as surely as a long one.
+UNLIKELY = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3040-\u30ff]")
+
+
 def _rare_share(text: str) -> float:
-    """The share of non-ASCII characters that GB2312 does not hold."""
+    """The share of non-ASCII characters that GB2312 does not hold or that Chinese reports do not
+    write (UNLIKELY); 0 for a text of fewer than two."""
     wide = sum(1 for ch in text if ord(ch) > 127)
-    if wide < 20:
+    if wide < 2:
         return 0.0
-    common = len(text.encode("gb2312", errors="ignore").decode("gb2312"))
-    return (len(text) - common) / wide
+    common = text.encode("gb2312", errors="ignore").decode("gb2312")
+    return (len(text) - len(common) + len(UNLIKELY.findall(common))) / wide
+
+
+# The characters of a Chinese report as UTF-16 (ASCII, CJK ideographs and punctuation, full-width forms).
+REPORT_CHARACTERS = re.compile(r"[\t\n\r\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _is_utf16(raw: bytes) -> bool:
+    """Whether the bytes read as UTF-16 (either byte order) give a Chinese text and nothing else:
+    any other bytes so read give characters of every script, and lone surrogates."""
+    if len(raw) < 4 or len(raw) % 2:
+        return False
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if len(REPORT_CHARACTERS.findall(text)) >= 0.98 * len(text) and "\x00" not in text:
+            return True
+    return False
 
 
 def normalise_newlines(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 
-from checker.report import concise, csv, github, html, json, sarif, terminal
+from checker.report import concise, csv, github, history, html, json, sarif, terminal
 
 # `indicheck figures --format NAME` → the function that writes it.
 FIGURE_FORMATS = {
@@ -41,6 +41,14 @@ TARGET_FORMATS = {
     "table": terminal.targets,
     "json": json.targets,
     "csv": csv.targets,
+}
+
+# `indicheck history --format NAME` → the function that writes it.
+HISTORY_FORMATS = {
+    "table": history.table,
+    "json": history.json,
+    "csv": history.csv,
+    "html": history.html,
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from checker.report.records import stale_line
-from checker.report.wording import SEVERITY
+from checker.report.wording import SEVERITY, place
 
 if TYPE_CHECKING:
     from checker.model import LintReport
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
     for linted, result in report.files:
         for f in result.findings:
-            where = report.document(f.path, linted).place(f.start)  # 12:5, or 段落 3 in a .docx
+            where = place(report.document(f.path, linted).place(f.start), lang)  # 12:5, or 段落 3 in a .docx
             out.write(f"{f.path}:{where}: {f.code} {SEVERITY[lang][f.severity.value]} {f.message(lang)}\n")
     for entry in report.stale:
         out.write(f"{entry.get('path', '')}: {stale_line(entry, lang)}\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from checker.report.records import stale_line
-from checker.report.wording import localise
+from checker.report.wording import localise, place
 
 if TYPE_CHECKING:
     from checker.model import LintReport
@@ -38,7 +38,7 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
                     )
                 )
             else:  # a .docx or .pdf: no line of the file to point at; the title says where (段落 3, 第 2 页)
-                title = f"{f.code} {f.name} ({document.location(f.start)})"
+                title = f"{f.code} {f.name} ({place(document.location(f.start), lang)})"
                 properties = f"file={_property(f.path)},title={_property(title)}"
             message = f"{f.message(lang)} ({localise(f.computation, lang)})"
             out.write(f"::{COMMANDS[f.severity.value]} {properties}::{_data(message)}\n")

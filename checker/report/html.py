@@ -16,7 +16,7 @@ from checker.model import Document, Finding
 from checker.report.coverage import STATUSES, FigureStatus, statuses
 from checker.report.coverage import WORDS as COVERAGE_WORDS
 from checker.report.records import STALE_LABEL, stale_line
-from checker.report.wording import SEVERITY, localise
+from checker.report.wording import SEVERITY, localise, place
 
 if TYPE_CHECKING:
     from checker.model import LintReport
@@ -88,7 +88,7 @@ def _index(report: LintReport, lang: str) -> str:
         own = [f for f in result.findings if f.path == linted.path]
         for number, f in enumerate([*own, *(f for f in result.findings if f.path != linted.path)], start=1):
             document = report.document(f.path, linted)
-            where = document.location(f.start)
+            where = place(document.location(f.start), lang)
             anchor = f"F{file_number}-{number}" if f.path == linted.path else f"F{file_number}-p{number - len(own)}"
             items.append(
                 f'<li class="{f.severity.value}"><a href="#{anchor}">{escape(document.path)} '
@@ -168,7 +168,8 @@ def _highlight(text: str, start: int, end: int, spans: list[tuple[int, int, str,
 
 def _finding(document: Document, f: Finding, anchor: str, lang: str) -> str:
     related = "、".join(
-        f"{r.text}（{document.location(r.start) if r.path == document.path else r.path}）" for r in f.related
+        f"{r.text}（{place(document.location(r.start), lang) if r.path == document.path else r.path}）"
+        for r in f.related
     )
     label = {"zh": ("相关", "计算"), "en": ("related", "computation")}[lang]
     return (

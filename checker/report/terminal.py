@@ -21,6 +21,7 @@ from checker.report.wording import (
     TARGET_HEADER,
     figures_summary,
     localise,
+    place,
     reason,
     targets_summary,
 )
@@ -138,7 +139,7 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
         for finding in result.findings:
             document = report.document(finding.path, linted)
             head = Text()
-            head.append(f"{_where(document, finding)}: ", style="bold")
+            head.append(f"{_where(document, finding, lang)}: ", style="bold")
             head.append(f"{finding.code} ", style="bold")
             head.append(SEVERITY[lang][finding.severity.value], style=SEVERITY_STYLE[finding.severity.value])
             head.append(f" {finding.message(lang)} ")
@@ -146,7 +147,7 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
             console.print(head, soft_wrap=True)
             console.print(_underlined(document, finding), soft_wrap=True)
             if finding.related:
-                related = ", ".join(_related(report, linted, finding, r) for r in finding.related)
+                related = ", ".join(_related(report, linted, finding, r, lang) for r in finding.related)
                 console.print(
                     Text(f"   = {'相关' if lang == 'zh' else 'related'}: {related}", style="cyan"), soft_wrap=True
                 )
@@ -192,16 +193,16 @@ def _underlined(document: Document, finding: Finding) -> Text:
     return result
 
 
-def _related(report: LintReport, linted: Document, finding: Finding, related) -> str:
+def _related(report: LintReport, linted: Document, finding: Finding, related, lang: str) -> str:
     """A related figure with its location, and its file when that is not the finding's."""
     document = report.document(related.path, linted)
-    where = document.location(related.start)
+    where = place(document.location(related.start), lang)
     return f"{related.text} ({where})" if related.path == finding.path else f"{related.text} ({related.path} {where})"
 
 
-def _where(document: Document, finding: Finding) -> str:
+def _where(document: Document, finding: Finding, lang: str) -> str:
     """path:line:col, and the block's label where the reader gave one (表1 第3行第5列)."""
-    label = document.location(finding.start)
+    label = place(document.location(finding.start), lang)
     plain = f"{finding.path}:{finding.line}:{finding.column}"
     return plain if label == f"{finding.line}:{finding.column}" else f"{plain} ({label})"
 
@@ -252,8 +253,8 @@ def targets(rows: Sequence[TargetRow], previous: Document, current: Document, ou
     lines = []
     for row in rows:
         style = STATUS_STYLE[row.status]
-        target_at = previous.location(row.target.start)
-        actual_at = current.location(row.actual.start) if row.actual else ""
+        target_at = place(previous.location(row.target.start), lang)
+        actual_at = place(current.location(row.actual.start), lang) if row.actual else ""
         name = row.indicator if len(row.indicator) <= 14 else row.indicator[:13] + "…"
         lines.append(
             [

@@ -13,6 +13,10 @@ formatting).
 from __future__ import annotations
 
 import copy
+import datetime as dt
+import io
+import os
+import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +27,7 @@ if TYPE_CHECKING:
     from checker.model import LintReport
 
 AUTHOR = "indicheck"
+EARLIEST = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
 
 
 class AnnotateError(Exception):
@@ -49,6 +54,7 @@ def annotate(report: LintReport, target: Path, lang: str) -> int:
         for line in document.text.split("\n"):
             word.add_paragraph(line)
         locate = _text_locator(word, document)
+    moment = written_at()
     written = 0
     for finding in result.findings:
         found = locate(finding)
@@ -58,13 +64,39 @@ def annotate(report: LintReport, target: Path, lang: str) -> int:
         runs = _isolate(paragraph, start, end)
         if not runs:
             continue
-        word.add_comment(runs, text=_comment(finding, lang), author=AUTHOR, initials="IC")
+        comment = word.add_comment(runs, text=_comment(finding, lang), author=AUTHOR, initials="IC")
+        comment._comment_elm.date = moment
         written += 1
     try:
-        word.save(str(target))
+        target.write_bytes(_fixed_times(word, moment))
     except OSError as error:
         raise AnnotateError(f"{target}: cannot be written ({error.strerror}); check the folder") from error
     return written
+
+
+def written_at() -> dt.datetime:
+    """The date the comments and the zip members carry: SOURCE_DATE_EPOCH (the reproducible-builds
+    convention) when set, else 1980-01-01 (the earliest a zip can hold), never the clock, so that the same
+    report and rules give the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return max(dt.datetime.fromtimestamp(int(epoch), dt.UTC), EARLIEST)
+    return EARLIEST
+
+
+def _fixed_times(word: Any, moment: dt.datetime) -> bytes:
+    """The saved document with every zip member dated `moment` (python-docx dates them by the clock)."""
+    saved = io.BytesIO()
+    word.save(saved)
+    fixed = io.BytesIO()
+    stamp = moment.timetuple()[:6]
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            member = zipfile.ZipInfo(item.filename, date_time=stamp)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            target.writestr(member, source.read(item.filename))
+    return fixed.getvalue()
 
 
 def _comment(finding: Finding, lang: str) -> str:

@@ -84,8 +84,7 @@ _ZH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = 
         (r"; allowed ", "；允许"),
         (r" and ", "，"),
         (r"actual ([+−]?\S+?), target ", r"实际\1，目标"),
-        (r"target (\S+) ≥ actual ", r"目标\1 ≥ 实际"),
-        (r"target (\S+) < actual ", r"目标\1 < 实际"),
+        (r"target (\S+) ([≥<]) ", r"目标\1 \2 "),
         (r"target (\S+) \(floor\); ", r"目标\1（下限）；"),
         (r"target (\S+) \(ceiling\); ", r"目标\1（上限）；"),
         (r"target (\S+) \(approx\); ", r"目标\1（左右）；"),
@@ -93,6 +92,40 @@ _ZH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = 
         (r"^([^:\s]+): ", r"\1："),  # the indicator that opens a computation
     )
 )
+
+
+# Where a reader's block is (its label, in Chinese as the readers write it) → English.
+_PLACES_EN = (
+    (re.compile(r"段落 (\d+)"), r"paragraph \1"),
+    (re.compile(r"第 (\d+) 页"), r"page \1"),
+    (re.compile(r"表(\d+) 第(\d+)行第(\d+)列"), r"table \1 row \2 column \3"),
+    (re.compile(r"表(\d+) 第(\d+)行"), r"table \1 row \2"),
+)
+
+
+def place(label: str, lang: str) -> str:
+    """A location (12:5, 段落 76, 第 2 页, 表1 第3行第5列) in `lang`."""
+    if lang == "zh":
+        return label
+    for pattern, words in _PLACES_EN:
+        label = pattern.sub(words, label)
+    return label
+
+
+def annotated(count: int, target: object, lang: str) -> str:
+    """The status line of --annotate."""
+    return f"已在 {target} 写入 {count} 条批注" if lang == "zh" else f"{count} comment(s) written to {target}"
+
+
+def recorded(count: int, target: object, lang: str) -> str:
+    """The status line of `indicheck baseline`."""
+    return f"已将 {count} 条结果记入基线 {target}" if lang == "zh" else f"{count} finding(s) recorded in {target}"
+
+
+EXPLAIN = {
+    "zh": ("信息（中文）", "信息（英文）", "来源", "完整说明（英文）：indicheck explain {code} --lang en"),
+    "en": ("message (zh)", "message", "source", ""),
+}
 
 
 def reason(word: str, lang: str) -> str:

@@ -1,0 +1,102 @@
+"""A real `indicheck serve` on 127.0.0.1 and a free port, for the web tests; stopped afterwards."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("starlette", reason="the web extra is not installed (pip install '.[web]')")
+
+
+@dataclass
+class Server:
+    url: str
+    process: subprocess.Popen
+
+    def rss_mb(self) -> float:
+        """The server process's resident memory, in MB (Linux /proc)."""
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        raise AssertionError("no VmRSS")
+
+    def post(self, route: str, files: dict[str, list[tuple[str, bytes]]], timeout: float = 60) -> tuple[int, bytes]:
+        """A multipart POST of (file name, bytes) per field, with the standard library only."""
+        boundary = "indicheck-test-boundary-7d1f"
+        body = b""
+        for field, items in files.items():
+            for name, data in items:
+                body += (
+                    (
+                        f'--{boundary}\r\nContent-Disposition: form-data; name="{field}"; filename="{name}"\r\n'
+                        "Content-Type: application/octet-stream\r\n\r\n"
+                    ).encode()
+                    + data
+                    + b"\r\n"
+                )
+        body += f"--{boundary}--\r\n".encode()
+        request = urllib.request.Request(
+            self.url + route, data=body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}"}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                return response.status, response.read()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read()
+
+    def error(self, route: str, files: dict[str, list[tuple[str, bytes]]]) -> tuple[int, str]:
+        status, body = self.post(route, files)
+        return status, json.loads(body)["error"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def running_server(cwd: Path, *options: str) -> Iterator[Server]:
+    """`indicheck serve` on a free port of 127.0.0.1, run from `cwd`, until the block ends."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "checker", "serve", "--port", str(port), *options],
+        cwd=cwd,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(url + "/healthz", timeout=1):
+                break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                raise AssertionError(f"the server did not start: {process.stderr.read().decode()}") from None
+            time.sleep(0.1)
+    try:
+        yield Server(url, process)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    # Run from an empty folder, so that no indicheck.toml of the repository applies; --max-size 20 for the cap tests.
+    with running_server(tmp_path_factory.mktemp("serve"), "--max-size", "20") as running:
+        yield running
