@@ -52,8 +52,19 @@ def test_passage(name: str, text: str) -> None:
 #   measured before any change for it: none of the right ones flagged, 28 of the wrong ones.
 # - Round 7, 30 pairs, held out the same way after the round 6 work: none of the right ones
 #   flagged, 18 of the wrong ones before any change for it.
+# - Round 8, held out for the false-warning and recall issues (written by a helper who read no code
+#   while the year and false-warning work went on, never shown to the engineer doing it): 41 right
+#   passages of the false shapes (grades, quoted runs, counts inside an item, two indicators in one
+#   clause, increments, stock and flow, per-unit amounts, work done anew, dates in Chinese numerals)
+#   and 51 pairs: 5 of the 92 right ones flagged before that work, 0 after; 21 of the 51 wrong ones.
 # Each passage is read as a .txt report is read, so that a table on a line is a table.
-FLOORS = {"passages_round4.tsv": 34, "passages_round5.tsv": 49, "passages_round6.tsv": 37, "passages_round7.tsv": 23}
+FLOORS = {
+    "passages_round4.tsv": 34,
+    "passages_round5.tsv": 49,
+    "passages_round6.tsv": 37,
+    "passages_round7.tsv": 23,
+    "passages_round8.tsv": 21,
+}
 ROUNDS = {
     name: [
         tuple(line.split("\t"))
@@ -80,6 +91,7 @@ def test_right_passage_of_a_round_is_quiet(round_: str, name: str, text: str) ->
 @pytest.mark.parametrize("round_", sorted(FLOORS))
 def test_wrong_passages_of_a_round_flagged(round_: str) -> None:
     wrong = [(name, text) for name, text in ROUNDS[round_] if name.endswith("_bad")]
-    assert len(wrong) * 2 == len(ROUNDS[round_])
+    right = {name.removesuffix("_ok") for name, _ in ROUNDS[round_] if name.endswith("_ok")}
+    assert {name.removesuffix("_bad") for name, _ in wrong} <= right  # each wrong one is a right one broken
     flagged = [name for name, text in wrong if _serious(text)]
     assert len(flagged) >= FLOORS[round_], sorted(set(dict(wrong)) - set(flagged))
