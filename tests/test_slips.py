@@ -41,7 +41,7 @@ def test_single_figure_slips_are_caught() -> None:
 # The recall set (20 other reports, annotated by one guide; bench/slips.py --set recall). Caught
 # when it was written, before any rule was built on it: 122 of 512 (develop 58 of 264, held out
 # 64 of 248). The floor only rises.
-RECALL_CAUGHT_AT_LEAST = 244
+RECALL_CAUGHT_AT_LEAST = 250
 
 
 @needs_corpus
