@@ -41,8 +41,10 @@ def test_single_figure_slips_are_caught() -> None:
 # The recall set (20 other reports, annotated by one guide; bench/slips.py --set recall). Caught
 # when it was written, before any rule was built on it: 122 of 512 (develop 58 of 264, held out
 # 64 of 248); 119 after the false-warning work of the same days (grades and work done anew are no
-# longer flagged: three true catches went with the false ones). The floor only rises from here.
-RECALL_CAUGHT_AT_LEAST = 119
+# longer flagged: three true catches went with the false ones); 251 after counts with a fraction,
+# falls beyond the whole, rates named as the text states them and announced headings (develop 128 of
+# 264, held out 123 of 248). The floor only rises from here.
+RECALL_CAUGHT_AT_LEAST = 251
 
 
 @needs_corpus

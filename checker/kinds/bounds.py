@@ -4,21 +4,32 @@ A rate named by a bounded word (覆盖率, 处理率, 达标率, 比重, 比例 
 exceed 100% or fall below 0: more than everything was not covered. Growth
 rates, completion rates and multiples may exceed 100% and are not checked;
 the unbounded words (完成率, 增长率 …) win when both fit.
+
+The name is read from how the text states the rate, not from the few characters
+before the figure: past the words that link it (占比提升至76.4%), from the first
+figure of a list (占比分别为23.1%、62.5%、45.5%), from the figure a level is reached
+after in its clause (城镇化率由45.9%提高到52.6%, 提升0.9个百分点、达62.1%). A part
+over its whole (占 and the whole, with no change after it: 民生支出占一般公共预算支出
+80%) and a percentage of what follows it (惠及90%的在校生) are shares too; 占 a plan
+(占年度计划的105%) is a completion rate.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from checker.intervals import Interval
-from checker.kinds.common import Tolerant, ends_with_any, interval, is_level, is_percent, span, strip_tail
-from checker.model import Check, Figure, Rule
+from checker.kinds.common import Tolerant, ends_with_any, interval, is_level, is_percent, span
+from checker.model import Check, Figure, Kind, Rule
 
 if TYPE_CHECKING:
     from checker.context import DocumentContext
+    from checker.vocabulary import Vocabulary
 
 NAME = "bounds"
 
@@ -64,16 +75,22 @@ SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     low, high = rule.params.low, rule.params.high
     allowed = Interval(low, high)
+    bounded = rule.params.words("bounded_cues", ctx.vocabulary)
+    unbounded = rule.params.words("unbounded_cues", ctx.vocabulary)
+    plan_cues = rule.params.words("plan_cues", ctx.vocabulary)
+    links = _links(ctx.vocabulary)
     for figure in ctx.figures:
         if not is_percent(figure) or not ctx.in_body(figure.start):
             continue
-        words = strip_tail(ctx.fragment(figure), ctx.vocabulary.words("rate_links"))
-        name = ends_with_any(words, rule.params.words("bounded_cues", ctx.vocabulary))
-        if name is None or ends_with_any(words, rule.params.words("unbounded_cues", ctx.vocabulary)):
+        words = _rate_words(ctx, figure, links)
+        if ends_with_any(words, plan_cues) and _share_of(ctx, words):
+            continue  # 占年度计划的105%: actual over plan, a completion rate (占一般公共预算支出 is a whole)
+        name = ends_with_any(words, bounded) or _share_of(ctx, words) or _share_of_what_follows(ctx, figure, words)
+        if name is None or ends_with_any(words, unbounded):
             continue
         if name == "率" and not _rate_noun(words):
             continue
-        if _against_plan(ctx, figure, words, rule.params.words("plan_cues", ctx.vocabulary)):
+        if _against_plan(ctx, figure, words, plan_cues):
             continue
         stated = interval(figure, rule)
         passed = stated.meets(allowed)
@@ -84,6 +101,70 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             f"{figure.text} ∈ {stated.format(2, '%')}; allowed [{low}%, {high}%]",
             {"stated": figure.text, "low": f"{low}%", "high": f"{high}%", "name": ctx.subject(figure) or name},
         )
+
+
+@dataclass(frozen=True)
+class _Links:
+    """What may stand between a rate's name and its figure, compiled once per vocabulary."""
+
+    tail: re.Pattern[str]  # 分别提高到, 由, 达, 的 …: a run of them ends the words before a rate
+    change: re.Pattern[str]  # 提升: the verb of a change stated in points before the level it reaches
+    share_of: re.Pattern[str]  # 占
+    share_after: re.Pattern[str]  # 的 and a noun after a figure and its qualifier: 90%以上的学生
+    not_a_share: re.Pattern[str]  # a change verb or noun: 占比提高, 的增长, 的增速
+
+
+@functools.cache
+def _links(vocabulary: Vocabulary) -> _Links:
+    words = vocabulary.alternation
+    change = words("change_up", "change_down")
+    return _Links(
+        tail=re.compile(
+            rf"(?:{change}?{words('reaches')}|{words('rate_links')}|{words('respectively')}"
+            rf"|{words('hedges')}|{words('from_level')}|[、，,\s])+$"
+        ),
+        change=re.compile(rf"(?:{change})+$"),
+        share_of=re.compile(words("share_of")),
+        share_after=re.compile(rf"{words('at_least_after', 'at_most_after', 'approx_after')}?的([\u4e00-\u9fff]{{2}})"),
+        not_a_share=re.compile(rf"{change}|{words('change_nouns')}"),
+    )
+
+
+def _rate_words(ctx: DocumentContext, figure: Figure, links: _Links) -> str:
+    """The words that name the rate a percentage states, without what links them to it.
+
+    The figures of a list (占比分别为23.1%、62.5%、45.5%) take the name before the first; a level
+    reached after another figure of its clause (城镇化率由45.9%提高到52.6%, 城镇化率提升0.9个百分点、
+    达62.1%) takes that figure's name, without the verb of its change."""
+    head = ctx.list_head(figure)
+    words = links.tail.sub("", ctx.fragment(head))
+    if words:
+        return words
+    previous = [f for f in ctx.figures_between(ctx.clause(head.start)[0], head.start) if f.end <= head.start]
+    if not previous or previous[-1].kind not in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
+        return words
+    return links.change.sub("", links.tail.sub("", ctx.fragment(ctx.list_head(previous[-1]))))
+
+
+def _share_of(ctx: DocumentContext, words: str) -> str | None:
+    """占 and the whole it opens, with no change after it (民生支出占一般公共预算支出的80%):
+    a part over its whole. 占比提高5% is a change of the share, not the share."""
+    links = _links(ctx.vocabulary)
+    found = list(links.share_of.finditer(words))
+    if not found or links.not_a_share.search(words, found[-1].end()):
+        return None
+    return words[found[-1].start() :]
+
+
+def _share_of_what_follows(ctx: DocumentContext, figure: Figure, words: str) -> str | None:
+    """A percentage of the people or things named after it (惠及90%的在校生, 贡献了全省74.6%的规模
+    工业增加值, 95%以上的学生): 的 and a noun right after the figure, which is no change (15%的增长, 的增速) and
+    follows no change verb (增长120%的好成绩)."""
+    links = _links(ctx.vocabulary)
+    after = links.share_after.match(ctx.text, figure.end)
+    if after is None or links.not_a_share.match(after.group(1)) or links.not_a_share.search(words):
+        return None
+    return "的" + after.group(1)
 
 
 def _against_plan(ctx: DocumentContext, rate: Figure, words: str, plan_cues: tuple[str, ...]) -> bool:

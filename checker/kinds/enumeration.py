@@ -131,6 +131,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
                 seen.add(part)
     yield from _counted_lists(ctx)
     yield from _announced_lists(ctx)
+    yield from _announced_headings(ctx)
     yield from _counted_terms(ctx)
     yield from _body_definitions(rule, ctx, seen)
     list_starts = _positions(ctx.text, LIST_START)
@@ -320,6 +321,64 @@ def _announced_lists(ctx: DocumentContext) -> Iterator[Check]:
             f"{where.text}: {expected} announced, {found} numbered (一{markers[0]} … {ORDINALS[found - 1]}{markers[0]})",
             {"term": where.text, "expected": str(expected), "found": str(found), "items": str(found)},
         )
+
+
+# A count that ends its paragraph and announces the numbered headings of the paragraphs after it:
+# 主要抓了九个方面工作。\n（一）…（九）; 重点抓好以下十二个方面：\n（一）…
+ANNOUNCED_HEADINGS = re.compile(
+    rf"(?<![{NUMERAL}])([{NUMERAL}]{{1,3}})([^{NUMERAL}，。；：:、\s“”]{{1,8}})[。：:][ \u3000\t]*\n"
+)
+HEADING = re.compile(rf"[ \u3000\t]*[（(]([{NUMERAL}]{{1,3}})[）)]")
+TOP_HEADING = re.compile(rf"[ \u3000\t]*[{NUMERAL}]{{1,3}}、")
+
+
+def _announced_headings(ctx: DocumentContext) -> Iterator[Check]:
+    """A count that ends its paragraph, when the next paragraph opens with the heading （一）, is as
+    large as the run of headings （一）（二）… that follows: each opens a paragraph, in order, with
+    any paragraphs of text between them; a top-level heading (三、), a new （一） or a number out
+    of order ends the run."""
+    text = ctx.text
+    for match in ANNOUNCED_HEADINGS.finditer(text, 0, ctx.body_end):
+        numeral, counted = match.group(1), match.group(2)
+        if not any(units.counts_things(counted[:n]) for n in (1, 2, 3)):
+            continue
+        expected = numerals.count(numeral)
+        first = HEADING.match(text, match.end())
+        if expected is None or expected < 2 or first is None or numerals.count(first.group(1)) != 1:
+            continue
+        found = _headings_from(ctx, match.end())
+        where = Span(match.start(1), match.end(2), text[match.start(1) : match.end(2)])
+        yield Check(
+            where,
+            (),
+            found == expected,
+            f"{where.text}: {expected} announced, {found} numbered headings (（一） … （{numeral_of(found)}）)",
+            {"term": where.text, "expected": str(expected), "found": str(found), "items": str(found)},
+        )
+
+
+def _headings_from(ctx: DocumentContext, start: int) -> int:
+    """How many headings （一）（二）… open the paragraphs from `start` on, in order."""
+    text, found, position = ctx.text, 0, start
+    while position < len(text):
+        end = ctx.paragraph(position)[1]
+        heading = HEADING.match(text, position)
+        if heading is not None:
+            if numerals.count(heading.group(1)) != found + 1:
+                break
+            found += 1
+        elif TOP_HEADING.match(text, position):
+            break
+        position = text.find("\n", max(end, position)) + 1
+        if position == 0:
+            break
+    return found
+
+
+def numeral_of(number: int) -> str:
+    """一 … 九十九 as headings write them (十一, 二十)."""
+    tens, ones = divmod(number, 10)
+    return (ORDINALS[tens - 1] if tens > 1 else "") + ("十" if tens else "") + (ORDINALS[ones - 1] if ones else "")
 
 
 def _numbered_items(ctx: DocumentContext, start: int, markers: tuple[str, ...]) -> int:

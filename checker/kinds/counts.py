@@ -1,0 +1,102 @@
+"""counts: a count of discrete things is a whole number.
+
+A figure in a measure word that counts things (家, 个, 项, 件, 所, 座: the
+count group of data/units_zh.txt) written without a multiplier (万, 亿) and
+with a fractional part (18.6家, 2.5项) cannot count anything: a decimal point
+slipped in. No measure word of the units file takes a fraction as a count; a
+fraction is right only for a figure per thing or per person, which the text
+says in one of two ways, and either passes:
+
+- the claim is an average or a per-unit amount (平均每户2.5人, 户均1.2套), or a
+  per-unit or average word stands anywhere before it in its clause, however many
+  figures come between (每千人口拥有3岁以下托位数4.5个: the 3岁 splits the fragment);
+- a population written as a denominator precedes it in its clause: a scale word
+  and a measure word with no digit before them (千人口床位数7.6张, 百户, 万人).
+
+Severity: a warning, not an error: a per-capita indicator named in words this
+reading does not know would explain the fraction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from checker import model, units
+from checker.kinds.common import span
+from checker.model import Check, Kind, Measure, Rule
+from checker.vocabulary import alternation
+
+if TYPE_CHECKING:
+    from checker.context import DocumentContext
+
+NAME = "counts"
+
+
+@dataclass(frozen=True)
+class Params(model.Params):
+    """The parameters of a rule of kind counts (see `indicheck kinds counts`)."""
+
+    per_unit_cues: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "vocabulary": "per_unit",
+            "doc": "words before a figure in its clause that make it one per person or thing (每, 人均, 户均 …)",
+        },
+    )
+    average_cues: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "vocabulary": "average",
+            "doc": "words before a figure in its clause that make it a mean (平均, 年均)",
+        },
+    )
+    denominator_scales: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "vocabulary": "denominator_scales",
+            "doc": "scale words that, with a measure word and no digit before them, name a population a figure is per (千人口, 百户, 万人)",
+        },
+    )
+
+
+PLACEHOLDERS = ("stated", "unit")
+DEFAULT_SCOPE = "clause"
+SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed: the clause before the figure
+
+PER_CLAIM = (Measure.AVERAGE, Measure.PER_UNIT)
+
+
+def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    vocabulary = ctx.vocabulary
+    per = re.compile(
+        alternation(rule.params.words("per_unit_cues", vocabulary) + rule.params.words("average_cues", vocabulary))
+    )
+    scales = re.compile(
+        rf"(?<![\d.０-９]){alternation(rule.params.words('denominator_scales', vocabulary))}([\u4e00-\u9fff])"
+    )
+    for claim in ctx.claims:
+        figure = claim.figure
+        if figure.kind is not Kind.COUNT or figure.multiplier or not ctx.in_body(figure.start):
+            continue
+        if claim.measure in PER_CLAIM:
+            continue
+        # An increment is of the level it changes, which may be stated per thing in an earlier
+        # clause (每百户拥有汽车21.5辆，比2007年增加15.5辆): it reads its whole sentence.
+        start = figure.sentence[0] if claim.measure is Measure.INCREMENT else ctx.clause(figure.start)[0]
+        before = ctx.text[start : figure.start]
+        if per.search(before) or any(units.counts_things(m.group(1)) for m in scales.finditer(before)):
+            continue
+        if figure.value == figure.value.to_integral_value() and (
+            figure.upper is None or figure.upper == figure.upper.to_integral_value()
+        ):
+            continue  # a whole count verifies nothing: it does not count as a figure checked
+        yield Check(
+            span(figure),
+            (),
+            False,
+            f"{figure.text}: a count in {figure.unit} has a fractional part",
+            {"stated": figure.text, "unit": figure.unit},
+        )

@@ -1,0 +1,81 @@
+"""declines: a positive level cannot fall by more than all of it.
+
+A growth claim whose direction is down (下降, 降低, 减少 …: the vocabulary's
+change_down) stated in % cannot exceed 100%: a level that falls by 100% is
+gone, and one that falls by more would be negative (下降35% slipped to 下降350%).
+A fall in 个百分点 is a difference of two rates, not a share of a level, and
+is not checked, nor is a multiple (降低1.5倍, read by its unit), nor the level
+a fall reaches (资产负债率下降到120%: 到, 至, 为 after the verb).
+
+Some levels are signed and may fall by more than 100% without anything being
+wrong: a profit that turns into a loss (利润下降120%), a surplus into a
+deficit, a net flow that changes direction. A word of the vocabulary's
+signed_levels anywhere before the figure in its clause (亏损, 逆差, 赤字, 利润,
+净 …) leaves the figure unchecked, since which side of zero the level ended
+on is not said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from checker.intervals import Interval
+from checker.kinds.common import Tolerant, interval, span
+from checker.model import Check, Kind, Measure, Rule
+from checker.vocabulary import alternation
+
+if TYPE_CHECKING:
+    from checker.context import DocumentContext
+
+NAME = "declines"
+
+
+@dataclass(frozen=True)
+class Params(Tolerant):
+    """The parameters of a rule of kind declines (see `indicheck kinds declines`)."""
+
+    signed_cues: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "vocabulary": "signed_levels",
+            "doc": "words of a level that may be negative (亏损, 逆差, 利润, 净 …): before a fall in its clause, they leave it unchecked",
+        },
+    )
+    high: Decimal = field(default=Decimal("100"), metadata={"doc": "the largest fall a positive level may take, in %"})
+    approx_tolerance: Decimal = field(
+        default=Decimal("0"),
+        metadata={"doc": "how far 约/左右/近 widen a figure, as a share of it (0: a bound is a bound)"},
+    )
+
+
+PLACEHOLDERS = ("stated", "high")
+DEFAULT_SCOPE = "clause"
+SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed: the clause before the figure
+
+
+def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    high = rule.params.high
+    allowed = Interval(Decimal(0), high)
+    signed = re.compile(alternation(rule.params.words("signed_cues", ctx.vocabulary)))
+    words = ctx.vocabulary.alternation
+    reached = re.compile(rf"{words('reaches')}(?:{words('hedges')}|{words('reaches')})*$")
+    for claim in ctx.claims:
+        figure = claim.figure
+        if figure.kind is not Kind.PERCENT or claim.measure is not Measure.GROWTH or not claim.value < 0 < figure.value:
+            continue
+        if not ctx.in_body(figure.start) or signed.search(ctx.text, ctx.clause(figure.start)[0], figure.start):
+            continue
+        if reached.search(ctx.fragment(ctx.list_head(figure))):
+            continue  # 负债率下降到120%: the level reached, not the size of the fall
+        stated = interval(figure, rule)  # the size of the fall, as written
+        yield Check(
+            span(figure),
+            (),
+            stated.meets(allowed),
+            f"a fall of {stated.format(2, '%')}; a positive level falls by at most {high}%",
+            {"stated": figure.text, "high": f"{high}%"},
+        )
