@@ -56,14 +56,15 @@ def test_passage(name: str, text: str) -> None:
 #   while the year and false-warning work went on, never shown to the engineer doing it): 41 right
 #   passages of the false shapes (grades, quoted runs, counts inside an item, two indicators in one
 #   clause, increments, stock and flow, per-unit amounts, work done anew, dates in Chinese numerals)
-#   and 51 pairs: 5 of the 92 right ones flagged before that work, 0 after; 21 of the 51 wrong ones.
+#   and 51 pairs: 5 of the 92 right ones flagged before that work, 0 after; 21 of the 51 wrong ones,
+#   29 after the recall work that never saw it (counts with a fraction, shares, headings announced).
 # Each passage is read as a .txt report is read, so that a table on a line is a table.
 FLOORS = {
     "passages_round4.tsv": 34,
     "passages_round5.tsv": 49,
     "passages_round6.tsv": 37,
     "passages_round7.tsv": 23,
-    "passages_round8.tsv": 21,
+    "passages_round8.tsv": 29,
 }
 ROUNDS = {
     name: [
