@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 from tests.conftest import ROOT
@@ -26,5 +27,11 @@ def test_every_example_of_the_readme_is_what_its_command_prints() -> None:
 
 def test_a_changed_example_is_found(tmp_path: Path) -> None:
     examples = _examples()
-    readme = (ROOT / "README.md").read_text(encoding="utf-8").replace("84 checks", "71 checks")
+    # The seed summary's count of checks made one more than the tool prints (whatever it is today).
+    readme = re.sub(
+        r"(\d+) checks \(",
+        lambda m: f"{int(m.group(1)) + 1} checks (",
+        (ROOT / "README.md").read_text(encoding="utf-8"),
+        count=1,
+    )
     assert any("indicheck lint seeds/donghe_2022_plan.txt" in c for c in examples.regenerate(readme)[1])
