@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from checker import model, units
 from checker.kinds.common import span
-from checker.model import Check, Kind, Measure, Rule
+from checker.model import Check, Figure, Kind, Measure, Rule
 from checker.vocabulary import alternation
 
 if TYPE_CHECKING:
@@ -81,18 +81,14 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         figure = claim.figure
         if figure.kind is not Kind.COUNT or figure.multiplier or not ctx.in_body(figure.start):
             continue
-        if claim.measure in PER_CLAIM:
-            continue
+        if claim.measure in PER_CLAIM or _whole(figure):
+            continue  # a whole count verifies nothing: it does not count as a figure checked
         # An increment is of the level it changes, which may be stated per thing in an earlier
         # clause (每百户拥有汽车21.5辆，比2007年增加15.5辆): it reads its whole sentence.
         start = figure.sentence[0] if claim.measure is Measure.INCREMENT else ctx.clause(figure.start)[0]
         before = ctx.text[start : figure.start]
         if per.search(before) or any(units.counts_things(m.group(1)) for m in scales.finditer(before)):
             continue
-        if figure.value == figure.value.to_integral_value() and (
-            figure.upper is None or figure.upper == figure.upper.to_integral_value()
-        ):
-            continue  # a whole count verifies nothing: it does not count as a figure checked
         yield Check(
             span(figure),
             (),
@@ -100,3 +96,11 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             f"{figure.text}: a count in {figure.unit} has a fractional part",
             {"stated": figure.text, "unit": figure.unit},
         )
+
+
+def _whole(figure: Figure) -> bool:
+    """Whether a count is written whole (and its range's upper end too): tested before any reading
+    of its clause, since nearly every count is whole."""
+    return figure.value == figure.value.to_integral_value() and (
+        figure.upper is None or figure.upper == figure.upper.to_integral_value()
+    )
