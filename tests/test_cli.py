@@ -60,6 +60,15 @@ def test_figures_table_ends_with_a_summary() -> None:
     assert zh.strip().splitlines()[-1].startswith("1 个文件共 312 个数字")
 
 
+def test_a_long_path_is_printed_on_one_line_however_narrow_the_terminal(tmp_path: Path) -> None:
+    """A path is copied from the output into the next command: wrapping it at 80 columns breaks that."""
+    deep = tmp_path / ("很长的目录名" * 8) / "report.txt"
+    deep.parent.mkdir()
+    deep.write_text("完成投资129.9亿元。\n", encoding="utf-8")
+    lines = CliRunner().invoke(main, ["figures", str(deep), "--lang", "en"], env={"COLUMNS": "40"}).output.splitlines()
+    assert lines[0] == str(deep) and lines[1].split()[:2] == ["at", "figure"]
+
+
 def test_figures_all_shows_reasons() -> None:
     data = json.loads(CliRunner().invoke(main, ["figures", str(SEED), "--all", "--format", "json"]).output)
     reasons = {item["reason"] for item in data["files"][0]["set_aside"]}

@@ -49,11 +49,11 @@ def figures(
         if show_set_aside:
             items += extraction.set_aside
         rows = [_figure_row(document, item, lang) for item in sorted(items, key=lambda item: item.start)]
-        console.print(Text(document.path, style="bold underline"))
+        console.print(Text(document.path, style="bold underline"), soft_wrap=True)
         console.print(columns(FIGURE_HEADER[lang], rows), soft_wrap=True)
         total += len(extraction.figures)
         aside += len(extraction.set_aside)
-    console.print(figures_summary(total, len(results), aside, show_set_aside, lang))
+    console.print(figures_summary(total, len(results), aside, show_set_aside, lang), soft_wrap=True)
 
 
 Cell = tuple[str, str] | list[tuple[str, str]]  # (text, style) or a run of them
@@ -270,4 +270,4 @@ def targets(rows: Sequence[TargetRow], previous: Document, current: Document, ou
     console.print(columns(TARGET_HEADER[lang], lines, right=frozenset()), soft_wrap=True)
     counts = {status: sum(1 for row in rows if row.status == status) for status in STATUS_STYLE}
     parts, tail = targets_summary(counts, len(rows), lang)
-    console.print(" / ".join(f"[{STATUS_STYLE[s]}]{part}[/]" for s, part in zip(counts, parts, strict=True)) + tail)
+    console.print(" / ".join(f"[{STATUS_STYLE[s]}]{part}[/]" for s, part in zip(counts, parts, strict=True)) + tail, soft_wrap=True)
