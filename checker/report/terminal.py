@@ -270,4 +270,7 @@ def targets(rows: Sequence[TargetRow], previous: Document, current: Document, ou
     console.print(columns(TARGET_HEADER[lang], lines, right=frozenset()), soft_wrap=True)
     counts = {status: sum(1 for row in rows if row.status == status) for status in STATUS_STYLE}
     parts, tail = targets_summary(counts, len(rows), lang)
-    console.print(" / ".join(f"[{STATUS_STYLE[s]}]{part}[/]" for s, part in zip(counts, parts, strict=True)) + tail, soft_wrap=True)
+    console.print(
+        " / ".join(f"[{STATUS_STYLE[s]}]{part}[/]" for s, part in zip(counts, parts, strict=True)) + tail,
+        soft_wrap=True,
+    )
