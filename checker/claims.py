@@ -25,12 +25,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker import units
+from checker.layout import Layout
 from checker.model import Claim, Figure, Indicator, Kind, Measure
-from checker.periods import PLAN_NAME, YEAR
+from checker.periods import PLAN_NAME, YEAR, Periods
 from checker.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
-    from checker.context import DocumentContext
     from checker.indicators import Lexicon
 
 LEVELS = (Kind.AMOUNT, Kind.COUNT)
@@ -107,22 +107,23 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
     )
 
 
-def states_increment(ctx: DocumentContext, figure: Figure) -> bool:
+def states_increment(ctx: Layout, figure: Figure) -> bool:
     """Whether the words before a figure make it a change (增加, 增收, 多增 …), whatever else it is
     (户均增收3850元 is an amount per household of an increment)."""
     return bool(_patterns(ctx.vocabulary).increment.search(ctx.fragment(figure)))
 
 
-def read_claims(ctx: DocumentContext, vocabulary: Vocabulary, lexicon: Lexicon) -> tuple[Claim, ...]:
-    """One claim per figure of the document, in the figures' order."""
-    return _Reader(ctx, _patterns(vocabulary), lexicon).claims()
+def read_claims(layout: Layout, periods: Periods, lexicon: Lexicon) -> tuple[Claim, ...]:
+    """One claim per figure of the document, in the figures' order, read with the layout's vocabulary."""
+    return _Reader(layout, periods, _patterns(layout.vocabulary), lexicon).claims()
 
 
 class _Reader:
     """Reads the claims of one document: each subject once, then what depends on it."""
 
-    def __init__(self, ctx: DocumentContext, patterns: _Patterns, lexicon: Lexicon) -> None:
+    def __init__(self, ctx: Layout, periods: Periods, patterns: _Patterns, lexicon: Lexicon) -> None:
         self.ctx = ctx
+        self.periods = periods
         self.patterns = patterns
         self.lexicon = lexicon
         self.index = {figure.start: i for i, figure in enumerate(ctx.figures)}
@@ -147,7 +148,7 @@ class _Reader:
                     _total(ctx, patterns, self.heads[i]),
                     indicator,
                     indicator.name if indicator is not None else self._specific_subject(i),
-                    ctx.period(figure.start),
+                    self.periods.at(figure.start),
                     _anew(ctx, patterns, figure),
                 )
             )
@@ -205,7 +206,7 @@ class _Reader:
         its own clause (上年, 累计, 年均, 十四五). 比上年有所加快 in an earlier clause does not
         make the next clause's figure last year's."""
         ctx = self.ctx
-        period = ctx.period(figure.start)
+        period = self.periods.at(figure.start)
         # At most LOOK_BACK characters back: a hostile endless sentence stays linear.
         years = {
             int(m.group())
@@ -214,7 +215,7 @@ class _Reader:
         return bool(years - {period.year}) or bool(self.patterns.other_time.search(ctx.before(figure)))
 
 
-def _measure(ctx: DocumentContext, patterns: _Patterns, index: int, head: Figure) -> Measure:
+def _measure(ctx: Layout, patterns: _Patterns, index: int, head: Figure) -> Measure:
     figure = ctx.figures[index]
     if figure.kind is Kind.MULTIPLE:
         return Measure.GROWTH
@@ -241,7 +242,7 @@ def _measure(ctx: DocumentContext, patterns: _Patterns, index: int, head: Figure
     return Measure.LEVEL
 
 
-def _total(ctx: DocumentContext, patterns: _Patterns, head: Figure) -> bool:
+def _total(ctx: Layout, patterns: _Patterns, head: Figure) -> bool:
     """A count after 达, 共有, 总数 … counts what exists, not what the period added."""
     return head.kind is Kind.COUNT and bool(patterns.total.search(ctx.fragment(head)))
 
@@ -252,14 +253,14 @@ def _per_thing(patterns: _Patterns, fragment: str) -> bool:
     return any(units.counts_things(match.group(1)) for match in patterns.per_thing.finditer(fragment))
 
 
-def _anew(ctx: DocumentContext, patterns: _Patterns, figure: Figure) -> bool:
+def _anew(ctx: Layout, patterns: _Patterns, figure: Figure) -> bool:
     """Work done anew in the year: a verb of it anywhere before the figure in its clause, which
     governs the objects a 、 joins (新增智慧养老院30家、家庭养老床位1万张)."""
     start = ctx.clause(figure.start)[0]
     return bool(patterns.anew.search(ctx.text, start, figure.start))
 
 
-def _signed(ctx: DocumentContext, patterns: _Patterns, figure: Figure, head: Figure) -> Decimal:
+def _signed(ctx: Layout, patterns: _Patterns, figure: Figure, head: Figure) -> Decimal:
     """A rate stated as a fall (下降3%) is a negative growth; any other figure keeps its value."""
     if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT) and patterns.decline.search(ctx.fragment(head)):
         return -figure.value
@@ -267,7 +268,7 @@ def _signed(ctx: DocumentContext, patterns: _Patterns, figure: Figure, head: Fig
 
 
 def _parts(
-    ctx: DocumentContext, patterns: _Patterns, measures: list[Measure], subjects: list[str]
+    ctx: Layout, patterns: _Patterns, measures: list[Measure], subjects: list[str]
 ) -> Iterator[tuple[int, Figure]]:
     """(index of a part, its whole) for every figure that 其中 makes a part of a level before it."""
     text = ctx.text
@@ -291,9 +292,7 @@ def _parts(
 PARALLEL_HEAD = 4  # characters of a subject's end that name the same kind of thing (产业投资)
 
 
-def _parallel_parts(
-    ctx: DocumentContext, measures: list[Measure], subjects: list[str], parts: list[int], end: int
-) -> list[int]:
+def _parallel_parts(ctx: Layout, measures: list[Measure], subjects: list[str], parts: list[int], end: int) -> list[int]:
     """The clauses after a 其中 clause that go on with parts of the same kind: 其中第一产业投资4.2亿元，
     第二产业投资63.5亿元，第三产业投资97.8亿元. Each must state one level in the unit of the 其中
     part, under a subject that ends as the part's does (its last four characters); the first
@@ -315,7 +314,7 @@ def _parallel_parts(
     return found
 
 
-def _among(ctx: DocumentContext, patterns: _Patterns, measures: list[Measure]) -> Iterator[tuple[int, Figure]]:
+def _among(ctx: Layout, patterns: _Patterns, measures: list[Measure]) -> Iterator[tuple[int, Figure]]:
     """全县十二个乡镇中，八个镇、五个乡…: the counts of the next clause are parts of the count
     that the clause before names as the set they are drawn from."""
     for index, whole in enumerate(ctx.figures):

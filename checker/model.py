@@ -464,6 +464,7 @@ class Finding:
     related: tuple[Related, ...]
     computation: str
     fingerprint: str
+    sentence: tuple[int, int]  # the primary figure's sentence, for the excerpts the outputs show
 
     def message(self, lang: str) -> str:
         return self.message_zh if lang == "zh" else self.message_en

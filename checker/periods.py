@@ -85,6 +85,9 @@ class Periods:
     starts: tuple[int, ...] = ()
     delivered_from: str = ""  # where the text states the year (ReportYear.source)
 
+    def __iter__(self) -> Iterator[Period]:
+        return iter(self.all)
+
     def at(self, offset: int) -> Period:
         """The period a position of the report falls in."""
         i = bisect.bisect_right(self.starts, offset) - 1
