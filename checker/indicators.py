@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checker.datafiles import RuleError, shipped_rules_dir
 from checker.model import Composition, Indicator
 from checker.params import build, unknown_keys
-from checker.rules import RuleError, shipped_rules_dir
 from checker.units import quantity_of as quantity
 from checker.vocabulary import Vocabulary, load_vocabulary, shipped_vocabulary
 
