@@ -80,7 +80,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
 def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: str | None) -> tuple[str, int] | None:
     """(role, sign) of a figure from the words before it: prev, now, last, rate, increment, yearly or
     multiple; sign 0 when it goes on the list of the role before it, None when it plays no part."""
-    if _goes_on_list(rule, ctx, figure, previous):
+    if previous is not None and _goes_on_list(rule, ctx, figure, previous):
         return previous, 0
     fragment = ctx.fragment(figure)
     vocabulary = ctx.vocabulary
@@ -93,10 +93,10 @@ def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: st
     return _change_role(rule, ctx, figure, fragment, words)
 
 
-def _goes_on_list(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: str | None) -> bool:
+def _goes_on_list(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: str) -> bool:
     """Whether a figure is one more item of the list the figures before it opened (分别为A、B): a
     list join alone before it, or a join and a change of the items' own kind."""
-    if previous and ctx.vocabulary.regex(LIST_LINK).match(ctx.fragment(figure)):
+    if ctx.vocabulary.regex(LIST_LINK).match(ctx.fragment(figure)):
         return True  # a 分别 list goes on
     # 分别增加0.31万人和减少0.12万人: the list goes on, this item its own way (an increment after
     # increments, a rate after rates; 增加348亿元、增长4.9% is a rate after an increment).
