@@ -88,6 +88,10 @@ COUNT_UNITS = ("population_units", "household_units", "farmland_units")
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    """Each per-unit figure against the total and the count it is of. Where to look depends on what
+    the subject says: a named total (人均地区生产总值) is looked for as far as the year's section, a
+    bare 人均 only before it in its sentence, a per-named-unit figure (每吨) only in its stretch; a
+    stretch that states exactly one total and one count is the last reading."""
     if rule.params.relation == "yearly":
         yield from _yearly(rule, ctx)
         return

@@ -110,6 +110,10 @@ def segments(term: str, vocabulary: Vocabulary) -> list[tuple[int, str]]:
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    """Every place a count announces a list: the glossary's terms (or the sub-terms a definition
+    defines), the counted and announced lists and headings of the body, the terms the body defines,
+    and a quoted term right after the list it names. A term the glossary already checked is not
+    checked again where the body defines it."""
     seen: set[str] = set()
     for entry in ctx.glossary:
         definition = entry.definition.text
