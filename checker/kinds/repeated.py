@@ -43,6 +43,11 @@ LOOKBACK = 1000
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    """Each statement of an indicator against the earlier ones of the same measure, year, role and
+    aim: two statements of one thing must be able to be one value. Parts, rates, asides and other
+    years are left out, as is anything that cannot be the indicator itself; the earlier ones are
+    kept once per way of writing them (and at most MAX_EARLIER), so a report that repeats a figure
+    stays linear."""
     seen: dict[tuple[str, str, int | None, str, str, bool], dict[tuple, Figure]] = {}
     sectioned = any(period.known for period in ctx.periods)
     for figure in ctx.figures:
