@@ -192,22 +192,14 @@ def load_selected_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ign
 
 
 def report_paths(files: Iterable[str]) -> list[str]:
-    """The files as given and the reports inside each folder, each once (a path given twice, or a file
-    given and inside a folder given, is read once), or one error line and exit 2."""
+    """The files as given and the reports inside each folder, each once (readers.expand), or one error
+    line and exit 2."""
     from checker.readers import ReaderError, expand
 
     try:
-        paths = expand(list(files))
+        return expand(list(files))
     except ReaderError as error:
         fail(str(error))
-    seen: set[str] = set()
-    unique = []
-    for path in paths:
-        key = os.path.realpath(path)
-        if key not in seen:
-            seen.add(key)
-            unique.append(path)
-    return unique
 
 
 def each_report(files: tuple[str, ...], work: Callable[[str], Any], jobs: int) -> tuple[list, bool]:

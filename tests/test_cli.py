@@ -144,6 +144,21 @@ def test_a_folder_means_the_reports_in_it(tmp_path: Path) -> None:
     assert result.returncode == 2 and "no report in it" in result.stderr
 
 
+def test_the_api_and_the_cli_read_each_report_once_alike(tmp_path: Path) -> None:
+    """checker.lint and `indicheck lint` give the same findings for the same paths: a report given
+    twice, inside a folder given too, or under another name (a link) is checked once by both."""
+    import checker
+
+    link = tmp_path / "link.txt"
+    link.symlink_to(SEED)
+    seed, folder = str(SEED), str(SEED.parent)
+    for paths in ([seed], [seed, seed, folder], [folder, str(link), seed]):
+        api = [(f.code, Path(f.path).resolve(), f.start, f.fingerprint) for f in checker.lint(paths)]
+        shown = json.loads(CliRunner().invoke(main, ["lint", *paths, "--format", "json", "--exit-zero"]).output)
+        cli = [(f["code"], Path(f["path"]).resolve(), f["start"], f["fingerprint"]) for f in shown["findings"]]
+        assert len(api) == 12 and api == cli, paths
+
+
 HUGE = (
     "今年财政收入123456789012345678901亿元，比上年增长8%。\n"
     "全年支出1234567890123456789012345678901元，增长0.12345678901234567890123456789%。\n"
