@@ -743,57 +743,14 @@ def serve(host: str, port: int, open_browser: bool, rule_dirs: tuple[str, ...]) 
 def list_kinds(kind: str | None, markdown: bool) -> None:
     """List the rule kinds, or document one: what it checks, its options with their defaults,
     and the placeholders its messages may use. For writing rule files."""
-    from decimal import Decimal
-
     from checker.kinds import KINDS
-    from checker.params import fields
-    from checker.rules import COMMON_PLACEHOLDERS
+    from checker.report.kind_docs import kind_list, kind_page, markdown_table
 
     if markdown:
-        click.echo(kinds_markdown(), nl=False)
-        return
-    if kind is None:
-        for name, module in KINDS.items():
-            click.echo(f"{name:<12} {(module.__doc__ or '').strip().splitlines()[0]}")
-        return
-    if kind not in KINDS:
+        click.echo(markdown_table(), nl=False)
+    elif kind is None:
+        click.echo(kind_list())
+    elif kind not in KINDS:
         fail(f"no rule kind {kind!r}; valid kinds: {', '.join(sorted(KINDS))}")
-    module = KINDS[kind]
-    click.echo((module.__doc__ or "").strip() + "\n")
-    click.echo("Options (key = default):")
-    for item in fields(module.Params):
-        default = list(item.default) if isinstance(item.default, tuple | list) else item.default
-        default = str(default) if isinstance(default, Decimal) else default
-        choices = f"  (one of: {', '.join(item.choices)})" if item.choices else ""
-        shown = f"the vocabulary's [{item.vocabulary}]" if item.vocabulary and not item.default else repr(default)
-        click.echo(f"  {item.name} = {shown}  [{item.type}]{choices}")
-        if item.doc:
-            click.echo(f"      {item.doc}")
-    placeholders = (*COMMON_PLACEHOLDERS, *module.PLACEHOLDERS)
-    click.echo(f"\nMessage placeholders: {', '.join('{' + p + '}' for p in placeholders)}")
-    click.echo(f"Default scope: {module.DEFAULT_SCOPE}; scopes it honours: {', '.join(module.SCOPES)}")
-
-
-def kinds_markdown() -> str:
-    """Every kind's parameters as the README shows them, generated from the Params dataclasses."""
-    from decimal import Decimal
-
-    from checker.kinds import KINDS
-    from checker.params import fields
-
-    lines = ["| kind | parameter | type | default | what it is for |", "|---|---|---|---|---|"]
-    for name, module in sorted(KINDS.items()):
-        lines.append(
-            f"| {name} | `scope` | {' / '.join(module.SCOPES)} | {module.DEFAULT_SCOPE} | the window it reads |"
-        )
-        for item in fields(module.Params):
-            default = item.default
-            if item.vocabulary and not default:
-                default = f"vocabulary `[{item.vocabulary}]`"
-            elif isinstance(default, tuple):
-                default = "、".join(default) if len(default) <= 6 else "、".join(default[:6]) + " …"
-            elif isinstance(default, Decimal | bool):
-                default = str(default).lower() if isinstance(default, bool) else str(default)
-            kind_of = " / ".join(item.choices) if item.choices else item.type
-            lines.append(f"| {name} | `{item.name}` | {kind_of} | {default} | {item.doc} |")
-    return "\n".join(lines) + "\n"
+    else:
+        click.echo(kind_page(KINDS[kind]))
