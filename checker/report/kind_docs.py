@@ -2,7 +2,7 @@
 one kind's page) and `kinds --markdown` (the README's table of parameters).
 
 Everything here is generated from the kind modules themselves (their docstrings, Params dataclasses,
-PLACEHOLDERS and SCOPES), so the documentation cannot drift from what the rule loader accepts.
+PLACEHOLDERS and windows), so the documentation cannot drift from what the rule loader accepts.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from types import ModuleType
 
 from checker.kinds import KINDS
 from checker.params import Field, fields
-from checker.rules import COMMON_PLACEHOLDERS
+from checker.rules import COMMON_PLACEHOLDERS, windows_honoured
 
 
 def kind_list() -> str:
@@ -36,7 +36,7 @@ def kind_page(module: ModuleType) -> str:
     lines += [
         "",
         f"Message placeholders: {', '.join('{' + p + '}' for p in placeholders)}",
-        f"Default scope: {module.DEFAULT_SCOPE}; scopes it honours: {', '.join(module.SCOPES)}",
+        f"Default scope: {module.DEFAULT_SCOPE}; scopes it honours: {', '.join(windows_honoured(module))}",
     ]
     return "\n".join(lines)
 
@@ -45,7 +45,7 @@ def markdown_table() -> str:
     """Every kind's parameters as the README shows them, generated from the Params dataclasses."""
     lines = ["| kind | parameter | type | default | what it is for |", "|---|---|---|---|---|"]
     for name, module in sorted(KINDS.items()):
-        windows = " / ".join(module.SCOPES)
+        windows = " / ".join(windows_honoured(module))
         lines.append(f"| {name} | `scope` | {windows} | {module.DEFAULT_SCOPE} | the window it reads |")
         for item in fields(module.Params):
             value_type = " / ".join(item.choices) if item.choices else item.type
