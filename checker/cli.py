@@ -12,11 +12,14 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from checker import __version__
+
+if TYPE_CHECKING:
+    from checker.model import LintReport
 
 EXIT_USAGE = 2
 # The reader of standard output stopped reading (`indicheck lint … | head -1`). That is no error of
@@ -436,7 +439,31 @@ def lint(
     lang, output_format, fail_on = settings["lang"], settings["output_format"], settings["fail_on"]
     baseline = Path(settings["baseline"]) if settings["baseline"] else None
     from checker.model import Severity
-    from checker.report import FINDING_FORMATS, STATISTICS_FORMATS, auto_format
+
+    refuse_output_options(output_format, statistics, coverage)
+    if annotate is not None:
+        refuse_annotate(annotate, files, [settings["previous"], baseline])
+    accepted = load_baseline(baseline) if baseline is not None else None
+    report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
+    for notice in (notice for _, result in report.files for notice in result.notices):
+        click.echo(f"indicheck: {notice}", err=True)
+    if accepted is not None:
+        from checker import baseline as baselines
+
+        report = baselines.apply(report, accepted)
+    write_findings(report, output_format, lang, statistics=statistics, coverage=coverage)
+    if annotate is not None:
+        write_annotated_copy(report, annotate, lang)
+    if failed:
+        sys.exit(EXIT_USAGE)
+    threshold = Severity(fail_on).rank
+    failing = any(f.severity.rank >= threshold for f in report.findings)
+    sys.exit(1 if failing and not exit_zero else 0)
+
+
+def refuse_output_options(output_format: str, statistics: bool, coverage: bool) -> None:
+    """Exit 2 before any work when --statistics or --coverage cannot go with the output format."""
+    from checker.report import STATISTICS_FORMATS
 
     if statistics and output_format not in STATISTICS_FORMATS:
         fail(
@@ -452,16 +479,12 @@ def lint(
                 else "give --format full or concise with it"
             )
         )
-    if annotate is not None:
-        refuse_annotate(annotate, files, [settings["previous"], baseline])
-    accepted = load_baseline(baseline) if baseline is not None else None
-    report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
-    for notice in (notice for _, result in report.files for notice in result.notices):
-        click.echo(f"indicheck: {notice}", err=True)
-    if accepted is not None:
-        from checker import baseline as baselines
 
-        report = baselines.apply(report, accepted)
+
+def write_findings(report: LintReport, output_format: str, lang: str, *, statistics: bool, coverage: bool) -> None:
+    """The report on stdout: its findings in the format chosen (or their counts), then the coverage."""
+    from checker.report import FINDING_FORMATS, STATISTICS_FORMATS, auto_format
+
     if statistics:
         STATISTICS_FORMATS[output_format](report, sys.stdout, lang=lang)
     else:
@@ -471,21 +494,19 @@ def lint(
         from checker.report import coverage as coverage_report
 
         coverage_report.write(report, sys.stdout, lang=lang)
-    if annotate is not None:
-        from checker.report.word import AnnotateError
-        from checker.report.word import annotate as write_annotated
-        from checker.report.wording import annotated
 
-        try:
-            written = write_annotated(report, annotate, lang)
-        except AnnotateError as error:
-            fail(str(error))
-        click.echo(f"indicheck: {annotated(written, annotate, lang)}", err=True)
-    if failed:
-        sys.exit(EXIT_USAGE)
-    threshold = Severity(fail_on).rank
-    failing = any(f.severity.rank >= threshold for f in report.findings)
-    sys.exit(1 if failing and not exit_zero else 0)
+
+def write_annotated_copy(report: LintReport, target: Path, lang: str) -> None:
+    """--annotate: the report as a .docx with a comment per finding, and a line on stderr saying so."""
+    from checker.report.word import AnnotateError
+    from checker.report.word import annotate as write_annotated
+    from checker.report.wording import annotated
+
+    try:
+        written = write_annotated(report, target, lang)
+    except AnnotateError as error:
+        fail(str(error))
+    click.echo(f"indicheck: {annotated(written, target, lang)}", err=True)
 
 
 # Formats other programs read: text appended to them (--coverage) would break them.
