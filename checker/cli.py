@@ -1,4 +1,8 @@
-"""The command line: `indicheck figures`, and later lint, rules, explain.
+"""The command line: the click commands (lint, figures, rules, explain, baseline, targets, history,
+serve, kinds), the options they share and how their errors end (one line on stderr, exit 2).
+
+The commands only gather their inputs and call the pipeline: which files a path names is
+readers.expand (so that checker.lint reads the same ones), what is printed is checker.report.
 
 Heavy modules (pint, rich) are imported inside commands, so `indicheck --help`
 starts in the time Python and click take.
