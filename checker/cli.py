@@ -245,20 +245,23 @@ def run_rules(
     ignore: tuple[str, ...],
     previous: str | None = None,
     jobs: int = 1,
+    lang: str = "en",
 ):
     """Read the files and run the selected rules over each, on `jobs` processes: what lint and baseline
-    share. Returns the report of the readable files, and whether any file failed (said on stderr).
+    share. Returns the report of the readable files, and whether any file failed (said on stderr, in
+    `lang` where the pipeline's words are known: a --previous refused as no pair).
 
     With `previous` (last year's report), the cross-report rules run too.
     """
     from checker.batch import lint_reports
+    from checker.report.wording import stderr_line
 
     rules = load_selected_rules(rule_dirs, select, ignore)
     lexicon = load_lexicon_or_fail(rule_dirs)
     earlier = read_one(previous, "--previous") if previous else None
     report, failures = lint_reports(report_paths(files), rules, lexicon, earlier, jobs)
     for failure in failures:
-        click.echo(f"indicheck: error: {failure.error}", err=True)
+        click.echo(f"indicheck: error: {stderr_line(str(failure.error), lang)}", err=True)
     return report, bool(failures)
 
 
@@ -448,9 +451,11 @@ def lint(
     if annotate is not None:
         refuse_annotate(annotate, files, [settings["previous"], baseline])
     accepted = load_baseline(baseline) if baseline is not None else None
-    report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
+    report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs, lang)
+    from checker.report.wording import stderr_line
+
     for notice in (notice for _, result in report.files for notice in result.notices):
-        click.echo(f"indicheck: {notice}", err=True)
+        click.echo(f"indicheck: {stderr_line(notice, lang)}", err=True)
     if accepted is not None:
         from checker import baseline as baselines
 
@@ -618,7 +623,7 @@ def write_baseline(
     )
     rule_dirs, select, ignore, lang = settings["rule_dirs"], settings["select"], settings["ignore"], settings["lang"]
     refuse_overwrite(output, [*report_paths(files), settings["previous"]])
-    report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
+    report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs, lang)
     if failed:
         fail(
             f"no baseline written to {output}: a report could not be checked (see above); a baseline without "
@@ -648,6 +653,7 @@ def target_table(
     met, missed, not reported or not comparable."""
     from checker.engine import context_of
     from checker.report import TARGET_FORMATS
+    from checker.report.wording import stderr_line
     from checker.targets import pair_targets, pairing_problem, year_problem
 
     settings = configure(click.get_current_context(), dict(lang=lang, output_format=output_format))
@@ -669,7 +675,7 @@ def target_table(
         fail(problem)
     unknown_year = year_problem(before, after)
     if unknown_year is not None:
-        click.echo(f"indicheck: {unknown_year}", err=True)
+        click.echo(f"indicheck: {stderr_line(unknown_year, lang)}", err=True)
     if headline:
         rows = [row for row in rows if row.headline]
     rows = [  # the figures' offsets in the reports as read (the pairing read them without invisible characters)
@@ -712,6 +718,7 @@ def history_table(files: tuple[str, ...], rule_dirs: tuple[str, ...], output_for
     from checker.history import build_history
     from checker.readers import read_document
     from checker.report import HISTORY_FORMATS
+    from checker.report.wording import stderr_line
 
     lexicon = load_lexicon_or_fail(rule_dirs)
     documents, failed = each_report(files, read_document, 1)
@@ -721,7 +728,7 @@ def history_table(files: tuple[str, ...], rule_dirs: tuple[str, ...], output_for
         fail(f"history: internal error ({type(error).__name__}: {error}); please report it with the reports attached")
     HISTORY_FORMATS[output_format](history, sys.stdout, lang=lang)
     for problem in history.problems:
-        click.echo(f"indicheck: error: {problem}", err=True)
+        click.echo(f"indicheck: error: {stderr_line(problem, lang)}", err=True)
     if failed or history.problems:
         sys.exit(EXIT_USAGE)
 
