@@ -152,11 +152,13 @@ def test_the_api_and_the_cli_read_each_report_once_alike(tmp_path: Path) -> None
     link = tmp_path / "link.txt"
     link.symlink_to(SEED)
     seed, folder = str(SEED), str(SEED.parent)
+    once = None
     for paths in ([seed], [seed, seed, folder], [folder, str(link), seed]):
         api = [(f.code, Path(f.path).resolve(), f.start, f.fingerprint) for f in checker.lint(paths)]
         shown = json.loads(CliRunner().invoke(main, ["lint", *paths, "--format", "json", "--exit-zero"]).output)
         cli = [(f["code"], Path(f["path"]).resolve(), f["start"], f["fingerprint"]) for f in shown["findings"]]
-        assert len(api) == 12 and api == cli, paths
+        once = once or api  # the seed read once (12 findings today)
+        assert api == cli == once and api, paths
 
 
 def test_lines_the_pipeline_says_on_stderr_are_in_the_language_chosen(tmp_path: Path) -> None:
