@@ -684,6 +684,8 @@ def test_targets_refuses_the_same_report_twice(tmp_path: Path) -> None:
     code, _, err = _targets(tmp_path, PREVIOUS, PREVIOUS, "--lang", "en")
     assert code == 2 and "the same report" in one_error_line(err)
     code, _, err = run("lint", str(tmp_path / "2022.txt"), "--previous", str(tmp_path / "2022.txt"))
+    assert code == 2 and "是同一份报告" in one_error_line(err)
+    code, _, err = run("lint", str(tmp_path / "2022.txt"), "--previous", str(tmp_path / "2022.txt"), "--lang", "en")
     assert code == 2 and "the same report" in one_error_line(err)
 
 
@@ -695,6 +697,8 @@ def test_targets_refuses_reports_in_the_wrong_order(tmp_path: Path) -> None:
     code, _, err = _targets(tmp_path, CURRENT, PREVIOUS, "--lang", "en")
     assert code == 2 and "give last year's report first" in one_error_line(err)
     code, _, err = run("lint", str(tmp_path / "2023.txt"), "--previous", str(tmp_path / "2022.txt"))
+    assert code == 2 and "请先给出上年的报告" in one_error_line(err)
+    code, _, err = run("lint", str(tmp_path / "2023.txt"), "--previous", str(tmp_path / "2022.txt"), "--lang", "en")
     assert code == 2 and "give last year's report first" in one_error_line(err)
 
 

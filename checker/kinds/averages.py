@@ -54,7 +54,6 @@ class Params(Tolerant):
 
 PLACEHOLDERS = ("stated", "computed", "total", "count")
 DEFAULT_SCOPE = "sentence"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 
 @dataclass(frozen=True)

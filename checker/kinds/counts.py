@@ -64,7 +64,6 @@ class Params(model.Params):
 
 PLACEHOLDERS = ("stated", "unit")
 DEFAULT_SCOPE = "clause"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed: the clause before the figure
 
 PER_CLAIM = (Measure.AVERAGE, Measure.PER_UNIT)
 

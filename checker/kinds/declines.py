@@ -54,7 +54,6 @@ class Params(Tolerant):
 
 PLACEHOLDERS = ("stated", "high")
 DEFAULT_SCOPE = "clause"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed: the clause before the figure
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

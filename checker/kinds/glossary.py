@@ -46,7 +46,6 @@ class Params(BaseParams):
 
 PLACEHOLDERS = ("term", "body", "glossary")
 DEFAULT_SCOPE = "document"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 IGNORED = re.compile(r"[“”‘’\"'《》「」\s▪•·・.．、]")
 KEPT = re.compile(r"[^“”‘’\"'《》「」\s▪•·・.．、]+")

@@ -64,7 +64,6 @@ class Params(BaseParams):
 
 PLACEHOLDERS = ("indicator", "previous", "current", "factor", "likely")
 DEFAULT_SCOPE = "document"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

@@ -58,7 +58,6 @@ class Params(BaseParams):
 
 PLACEHOLDERS = ("indicator", "target", "actual")
 DEFAULT_SCOPE = "document"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

@@ -51,7 +51,6 @@ class Params(BaseParams):
 
 PLACEHOLDERS = ("first", "second", "target", "actual")
 DEFAULT_SCOPE = "document"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

@@ -32,7 +32,6 @@ class Params(Tolerant):
 
 PLACEHOLDERS = ("indicator", "first", "second")
 DEFAULT_SCOPE = "document"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 # Each statement is compared with the earlier ones that differ (a statement repeated word for word
 # gives the same check again), and with at most this many: a report states an indicator for a year a
 # handful of times, and a text that states it thousands of times must not take quadratic time.

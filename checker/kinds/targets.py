@@ -48,7 +48,6 @@ class Params(BaseParams):
 
 PLACEHOLDERS = ("indicator", "target", "actual", "note", "previous")
 DEFAULT_SCOPE = "document"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 STATUS = {"missed": "missed", "unreported": "not reported", "not_comparable": "not comparable"}
 
 
