@@ -56,6 +56,14 @@ class Cues:
     not_tenths_after: re.Pattern[str]
     electricity: re.Pattern[str]
     between: tuple[str, ...]
+    rank_before: tuple[str, ...]
+    rank_measures: tuple[str, ...]
+    session_before: tuple[str, ...]
+    session_measures: tuple[str, ...]
+    name_after: tuple[str, ...]
+    electricity_units: tuple[str, ...]
+    not_half_before: tuple[str, ...]
+    not_half_after: tuple[str, ...]
 
 
 @functools.cache
@@ -74,8 +82,8 @@ def compile_cues(vocabulary: Vocabulary) -> Cues:
         rf"(?P<ar>(?:负|(?<![0-9%A-Za-z）)\]十百千万亿])-)?(?:{ARABIC}))"
         r"|(?P<pct>百分之|千分之|万分之)"
         r"|(?P<fan>翻了?[一两二三四]番)"
-        # 半 alone before a unit (暂停半年, 半个月, 半斤): not 上半年, 下半年, 大半年, 多半
-        rf"|(?P<half>(?<![上下前后大多过])半(?=(?:{unit})))"
+        # 半 alone before a unit (暂停半年, 半个月, 半斤); the reader leaves 上半年, 大半年 (not_half_before)
+        rf"|(?P<half>半(?=(?:{unit})))"
         # A Chinese numeral is a candidate only where a unit, a fraction, 成 or the
         # high bound of a range follows: most Chinese digits in a report are words.
         rf"|(?P<cn>{CN_START}[{CN_RUN}]*)(?=(?:{unit})|分之|成|(?:{separators}|、)[{CN_RUN}]+?(?:{unit}))"
@@ -113,6 +121,14 @@ def compile_cues(vocabulary: Vocabulary) -> Cues:
         not_tenths_after=vocabulary.pattern("not_tenths_after"),
         electricity=vocabulary.pattern("electricity"),
         between=words("between_after"),
+        rank_before=words("rank_before"),
+        rank_measures=words("rank_measures"),
+        session_before=words("session_before"),
+        session_measures=words("session_measures"),
+        name_after=words("name_after"),
+        electricity_units=words("electricity_units"),
+        not_half_before=words("not_half_before"),
+        not_half_after=words("not_half_after"),
     )
 
 

@@ -99,8 +99,10 @@ def _read_doubling(match: re.Match[str], norm: str, cues: Cues) -> Candidate:
 def _read_half(match: re.Match[str], norm: str, cues: Cues) -> Candidate | None:
     """半年 → 0.5年, 半个月 → 0.5个月: half of an amount; 半个世纪 (half of a count) and 半年度 are no figures."""
     start, end = match.span()
+    if norm.endswith(cues.not_half_before, 0, start):
+        return None  # 上半年, 大半年, 过半: 半 ends a word
     stop, unit, qualifier = _unit_after(norm, end, None, cues)
-    if not unit or unit_and_kind(unit)[1] is not Kind.AMOUNT or norm.startswith("度", stop):
+    if not unit or unit_and_kind(unit)[1] is not Kind.AMOUNT or norm.startswith(cues.not_half_after, stop):
         return None
     return Candidate(start, stop, Decimal("0.5"), 1, Decimal(1), end, unit, qualifier, "", False)
 

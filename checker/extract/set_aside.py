@@ -141,12 +141,13 @@ def _is_mark(char: str) -> bool:
 
 
 def _is_ordinal(a: _Around) -> bool:
-    c = a.cand
+    """第十八届; 前三位, 前10名: a rank; 十二届八次全会: the eighth plenary session."""
+    c, cues = a.cand, a.cues
     return (
-        a.before.endswith(a.cues.ordinal_before)
-        or (a.before.endswith("前") and c.unit in ("位", "名"))
-        or (a.before.endswith("届") and c.unit == "次")
-    )  # 十二届八次全会: the eighth plenary session
+        a.before.endswith(cues.ordinal_before)
+        or (a.before.endswith(cues.rank_before) and c.unit in cues.rank_measures)
+        or (a.before.endswith(cues.session_before) and c.unit in cues.session_measures)
+    )
 
 
 def _is_chinese_year(a: _Around) -> bool:
@@ -167,7 +168,7 @@ def _is_date(a: _Around) -> bool:
 
 def _is_numbered_name(a: _Around) -> bool:
     """1号机组, 3号线: a number that names a thing."""
-    return a.cand.unit == "" and a.after_number.startswith("号")
+    return a.cand.unit == "" and a.after_number.startswith(a.cues.name_after)
 
 
 def _is_grade(a: _Around) -> bool:
@@ -252,7 +253,7 @@ def _is_outline(a: _Around) -> bool:
 
 def _is_temperature(a: _Around) -> bool:
     """度 is a kilowatt-hour only where the sentence speaks of electricity (300亿度电); 零下5度 is not."""
-    if a.cand.unit != "度":
+    if a.cand.unit not in a.cues.electricity_units:
         return False
     start, end = a.positions.sentence(a.cand.start, a.cand.end)
     return a.norm.endswith(a.cues.below_zero, 0, a.cand.start) or not a.cues.electricity.search(a.norm, start, end)
