@@ -63,6 +63,47 @@ def test_no_chinese_words_in_the_checkers_constants() -> None:
     assert offenders == {}, "move these words to rules/vocabulary.toml"
 
 
+# Modules whose code, not only its constants, writes no word: the extractor and the period reader.
+# The grammar of quantities they read stays: 分之 (三分之一), 成 (八成), 半 (一年半), 翻了…番 (翻两番).
+WORDLESS_CODE = ("extract/*.py", "periods.py", "structure.py")
+QUANTITY_GRAMMAR = set("分之成半翻了番")
+
+
+def _code_literals() -> list[tuple[str, int, str]]:
+    """(module, line, literal) for every string in the code of WORDLESS_CODE but its docstrings and the
+    bounds of a character range ("\u4e00" <= char <= "\u9fff")."""
+    found = []
+    for path in sorted(p for pattern in WORDLESS_CODE for p in PACKAGE.glob(pattern)):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skipped = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef) and ast.get_docstring(node) is not None:
+                skipped.add(id(node.body[0].value))  # type: ignore[attr-defined]
+            if isinstance(node, ast.Compare) and all(isinstance(op, ast.Lt | ast.LtE) for op in node.ops):
+                skipped.update(id(operand) for operand in [node.left, *node.comparators])
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skipped:
+                found.append((str(path.relative_to(PACKAGE)), node.lineno, node.value))
+    return found
+
+
+def test_no_chinese_words_in_the_extractors_code() -> None:
+    """The words extraction and the periods read in function bodies (前…位, 届…次, 号, 度) are the
+    vocabulary's too: a walk of constants alone does not see them."""
+    offenders = {
+        f"{module}:{line}": "".join(sorted(words))
+        for module, line, text in _code_literals()
+        if (words := _words(text) - QUANTITY_GRAMMAR)
+    }
+    assert offenders == {}, "move these words to rules/vocabulary.toml"
+
+
+def test_the_walk_sees_the_code() -> None:
+    """The test above would pass on nothing: make sure it reads the literals of function bodies."""
+    literals = {(module, text) for module, _, text in _code_literals()}
+    assert {("extract/reading.py", "分之"), ("extract/reading.py", "成")} <= literals
+
+
 def test_the_walk_sees_constants() -> None:
     """The test above would pass on nothing: make sure it reads the modules it guards."""
     names = {f"{module}:{name}" for module, name, _ in _constants()}

@@ -21,7 +21,7 @@ STATUS = {
     "zh": {"met": "达到", "missed": "未达到", "not reported": "未报告", "not comparable": "口径不同"},
     "en": {"met": "met", "missed": "missed", "not reported": "not reported", "not comparable": "not comparable"},
 }
-# Why a number is set aside (`figures --all`): the reasons extract.py gives.
+# Why a number is set aside (`figures --all`): the reasons checker/extract/set_aside.py gives.
 REASON = {
     "zh": {
         "year": "年份",
