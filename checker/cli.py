@@ -371,7 +371,7 @@ def figures(
 @rule_options
 @max_size_option
 @lang_option
-@format_option(("auto", "full", "concise", "json", "sarif", "github", "html"), "auto")
+@format_option(("auto", "full", "concise", "json", "sarif", "github", "html", "csv"), "auto")
 @click.option(
     "--fail-on",
     type=click.Choice(("error", "warning", "info")),
@@ -497,7 +497,7 @@ def lint(
 
 
 # Formats other programs read: text appended to them (--coverage) would break them.
-MACHINE_FORMATS = ("json", "sarif", "github", "html")
+MACHINE_FORMATS = ("json", "sarif", "github", "html", "csv")
 
 
 def refuse_annotate(target: Path, files: tuple[str, ...], others: Iterable[str | Path | None]) -> None:

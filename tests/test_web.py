@@ -66,6 +66,16 @@ def test_run_gives_every_download_of_one_run(server: Server) -> None:
     assert len(list(word.comments)) == len(findings)
 
 
+def test_run_gives_the_csv_of_lint(server: Server, tmp_path: Path, monkeypatch) -> None:
+    shutil.copy(SEED, tmp_path / SEED.name)
+    expected = cli_json(tmp_path, monkeypatch, "lint", "--format", "csv", SEED.name)
+    status, body = server.post("/api/run", {"report": [(SEED.name, SEED.read_bytes())]})
+    assert status == 200
+    run = json.loads(body)
+    assert run["csv"] == expected
+    assert len(run["csv"].splitlines()) == len(json.loads(run["lint"])["findings"]) + 1  # a header, a row each
+
+
 HOSTILE = [
     ("empty", {"report": [("empty.txt", b"")]}, 400, "empty.txt: is empty"),
     ("binary", {"report": [("data.txt", bytes(range(256)) * 40)]}, 422, "data.txt: is a binary file"),

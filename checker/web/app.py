@@ -6,7 +6,7 @@
 - `POST /api/history`: the reports in fields `reports` → the JSON of `indicheck history --format json`
   (`?format=html`: its page).
 - `POST /api/run`: what the page shows and offers for download, from one run: the lint JSON, the HTML
-  report, SARIF, the annotated .docx (base64), and with `previous` the targets table, its CSV and charts.
+  report, SARIF, the findings' CSV, the annotated .docx (base64), and with `previous` the targets table, its CSV and charts.
 
 Each request lints in a worker thread, at most WORKERS at a time, in its own temporary folder
 (uploads.Run) that is deleted afterwards. A bad upload is a 4xx with one line in `error`; a bug of
@@ -84,8 +84,8 @@ class Checker:
         """One lint, every output of it: what the page shows and offers for download."""
         from pathlib import Path
 
+        from checker.report import csv, html, sarif
         from checker.report import history as history_report
-        from checker.report import html, sarif
         from checker.report import json as json_report
         from checker.report.word import annotate
 
@@ -97,6 +97,7 @@ class Checker:
             "lint": run.public(render(json_report.findings, report, lang=lang)),
             "html": run.public(render(html.findings, report, lang=lang)),
             "sarif": run.public(render(sarif.findings, report, lang=lang)),
+            "csv": run.public(render(csv.findings, report, lang=lang)),
             "docx": base64.b64encode(annotated.read_bytes()).decode("ascii"),
             "docx_name": annotated.name,
             "comments": comments,
