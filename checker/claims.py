@@ -196,15 +196,19 @@ class _Reader:
         return found
 
     def _specific_subject(self, i: int) -> str | None:
-        """A subject long enough to name what it measures without the lexicon (产量 alone could be of anything)."""
+        """A subject long enough to name what it measures without the lexicon (产量 alone could be of anything).
+        The base of a comparison is no part of a name: 比上年增加 names nothing, 投入比上年 names 投入."""
         subject = self.patterns.general_prefix.sub("", self.subjects[self.index[self.heads[i].start]])
+        subject = self.ctx.vocabulary.pattern("compared_with").split(subject, maxsplit=1)[0].strip()
         return subject if len(subject) >= SPECIFIC else None
 
     def _other_time(self, figure: Figure) -> bool:
         """Whether a figure speaks of another time than its section's year: a year named
         before it in its sentence (2020年地区生产总值336亿元, 到2030年), or a time word in
-        its own clause (上年, 累计, 年均, 十四五). 比上年有所加快 in an earlier clause does not
-        make the next clause's figure last year's."""
+        its own clause (上年, 累计, 年均, 十四五) or in a clause of time words that opens its
+        sentence (近三年累计，单位国内生产总值能耗下降10.08%). 比上年有所加快 in an earlier
+        clause does not make the next clause's figure last year's, and the base a change is
+        measured against (比上年增长7.4%) does not either: the change is the section's year's."""
         ctx = self.ctx
         period = self.periods.at(figure.start)
         # At most LOOK_BACK characters back: a hostile endless sentence stays linear.
@@ -212,7 +216,33 @@ class _Reader:
             int(m.group())
             for m in YEAR.finditer(ctx.text, max(figure.sentence[0], figure.start - LOOK_BACK), figure.start)
         }
-        return bool(years - {period.year}) or bool(self.patterns.other_time.search(ctx.before(figure)))
+        if years - {period.year}:
+            return True
+        other_time = self.patterns.other_time
+        return bool(other_time.search(_without_bases(ctx, ctx.before(figure)))) or _framed(ctx, figure, other_time)
+
+
+def _without_bases(ctx: DocumentContext, text: str) -> str:
+    """`text` without the bases a change is measured against (比上年增长, 同比分别下降, 较上年实际增长):
+    上年 there names what the change starts from, not the time the figure speaks of. A base with a
+    noun of its own (比上年预算减少198亿元: last year's budget) is not a change of the year and stays."""
+    base = ctx.vocabulary.regex(
+        "{compared_with}(?=(?:{hedges}|{respectively}|{real_terms})*(?:{change_up}|{change_down}|{change_short}))"
+    )
+    return base.sub("", text)
+
+
+def _framed(ctx: DocumentContext, figure: Figure, other_time: re.Pattern[str]) -> bool:
+    """Whether the sentence opens with a clause of time words only, one of them of another time,
+    and no figure (近三年累计，… / 五年来，…): such a clause frames every figure of the sentence."""
+    start, end = ctx.clause(figure.sentence[0])
+    if end >= figure.start or ctx.figure_indices(start, end):
+        return False
+    frame = ctx.text[start:end]
+    time_words = ctx.vocabulary.regex(
+        rf"[\s，,]*(?:{other_time.pattern}|{{duration_before}}|{{duration_after}}|{NUMERAL_YEARS}|(?:19|20)\d\d年)+\s*"
+    )
+    return bool(time_words.fullmatch(frame)) and bool(other_time.search(frame))
 
 
 def _measure(ctx: Layout, patterns: _Patterns, index: int, head: Figure) -> Measure:

@@ -373,7 +373,7 @@ def figures(
 @rule_options
 @max_size_option
 @lang_option
-@format_option(("auto", "full", "concise", "json", "sarif", "github", "html"), "auto")
+@format_option(("auto", "full", "concise", "json", "sarif", "github", "html", "csv"), "auto")
 @click.option(
     "--fail-on",
     type=click.Choice(("error", "warning", "info")),
@@ -519,7 +519,7 @@ def write_annotated_copy(report: LintReport, target: Path, lang: str) -> None:
 
 
 # Formats other programs read: text appended to them (--coverage) would break them.
-MACHINE_FORMATS = ("json", "sarif", "github", "html")
+MACHINE_FORMATS = ("json", "sarif", "github", "html", "csv")
 
 
 def refuse_annotate(target: Path, files: tuple[str, ...], others: Iterable[str | Path | None]) -> None:
@@ -740,8 +740,15 @@ def history_table(files: tuple[str, ...], rule_dirs: tuple[str, ...], output_for
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port to listen on.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
 @click.option("--rules", "rule_dirs", multiple=True, metavar="DIR", help="Also load the rule files of DIR.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0, min_open=True),
+    default=60,
+    show_default=True,
+    help="Seconds one request's checking may take; a longer one is stopped and answered with a 422.",
+)
 @max_size_option
-def serve(host: str, port: int, open_browser: bool, rule_dirs: tuple[str, ...]) -> None:
+def serve(host: str, port: int, open_browser: bool, rule_dirs: tuple[str, ...], timeout: float) -> None:
     """A local web app: upload a report (and last year's), see its figures marked and the findings
     beside them, download the annotated .docx, JSON, SARIF, CSV and HTML; an HTTP API under /api.
     Needs the web extra: pip install 'indicheck[web]'."""
@@ -756,7 +763,7 @@ def serve(host: str, port: int, open_browser: bool, rule_dirs: tuple[str, ...]) 
             f"indicheck: warning: listening on {host}: anyone who can reach this address can upload reports", err=True
         )
     try:
-        app = create_app(rule_dirs)
+        app = create_app(rule_dirs, timeout)
     except Exception as error:  # a broken rule file: its own one line
         fail(str(error))
     url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
