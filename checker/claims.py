@@ -55,6 +55,7 @@ class _Patterns:
     to_level: re.Pattern[str]
     increment: re.Pattern[str]
     growth: re.Pattern[str]
+    reached: re.Pattern[str]
     decline: re.Pattern[str]
     part_of: re.Pattern[str]
     among: re.Pattern[str]
@@ -94,6 +95,12 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         ),
         # A rate after a verb of change or a change noun is a growth (增长7%, 增速为7%).
         growth=re.compile(rf"(?:{change}|{words('change_nouns')})(?:{words('hedges')}|{words('reaches')})*$"),
+        # 下降到120%, 提高到52.6%, 降至5%: a verb of change and a word of arrival, the level a rate
+        # reaches, not the size of its change (增速为7% is a growth: a change noun, not a verb).
+        reached=re.compile(
+            rf"(?:{change}|{words('change_short')}){words('hedges')}*{words('reaches')}"
+            rf"(?:{words('hedges')}|{words('reaches')})*$"
+        ),
         decline=re.compile(rf"{words('change_down')}(?:{words('hedges')}|{words('reaches')})*$"),
         part_of=re.compile(words("part_of")),
         # 全县十二个乡镇中，八个镇…: a count, the short noun it counts (a note in brackets may
@@ -161,6 +168,7 @@ class _Reader:
                     ctx.period(figure.start),
                     _anew(ctx, patterns, figure),
                     plan_role(ctx.fragment(figure), patterns.plan, patterns.actual),
+                    _reached(ctx, patterns, self.heads[i]),
                 )
             )
         return tuple(found)
@@ -313,6 +321,12 @@ def plan_role(fragment: str, plan: re.Pattern[str], actual: re.Pattern[str]) -> 
     if actual.search(fragment):
         return PlanRole.ACTUAL
     return PlanRole.NONE
+
+
+def _reached(ctx: DocumentContext, patterns: _Patterns, head: Figure) -> bool:
+    """Whether a rate is the level a change reaches (下降到120%, 提高到52.6%, 降至5%: a verb of change
+    and a word of arrival before it, its list head's), not the size of the change."""
+    return head.kind in RATES and bool(patterns.reached.search(ctx.fragment(head)))
 
 
 def _signed(ctx: DocumentContext, patterns: _Patterns, figure: Figure, head: Figure) -> Decimal:

@@ -309,7 +309,8 @@ class Claim:
     `anew` says it counts work done anew in the year (新建, 改造, 新增, 完成…), a flow whose
     plan may fall from one year to the next, where 专精特新企业5200家 is a stock;
     `plan_role` says whether the words just before it name it a plan (计划, 目标 …) or what was done
-    against one (完成, 实际 …): the one reading of it that the ratio, bounds and magnitude rules share.
+    against one (完成, 实际 …): the one reading of it that the ratio, bounds and magnitude rules share;
+    `reached` says a rate is the level a change reaches (提高到52.6%), not the change.
     """
 
     figure: Figure
@@ -324,6 +325,10 @@ class Claim:
     period: Period = Period(0, None, "")
     anew: bool = False  # work done anew in its year (新建学校50所, 改造老旧小区200个): a flow, not a stock
     plan_role: PlanRole = PlanRole.NONE
+    # A rate that is the level a change reaches (下降到120%, 提高到52.6%), not the size of the change. Its
+    # measure still says growth (and 下降到120% is still −120): read as a rate, the targets table would
+    # pair it with rate targets, a change of findings this flag leaves to be decided on its own.
+    reached: bool = False
 
 
 @dataclass(frozen=True)
