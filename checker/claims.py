@@ -3,7 +3,8 @@
 A figure alone is a number and a unit. What a rule needs is what the figure
 *says*: 1500亿元 after 比上年增加 is an increment, not the deficit; 2040亿元
 after 年均 is a mean, so a single year may exceed it; 40元 in 由40元提高到80元
-is where a change started. Reading that once, here, from the vocabulary's
+is where a change started; 计划投资108.4亿元 is a plan and 完成投资129.9亿元 what was
+done against it (its plan_role). Reading that once, here, from the vocabulary's
 word lists, means every kind compares like with like and no kind re-derives
 it with cue words of its own.
 
@@ -26,9 +27,9 @@ from typing import TYPE_CHECKING
 
 from checker import units
 from checker.layout import Layout
-from checker.model import Claim, Figure, Indicator, Kind, Measure
+from checker.model import Claim, Figure, Indicator, Kind, Measure, PlanRole
 from checker.periods import PLAN_NAME, YEAR, Periods
-from checker.vocabulary import Vocabulary
+from checker.vocabulary import Vocabulary, alternation
 
 if TYPE_CHECKING:
     from checker.indicators import Lexicon
@@ -54,6 +55,7 @@ class _Patterns:
     to_level: re.Pattern[str]
     increment: re.Pattern[str]
     growth: re.Pattern[str]
+    reached: re.Pattern[str]
     decline: re.Pattern[str]
     part_of: re.Pattern[str]
     among: re.Pattern[str]
@@ -65,10 +67,16 @@ class _Patterns:
     duration: re.Pattern[str]
     general_prefix: re.Pattern[str]
     other_time: re.Pattern[str]
+    plan: re.Pattern[str]
+    actual: re.Pattern[str]
+    per_population: re.Pattern[str]
+    denominator: re.Pattern[str]
 
 
 @cache
 def _patterns(vocabulary: Vocabulary) -> _Patterns:
+    """The patterns of one vocabulary, compiled once (cached): every figure of every document is read
+    with them, and a --rules folder's vocabulary.toml changes them, so they are built from its lists."""
     words = vocabulary.alternation
     change = words("change_up", "change_down")
     return _Patterns(
@@ -87,6 +95,12 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         ),
         # A rate after a verb of change or a change noun is a growth (增长7%, 增速为7%).
         growth=re.compile(rf"(?:{change}|{words('change_nouns')})(?:{words('hedges')}|{words('reaches')})*$"),
+        # 下降到120%, 提高到52.6%, 降至5%: a verb of change and a word of arrival, the level a rate
+        # reaches, not the size of its change (增速为7% is a growth: a change noun, not a verb).
+        reached=re.compile(
+            rf"(?:{change}|{words('change_short')}){words('hedges')}*{words('reaches')}"
+            rf"(?:{words('hedges')}|{words('reaches')})*$"
+        ),
         decline=re.compile(rf"{words('change_down')}(?:{words('hedges')}|{words('reaches')})*$"),
         part_of=re.compile(words("part_of")),
         # 全县十二个乡镇中，八个镇…: a count, the short noun it counts (a note in brackets may
@@ -104,6 +118,10 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         duration=re.compile(rf"^{words('duration_before')}?{NUMERAL_YEARS}{words('duration_after')}?"),
         general_prefix=re.compile(rf"^{words('general_prefixes')}+"),
         other_time=re.compile(rf"{words('other_time')}|{PLAN_NAME}|{words('until')}\d{{4}}年|(?<!\d)[1-9]\d?年(?!度)"),
+        plan=vocabulary.pattern("plan_words"),
+        actual=vocabulary.pattern("actuals"),
+        per_population=vocabulary.pattern("per_unit", "average"),
+        denominator=denominator_pattern(vocabulary.words("denominator_scales")),
     )
 
 
@@ -150,6 +168,8 @@ class _Reader:
                     indicator.name if indicator is not None else self._specific_subject(i),
                     self.periods.at(figure.start),
                     _anew(ctx, patterns, figure),
+                    plan_role(ctx.fragment(figure), patterns.plan, patterns.actual),
+                    _reached(ctx, patterns, self.heads[i]),
                 )
             )
         return tuple(found)
@@ -222,7 +242,7 @@ class _Reader:
         return bool(other_time.search(_without_bases(ctx, ctx.before(figure)))) or _framed(ctx, figure, other_time)
 
 
-def _without_bases(ctx: DocumentContext, text: str) -> str:
+def _without_bases(ctx: Layout, text: str) -> str:
     """`text` without the bases a change is measured against (比上年增长, 同比分别下降, 较上年实际增长):
     上年 there names what the change starts from, not the time the figure speaks of. A base with a
     noun of its own (比上年预算减少198亿元: last year's budget) is not a change of the year and stays."""
@@ -232,7 +252,7 @@ def _without_bases(ctx: DocumentContext, text: str) -> str:
     return base.sub("", text)
 
 
-def _framed(ctx: DocumentContext, figure: Figure, other_time: re.Pattern[str]) -> bool:
+def _framed(ctx: Layout, figure: Figure, other_time: re.Pattern[str]) -> bool:
     """Whether the sentence opens with a clause of time words only, one of them of another time,
     and no figure (近三年累计，… / 五年来，…): such a clause frames every figure of the sentence."""
     start, end = ctx.clause(figure.sentence[0])
@@ -246,6 +266,10 @@ def _framed(ctx: DocumentContext, figure: Figure, other_time: re.Pattern[str]) -
 
 
 def _measure(ctx: Layout, patterns: _Patterns, index: int, head: Figure) -> Measure:
+    """What a figure states, from the words before it (its list head's): a rate is a growth after a verb
+    of change; a level is a span of time, a class, an amount per person or thing, a mean, where a change
+    started, a change, or else a level; a count is per person or thing too when its clause says so
+    anywhere before it (per_population)."""
     figure = ctx.figures[index]
     if figure.kind is Kind.MULTIPLE:
         return Measure.GROWTH
@@ -260,6 +284,15 @@ def _measure(ctx: Layout, patterns: _Patterns, index: int, head: Figure) -> Meas
         return Measure.PER_UNIT
     if patterns.average.search(fragment):
         return Measure.AVERAGE
+    measure = _change_or_level(ctx, patterns, index, fragment)
+    if figure.kind is Kind.COUNT and _per_population(ctx, patterns, figure, measure):
+        return Measure.PER_UNIT
+    return measure
+
+
+def _change_or_level(ctx: Layout, patterns: _Patterns, index: int, fragment: str) -> Measure:
+    """A level where a change starts (由50元提高到100元), a change (增加1500亿元), or the level itself."""
+    figure = ctx.figures[index]
     following = ctx.figures[index + 1] if index + 1 < len(ctx.figures) else None
     if (
         patterns.from_level.search(fragment)
@@ -270,6 +303,26 @@ def _measure(ctx: Layout, patterns: _Patterns, index: int, head: Figure) -> Meas
     if patterns.increment.search(fragment):
         return Measure.INCREMENT
     return Measure.LEVEL
+
+
+def _per_population(ctx: Layout, patterns: _Patterns, figure: Figure, measure: Measure) -> bool:
+    """Whether a count is one per person or thing by what its clause says before it, however many
+    figures come between (每千人口拥有3岁以下托位数4.5个: the 3岁 splits its fragment). An increment
+    reads its whole sentence: it is of the level it changes, which may be stated per thing in an
+    earlier clause (每百户拥有汽车21.5辆，比2007年增加15.5辆)."""
+    start = figure.sentence[0] if measure is Measure.INCREMENT else ctx.clause(figure.start)[0]
+    return names_population(ctx.text[start : figure.start], patterns.per_population, patterns.denominator)
+
+
+def names_population(before: str, per: re.Pattern[str], denominator: re.Pattern[str]) -> bool:
+    """A per-unit or average word (每, 人均, 平均 …), or a population written as a denominator: a scale
+    word and a measure word with no digit before them (千人口床位数7.6张, 百户, 万人)."""
+    return bool(per.search(before)) or any(units.counts_things(m.group(1)) for m in denominator.finditer(before))
+
+
+def denominator_pattern(scales: tuple[str, ...]) -> re.Pattern[str]:
+    """A scale word (千, 百, 万 …) with no digit before it, and the character after it."""
+    return re.compile(rf"(?<![\d.０-９]){alternation(scales)}([\u4e00-\u9fff])")
 
 
 def _total(ctx: Layout, patterns: _Patterns, head: Figure) -> bool:
@@ -288,6 +341,23 @@ def _anew(ctx: Layout, patterns: _Patterns, figure: Figure) -> bool:
     governs the objects a 、 joins (新增智慧养老院30家、家庭养老床位1万张)."""
     start = ctx.clause(figure.start)[0]
     return bool(patterns.anew.search(ctx.text, start, figure.start))
+
+
+def plan_role(fragment: str, plan: re.Pattern[str], actual: re.Pattern[str]) -> PlanRole:
+    """What the words just before a figure (its fragment, not its list head's: 计划投资100亿元、200亿元
+    names the first a plan) make it against a plan: a plan word (计划, 目标, 下达 …) makes it the plan,
+    even after an actual word (完成年度计划投资); else an actual word (完成, 实际 …) what was done."""
+    if plan.search(fragment):
+        return PlanRole.PLAN
+    if actual.search(fragment):
+        return PlanRole.ACTUAL
+    return PlanRole.NONE
+
+
+def _reached(ctx: Layout, patterns: _Patterns, head: Figure) -> bool:
+    """Whether a rate is the level a change reaches (下降到120%, 提高到52.6%, 降至5%: a verb of change
+    and a word of arrival before it, its list head's), not the size of the change."""
+    return head.kind in RATES and bool(patterns.reached.search(ctx.fragment(head)))
 
 
 def _signed(ctx: Layout, patterns: _Patterns, figure: Figure, head: Figure) -> Decimal:
