@@ -23,16 +23,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import TYPE_CHECKING
 
 from checker import units
+from checker.indicators import Lexicon
 from checker.layout import Layout
 from checker.model import Claim, Figure, Indicator, Kind, Measure, PlanRole
 from checker.periods import PLAN_NAME, YEAR, Periods
 from checker.vocabulary import Vocabulary, alternation
-
-if TYPE_CHECKING:
-    from checker.indicators import Lexicon
 
 LEVELS = (Kind.AMOUNT, Kind.COUNT)
 RATES = (Kind.PERCENT, Kind.PERCENTAGE_POINT)

@@ -19,17 +19,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from checker import numerals, units
 from checker.claims import states_increment
+from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, dimension, factor, interval, is_level, show_interval, span, unit_dimension
 from checker.model import Check, Figure, Kind, Measure, Rule, Span
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
-    from checker.vocabulary import Vocabulary
+from checker.vocabulary import Vocabulary
 
 NAME = "averages"
 

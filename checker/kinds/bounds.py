@@ -21,15 +21,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
+from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, ends_with_any, interval, is_level, is_percent, plan_role, span
 from checker.model import Check, Claim, Figure, Kind, Measure, PlanRole, Rule
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
-    from checker.vocabulary import Vocabulary
+from checker.vocabulary import Vocabulary
 
 NAME = "bounds"
 

@@ -7,15 +7,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
 
 from checker import claims, units
+from checker.context import DocumentContext
 from checker.intervals import Interval, of_figure
 from checker.model import Figure, Kind, Params, PlanRole, Rule, Span
 from checker.vocabulary import alternation
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 
 @functools.cache

@@ -26,15 +26,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from checker import claims, model
+from checker.context import DocumentContext
 from checker.kinds.common import span
 from checker.model import Check, Claim, Figure, Kind, Measure, Rule
 from checker.vocabulary import alternation
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "counts"
 

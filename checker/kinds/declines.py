@@ -22,15 +22,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
+from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, interval, span
 from checker.model import Check, Kind, Measure, Rule
 from checker.vocabulary import alternation
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "declines"
 

@@ -17,17 +17,14 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from checker import numerals, units
 from checker.claims import BRACKETED
+from checker.context import DocumentContext
 from checker.model import Check, Kind, Rule, Span
 from checker.model import Params as BaseParams
 from checker.numerals import CHINESE_DIGITS
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
-    from checker.vocabulary import Vocabulary
+from checker.vocabulary import Vocabulary
 
 NAME = "enumeration"
 

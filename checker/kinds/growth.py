@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
+from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import (
     WITHIN_ROUNDING,
@@ -29,10 +29,7 @@ from checker.kinds.common import (
     span,
 )
 from checker.model import Check, Figure, Kind, Measure, Rule
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
-    from checker.vocabulary import Vocabulary
+from checker.vocabulary import Vocabulary
 
 NAME = "growth"
 

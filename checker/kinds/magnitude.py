@@ -27,8 +27,9 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from checker.context import DocumentContext
 from checker.kinds.across import levels, previous_year, reviewed_year
 from checker.kinds.common import (
     dimension,
@@ -43,9 +44,6 @@ from checker.model import Check, Figure, Indicator, Measure, PlanRole, Rule, Spa
 from checker.model import Params as BaseParams
 from checker.targets import pair_targets
 from checker.units import quantity_of as quantity
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "magnitude"
 

@@ -24,14 +24,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, interval, is_level, same_dimension, show, show_interval, span
 from checker.model import Check, Figure, Kind, Measure, Rule, Span
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "parts"
 

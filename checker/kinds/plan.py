@@ -25,14 +25,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from checker.context import DocumentContext
 from checker.kinds.common import is_level, show, span
 from checker.model import Check, Figure, Kind, Measure, Rule, Severity
 from checker.model import Params as BaseParams
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "plan"
 

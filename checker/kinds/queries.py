@@ -23,13 +23,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from checker.context import DocumentContext
 from checker.model import Check, Figure, Kind, Measure, Rule, Span
 from checker.model import Params as BaseParams
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "queries"
 

@@ -20,8 +20,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import InvalidOperation
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import (
     WITHIN_ROUNDING,
@@ -39,9 +40,6 @@ from checker.kinds.common import (
     strip_tail,
 )
 from checker.model import Check, Figure, Measure, PlanRole, Rule
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "ratio"
 

@@ -14,13 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from checker.context import DocumentContext
 from checker.kinds.common import Tolerant, interval, same_dimension, show_interval, span
 from checker.model import Check, Figure, Rule
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "repeated"
 
