@@ -167,22 +167,14 @@ def _literal_words() -> frozenset[str]:
 # Issue 19 moves the cue words among them to rules/vocabulary.toml (or the units file); this list
 # only shrinks: a literal not in it fails the first test below, an entry no literal needs the second.
 LITERAL_WORDS = {
-    # extraction: the numeral reader's forms and set-aside predicates (issue 19 item 3 moves the cues)
-    "extract.py:分之": "百分之/千分之/万分之 and 三分之一: the fraction forms of a numeral",
-    "extract.py:分之成": "分之 and 成 after a Chinese numeral: what makes it a candidate figure",
-    "extract.py:翻半": "负, 翻, 半: characters a figure's start may not follow (the number pattern)",
-    "extract.py:分之翻了番上下前后大过半": "the number pattern: 百分之, 翻了一番, 半 (not after 上下前后大多过)",
-    "extract.py:成": "三成 (30%): a numeral form the reader takes as a share",
-    "extract.py:半": "半年, 半个月: 半 read as one half",
-    "extract.py:号": "a figure before 号 is a number, not a quantity: a cue word still in Python",
-    "extract.py:前": "前…位, a rank: a cue word still in Python",
-    "extract.py:届": "届…次, a session: a cue word still in Python",
-    "extract.py:鿿": "U+9FFF, the end of a character range written as a character, not a word",
-    # rule kinds
-    "kinds/bounds.py:的": "a rate named by what its 的 names: a cue word still in Python",
-    "kinds/bounds.py:率": "a name ending in 率 is a rate: a cue word still in Python",
-    "kinds/enumeration.py:和及与": "where a list item's text ends: cue words still in Python",
-    "kinds/enumeration.py:体": "三位一体 and the like are no count: a cue word still in Python",
+    # extraction: the numeral reader's own grammar (the cue words went to rules/vocabulary.toml)
+    "extract/cues.py:分之成": "分之 and 成 after a Chinese numeral: what makes it a candidate figure",
+    "extract/cues.py:分之翻了番半": "the number pattern: 百分之, 翻了一番, 半",
+    "extract/cues.py:翻半": "负, 翻, 半: characters a figure's start may not follow (the number pattern)",
+    "extract/cues.py:鿿": "U+9FFF, the end of a character range written as a character, not a word",
+    "extract/reading.py:分之": "百分之/千分之/万分之 and 三分之一: the fraction forms of a numeral",
+    "extract/reading.py:半": "半年, 半个月: 半 read as one half",
+    "extract/reading.py:成": "三成 (30%): a numeral form the reader takes as a share",
     # output text, translated like report/, not cue words
     "indicators.py:地区生产总值": "an example in the error message for a share without share_of",
     "readers/docx.py:段落": "a location shown to the user (段落 12)",
@@ -219,5 +211,5 @@ def test_the_literal_walk_sees_literals_inside_functions() -> None:
     """The tests above would pass on nothing: make sure the walk reaches a function's body and
     leaves docstrings and parameter docs out."""
     found = _literal_words()
-    assert {"kinds/bounds.py:率", "readers/docx.py:段落"} <= found  # both inside a function
+    assert {"extract/reading.py:半", "readers/docx.py:段落"} <= found  # both inside a function
     assert not any(word.startswith("kinds/ratio.py:") for word in found)  # its Chinese is all in its docs
