@@ -22,7 +22,7 @@ from checker.layout import Layout
 from checker.model import Check, Claim, Document, FileResult, Finding, Related, Rule, Span, Verified
 from checker.periods import read_periods
 from checker.rules import render
-from checker.structure import structure_of
+from checker.structure import Structure
 from checker.targets import PairingError, pairing_problem, year_problem
 from checker.vocabulary import shipped_vocabulary
 
@@ -40,9 +40,9 @@ def context_of(document: Document, lexicon: Lexicon | None = None, previous: Doc
     lexicon = lexicon if lexicon is not None else shipped_lexicon()
     vocabulary = lexicon.vocabulary or shipped_vocabulary()
     last_year = context_of(previous, lexicon) if previous is not None else None
-    structure = structure_of(document.text, vocabulary)
+    structure = Structure(document.text, vocabulary)
     periods = read_periods(document, structure.body_end, vocabulary, last_year.delivered if last_year else None)
-    figures = extract(document, vocabulary).figures  # of the normal text: nothing to map
+    figures = extract(document, vocabulary, structure).figures  # of the normal text: nothing to map
     layout = Layout(document, figures, structure, vocabulary)
     claims = read_claims(layout, periods, lexicon)
     return DocumentContext.on(layout, periods, claims, lexicon, last_year)

@@ -986,14 +986,14 @@ def test_look_backs_stay_in_their_line_far_from_the_start() -> None:
     rfind for a mark the text never holds (, ; : ！) scanned back to the document's start, for every
     figure, which made lint quadratic in document length (a 53 MB report: 382 s; bench/ prints it now)."""
     from checker.engine import _checks, context_of
-    from checker.structure import LONGEST, structure_of
+    from checker.structure import LONGEST
 
     text = "这" * 5_000_000 + "\n" + "甲、乙、丙学校3所，" * 2000 + "\n"  # 2000 figures 5 MB from the start
     document = Document("r.txt", text, blocks(text))
     context = context_of(document)
     rule = next(r for r in load_rules() if r.code == "IC801")
     assert len(list(_checks(rule, context))) == 2000  # 甲、乙、丙…3所: each a counted list, checked
-    spans = {structure_of(text).sentence(f.start) for f in context.figures}
+    spans = {context.structure.sentence(f.start) for f in context.figures}
     # one sentence (no 。), which starts at its line, read in pieces of structure.LONGEST characters
     assert min(spans) == (5_000_001, 5_000_001 + LONGEST) and all(end - start <= LONGEST for start, end in spans)
 
