@@ -55,7 +55,6 @@ class Positions:
     digits made ASCII (same offsets), `structure` that of the text, which the caller has already."""
 
     def __init__(self, norm: str, structure: Structure) -> None:
-        self.norm = norm
         self.quoted = _spans(QUOTED, norm)
         # What the report quotes as a slogan (“两个维护”) is a term wherever it appears, quoted or not.
         self.slogans = frozenset(
