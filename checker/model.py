@@ -427,7 +427,7 @@ class Rule(Generic[P]):
     message_zh: str
     message_en: str
     doc: str
-    scope: str
+    window: str  # the window it reads its figures by (the key `scope` of a rule file): one of rules.WINDOWS
     params: P
     source: str
 

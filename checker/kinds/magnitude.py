@@ -69,7 +69,7 @@ class Params(BaseParams):
 
 
 PLACEHOLDERS = ("indicator", "previous", "current", "factor", "likely")
-DEFAULT_SCOPE = "document"
+DEFAULT_WINDOW = "document"
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

@@ -45,7 +45,7 @@ class Params(BaseParams):
 
 
 PLACEHOLDERS = ("indicator", "target", "actual", "note", "previous")
-DEFAULT_SCOPE = "document"
+DEFAULT_WINDOW = "document"
 STATUS = {"missed": "missed", "unreported": "not reported", "not_comparable": "not comparable"}
 
 
