@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # `figures` never loads the rules' modules: they are imported
 
 # Errors that say what is wrong with the input in one line: (module, class); the modules are looked up
 # only once loaded, since an error of a module never imported cannot have been raised.
-EXPLAINED = (("checker.engine", "RuleCrash"), ("checker.targets", "PairingError"))
+EXPLAINED = (("checker.engine", "RuleCrash"), ("checker.pairing", "PairingError"))
 
 
 @dataclass(frozen=True)

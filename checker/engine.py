@@ -20,10 +20,10 @@ from checker.indicators import Lexicon, shipped_lexicon
 from checker.kinds import KINDS
 from checker.layout import Layout
 from checker.model import Check, Claim, Document, FileResult, Finding, Related, Rule, Span, Verified
+from checker.pairing import PairingError, pairing_problem, year_problem
 from checker.periods import read_periods
 from checker.rules import render
 from checker.structure import Structure
-from checker.targets import PairingError, pairing_problem, year_problem
 from checker.vocabulary import shipped_vocabulary
 
 

@@ -950,13 +950,13 @@ def test_baseline_with_previous_records_the_cross_report_findings(tmp_path: Path
 
 
 def test_an_internal_error_in_targets_names_the_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import checker.targets
+    import checker.pairing
     from tests.test_targets import CURRENT, PREVIOUS
 
     def broken(*args: object, **kwargs: object) -> None:
         raise ArithmeticError("boom")
 
-    monkeypatch.setattr(checker.targets, "pair_targets", broken)
+    monkeypatch.setattr(checker.pairing, "pair_targets", broken)
     code, _, err = _targets(tmp_path, PREVIOUS, CURRENT)
     line = one_error_line(err)
     assert code == 2 and "internal error" in line and "2022.txt → " in line and "boom" in line
