@@ -165,7 +165,7 @@ class _Reader:
                     indicator.name if indicator is not None else self._specific_subject(i),
                     self.periods.at(figure.start),
                     _anew(layout, patterns, figure),
-                    plan_role(layout.fragment(figure), patterns.plan, patterns.actual),
+                    plan_role_named_by(layout.fragment(figure), patterns.plan, patterns.actual),
                     _reached(layout, patterns, self.heads[i]),
                 )
             )
@@ -341,7 +341,7 @@ def _anew(layout: Layout, patterns: _Patterns, figure: Figure) -> bool:
     return bool(patterns.anew.search(layout.text, start, figure.start))
 
 
-def plan_role(fragment: str, plan: re.Pattern[str], actual: re.Pattern[str]) -> PlanRole:
+def plan_role_named_by(fragment: str, plan: re.Pattern[str], actual: re.Pattern[str]) -> PlanRole:
     """What the words just before a figure (its fragment, not its list head's: 计划投资100亿元、200亿元
     names the first a plan) make it against a plan: a plan word (计划, 目标, 下达 …) makes it the plan,
     even after an actual word (完成年度计划投资); else an actual word (完成, 实际 …) what was done."""
