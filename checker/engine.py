@@ -61,6 +61,11 @@ def lint_document(
     With `previous` (last year's report), the cross-report rules run too; with `check_pair`,
     PairingError when it is not last year's report of the same government (the same report, a later
     one, another government's).
+
+    Every check is kept (passed or not) because an auditor asks what was verified, not only what
+    failed; a failed check found twice by one rule (the same figures, the same computation) is one
+    finding; fingerprints are taken on the text the kinds read, so an invisible character does not
+    make a baseline forget a finding, and spans are then mapped back to the text as read.
     """
     context = context_of(document, lexicon, previous)
     if context.previous is not None and check_pair:
