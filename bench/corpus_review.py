@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from checker.engine import lint_document  # noqa: E402
 from checker.readers import read_document  # noqa: E402
 from checker.rules import load_rules  # noqa: E402
-from checker.structure import structure_of  # noqa: E402
+from checker.structure import Structure  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -80,10 +80,11 @@ def lint_report(path: Path, rules=None) -> list[Row]:
     document = read_document(path)
     result = lint_document(document, rules if rules is not None else load_rules())
     rows = []
+    structure = Structure(document.text)
     for finding in result.findings:
         if finding.severity.value not in SERIOUS:
             continue
-        start, end = structure_of(document.text).sentence(finding.start, finding.end)
+        start, end = structure.sentence(finding.start, finding.end)
         left, right = max(start, finding.start - 60), min(end, finding.end + 40)
         excerpt = document.text[left:right].replace("\t", " ").replace("\n", " ")
         rows.append(Row(path.stem, finding.fingerprint, finding.code, finding.severity.value, "?", "", excerpt))

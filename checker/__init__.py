@@ -35,7 +35,7 @@ def lint(
 
     Raises checker.readers.ReaderError for an unreadable report,
     checker.rules.RuleError for a broken rule file (or a selection that matches no rule) and
-    checker.targets.PairingError when `previous` is not last year's report of the same government.
+    checker.pairing.PairingError when `previous` is not last year's report of the same government.
     """
     from checker.batch import lint_reports
     from checker.indicators import load_lexicon

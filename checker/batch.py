@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # `figures` never loads the rules' modules: they are imported
 
 # Errors that say what is wrong with the input in one line: (module, class); the modules are looked up
 # only once loaded, since an error of a module never imported cannot have been raised.
-EXPLAINED = (("checker.engine", "RuleCrash"), ("checker.targets", "PairingError"))
+EXPLAINED = (("checker.engine", "RuleCrash"), ("checker.pairing", "PairingError"))
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,17 @@ class FigureReader:
     vocabulary: Vocabulary | None = None
 
     def __call__(self, path: str) -> tuple[Document, Extraction]:
+        """The figures of the report at `path`, with the year its periods say it was delivered in: read as
+        engine.context_of reads them (the text without invisible characters, its body, this vocabulary)."""
         from checker.extract import extract
+        from checker.model import ReportYear
+        from checker.periods import read_periods
+        from checker.structure import Structure
+        from checker.vocabulary import shipped_vocabulary
 
         document = read_document(path)
-        return document, extract(document, self.vocabulary)
+        vocabulary = self.vocabulary or shipped_vocabulary()
+        structure = Structure(document.normal.text, vocabulary)
+        periods = read_periods(document.normal, structure.body_end, vocabulary)
+        extraction = extract(document, vocabulary, structure)
+        return document, replace(extraction, year=ReportYear(periods.delivered, periods.delivered_from))

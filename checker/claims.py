@@ -122,10 +122,10 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
     )
 
 
-def states_increment(ctx: Layout, figure: Figure) -> bool:
+def states_increment(layout: Layout, figure: Figure) -> bool:
     """Whether the words before a figure make it a change (增加, 增收, 多增 …), whatever else it is
     (户均增收3850元 is an amount per household of an increment)."""
-    return bool(_patterns(ctx.vocabulary).increment.search(ctx.fragment(figure)))
+    return bool(_patterns(layout.vocabulary).increment.search(layout.fragment(figure)))
 
 
 def read_claims(layout: Layout, periods: Periods, lexicon: Lexicon) -> tuple[Claim, ...]:
@@ -136,37 +136,37 @@ def read_claims(layout: Layout, periods: Periods, lexicon: Lexicon) -> tuple[Cla
 class _Reader:
     """Reads the claims of one document: each subject once, then what depends on it."""
 
-    def __init__(self, ctx: Layout, periods: Periods, patterns: _Patterns, lexicon: Lexicon) -> None:
-        self.ctx = ctx
+    def __init__(self, layout: Layout, periods: Periods, patterns: _Patterns, lexicon: Lexicon) -> None:
+        self.layout = layout
         self.periods = periods
         self.patterns = patterns
         self.lexicon = lexicon
-        self.index = {figure.start: i for i, figure in enumerate(ctx.figures)}
-        self.heads = [ctx.list_head(figure) for figure in ctx.figures]
-        self.subjects = [self._subject(figure) for figure in ctx.figures]
-        self.measures = [_measure(ctx, patterns, i, head) for i, head in enumerate(self.heads)]
+        self.index = {figure.start: i for i, figure in enumerate(layout.figures)}
+        self.heads = [layout.list_head(figure) for figure in layout.figures]
+        self.subjects = [self._subject(figure) for figure in layout.figures]
+        self.measures = [_measure(layout, patterns, i, head) for i, head in enumerate(self.heads)]
 
     def claims(self) -> tuple[Claim, ...]:
-        ctx, patterns = self.ctx, self.patterns
-        wholes = dict(_parts(ctx, patterns, self.measures, self.subjects))
+        layout, patterns = self.layout, self.patterns
+        wholes = dict(_parts(layout, patterns, self.measures, self.subjects))
         found = []
-        for i, figure in enumerate(ctx.figures):
+        for i, figure in enumerate(layout.figures):
             indicator = self._indicator(i)
             found.append(
                 Claim(
                     figure,
                     self.subjects[i],
                     self.measures[i],
-                    _signed(ctx, patterns, figure, self.heads[i]),
+                    _signed(layout, patterns, figure, self.heads[i]),
                     self._other_time(figure),
                     wholes.get(i),
-                    _total(ctx, patterns, self.heads[i]),
+                    _total(layout, patterns, self.heads[i]),
                     indicator,
                     indicator.name if indicator is not None else self._specific_subject(i),
                     self.periods.at(figure.start),
-                    _anew(ctx, patterns, figure),
-                    plan_role(ctx.fragment(figure), patterns.plan, patterns.actual),
-                    _reached(ctx, patterns, self.heads[i]),
+                    _anew(layout, patterns, figure),
+                    plan_role_named_by(layout.fragment(figure), patterns.plan, patterns.actual),
+                    _reached(layout, patterns, self.heads[i]),
                 )
             )
         return tuple(found)
@@ -178,7 +178,7 @@ class _Reader:
         in the same clause, without the verbs and adverbs that join it to
         the figure (the vocabulary's subject_openers and subject_links).
         """
-        fragment = self.ctx.fragment(figure)
+        fragment = self.layout.fragment(figure)
         if fragment.rstrip().endswith("、"):
             # 改造2.5万套城市危旧房、2.6万户城中村: the noun before 、 follows the previous figure.
             return ""
@@ -200,13 +200,13 @@ class _Reader:
         # the level's clause after 、 speaks of the level's indicator. After a rate of its
         # own kind the 、 starts a new indicator noun instead (能耗下降5.1%、二氧化碳排放下降6.3%).
         continues = (
-            self.ctx.fragment(head).startswith("、")
+            self.layout.fragment(head).startswith("、")
             and self.measures[h] is Measure.GROWTH
             and not (h > 0 and self.measures[h - 1] is Measure.GROWTH)
         )
         if found is None and (not subject or continues) and head.kind in RATES:
             j = h
-            while j > 0 and self.ctx.figures[j - 1].start >= head.sentence[0]:
+            while j > 0 and self.layout.figures[j - 1].start >= head.sentence[0]:
                 j -= 1
                 if self.subjects[j]:
                     return self.lexicon.match(self.subjects[j])
@@ -216,7 +216,7 @@ class _Reader:
         """A subject long enough to name what it measures without the lexicon (产量 alone could be of anything).
         The base of a comparison is no part of a name: 比上年增加 names nothing, 投入比上年 names 投入."""
         subject = self.patterns.general_prefix.sub("", self.subjects[self.index[self.heads[i].start]])
-        subject = self.ctx.vocabulary.pattern("compared_with").split(subject, maxsplit=1)[0].strip()
+        subject = self.layout.vocabulary.pattern("compared_with").split(subject, maxsplit=1)[0].strip()
         return subject if len(subject) >= SPECIFIC else None
 
     def _other_time(self, figure: Figure) -> bool:
@@ -226,75 +226,76 @@ class _Reader:
         sentence (近三年累计，单位国内生产总值能耗下降10.08%). 比上年有所加快 in an earlier
         clause does not make the next clause's figure last year's, and the base a change is
         measured against (比上年增长7.4%) does not either: the change is the section's year's."""
-        ctx = self.ctx
+        layout = self.layout
         period = self.periods.at(figure.start)
         # At most LOOK_BACK characters back: a hostile endless sentence stays linear.
         years = {
             int(m.group())
-            for m in YEAR.finditer(ctx.text, max(figure.sentence[0], figure.start - LOOK_BACK), figure.start)
+            for m in YEAR.finditer(layout.text, max(figure.sentence[0], figure.start - LOOK_BACK), figure.start)
         }
         if years - {period.year}:
             return True
         other_time = self.patterns.other_time
-        return bool(other_time.search(_without_bases(ctx, ctx.before(figure)))) or _framed(ctx, figure, other_time)
+        stated = other_time.search(_without_bases(layout, layout.before(figure)))
+        return bool(stated) or _framed(layout, figure, other_time)
 
 
-def _without_bases(ctx: Layout, text: str) -> str:
+def _without_bases(layout: Layout, text: str) -> str:
     """`text` without the bases a change is measured against (比上年增长, 同比分别下降, 较上年实际增长):
     上年 there names what the change starts from, not the time the figure speaks of. A base with a
     noun of its own (比上年预算减少198亿元: last year's budget) is not a change of the year and stays."""
-    base = ctx.vocabulary.regex(
+    base = layout.vocabulary.regex(
         "{compared_with}(?=(?:{hedges}|{respectively}|{real_terms})*(?:{change_up}|{change_down}|{change_short}))"
     )
     return base.sub("", text)
 
 
-def _framed(ctx: Layout, figure: Figure, other_time: re.Pattern[str]) -> bool:
+def _framed(layout: Layout, figure: Figure, other_time: re.Pattern[str]) -> bool:
     """Whether the sentence opens with a clause of time words only, one of them of another time,
     and no figure (近三年累计，… / 五年来，…): such a clause frames every figure of the sentence."""
-    start, end = ctx.clause(figure.sentence[0])
-    if end >= figure.start or ctx.figure_indices(start, end):
+    start, end = layout.clause(figure.sentence[0])
+    if end >= figure.start or layout.figure_indices(start, end):
         return False
-    frame = ctx.text[start:end]
-    time_words = ctx.vocabulary.regex(
+    frame = layout.text[start:end]
+    time_words = layout.vocabulary.regex(
         rf"[\s，,]*(?:{other_time.pattern}|{{duration_before}}|{{duration_after}}|{NUMERAL_YEARS}|(?:19|20)\d\d年)+\s*"
     )
     return bool(time_words.fullmatch(frame)) and bool(other_time.search(frame))
 
 
-def _measure(ctx: Layout, patterns: _Patterns, index: int, head: Figure) -> Measure:
+def _measure(layout: Layout, patterns: _Patterns, index: int, head: Figure) -> Measure:
     """What a figure states, from the words before it (its list head's): a rate is a growth after a verb
     of change; a level is a span of time, a class, an amount per person or thing, a mean, where a change
     started, a change, or else a level; a count is per person or thing too when its clause says so
     anywhere before it (per_population)."""
-    figure = ctx.figures[index]
+    figure = layout.figures[index]
     if figure.kind is Kind.MULTIPLE:
         return Measure.GROWTH
-    fragment = ctx.fragment(head)
+    fragment = layout.fragment(head)
     if figure.kind not in LEVELS:
         return Measure.GROWTH if patterns.growth.search(fragment) else Measure.RATE
     if figure.unit in patterns.durations:
         return Measure.DURATION
-    if patterns.category.match(ctx.text[figure.end : figure.end + 4]):
+    if patterns.category.match(layout.text[figure.end : figure.end + 4]):
         return Measure.CATEGORY
     if patterns.per_unit.search(fragment) or _per_thing(patterns, fragment):
         return Measure.PER_UNIT
     if patterns.average.search(fragment):
         return Measure.AVERAGE
-    measure = _change_or_level(ctx, patterns, index, fragment)
-    if figure.kind is Kind.COUNT and _per_population(ctx, patterns, figure, measure):
+    measure = _change_or_level(layout, patterns, index, fragment)
+    if figure.kind is Kind.COUNT and _per_population(layout, patterns, figure, measure):
         return Measure.PER_UNIT
     return measure
 
 
-def _change_or_level(ctx: Layout, patterns: _Patterns, index: int, fragment: str) -> Measure:
+def _change_or_level(layout: Layout, patterns: _Patterns, index: int, fragment: str) -> Measure:
     """A level where a change starts (由50元提高到100元), a change (增加1500亿元), or the level itself."""
-    figure = ctx.figures[index]
-    following = ctx.figures[index + 1] if index + 1 < len(ctx.figures) else None
+    figure = layout.figures[index]
+    following = layout.figures[index + 1] if index + 1 < len(layout.figures) else None
     if (
         patterns.from_level.search(fragment)
         and following is not None
-        and patterns.to_level.match(ctx.text[figure.end : following.start])
+        and patterns.to_level.match(layout.text[figure.end : following.start])
     ):
         return Measure.BASE
     if patterns.increment.search(fragment):
@@ -302,13 +303,13 @@ def _change_or_level(ctx: Layout, patterns: _Patterns, index: int, fragment: str
     return Measure.LEVEL
 
 
-def _per_population(ctx: Layout, patterns: _Patterns, figure: Figure, measure: Measure) -> bool:
+def _per_population(layout: Layout, patterns: _Patterns, figure: Figure, measure: Measure) -> bool:
     """Whether a count is one per person or thing by what its clause says before it, however many
     figures come between (每千人口拥有3岁以下托位数4.5个: the 3岁 splits its fragment). An increment
     reads its whole sentence: it is of the level it changes, which may be stated per thing in an
     earlier clause (每百户拥有汽车21.5辆，比2007年增加15.5辆)."""
-    start = figure.sentence[0] if measure is Measure.INCREMENT else ctx.clause(figure.start)[0]
-    return names_population(ctx.text[start : figure.start], patterns.per_population, patterns.denominator)
+    start = figure.sentence[0] if measure is Measure.INCREMENT else layout.clause(figure.start)[0]
+    return names_population(layout.text[start : figure.start], patterns.per_population, patterns.denominator)
 
 
 def names_population(before: str, per: re.Pattern[str], denominator: re.Pattern[str]) -> bool:
@@ -322,9 +323,9 @@ def denominator_pattern(scales: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.０-９]){alternation(scales)}([\u4e00-\u9fff])")
 
 
-def _total(ctx: Layout, patterns: _Patterns, head: Figure) -> bool:
+def _total(layout: Layout, patterns: _Patterns, head: Figure) -> bool:
     """A count after 达, 共有, 总数 … counts what exists, not what the period added."""
-    return head.kind is Kind.COUNT and bool(patterns.total.search(ctx.fragment(head)))
+    return head.kind is Kind.COUNT and bool(patterns.total.search(layout.fragment(head)))
 
 
 def _per_thing(patterns: _Patterns, fragment: str) -> bool:
@@ -333,14 +334,14 @@ def _per_thing(patterns: _Patterns, fragment: str) -> bool:
     return any(units.counts_things(match.group(1)) for match in patterns.per_thing.finditer(fragment))
 
 
-def _anew(ctx: Layout, patterns: _Patterns, figure: Figure) -> bool:
+def _anew(layout: Layout, patterns: _Patterns, figure: Figure) -> bool:
     """Work done anew in the year: a verb of it anywhere before the figure in its clause, which
     governs the objects a 、 joins (新增智慧养老院30家、家庭养老床位1万张)."""
-    start = ctx.clause(figure.start)[0]
-    return bool(patterns.anew.search(ctx.text, start, figure.start))
+    start = layout.clause(figure.start)[0]
+    return bool(patterns.anew.search(layout.text, start, figure.start))
 
 
-def plan_role(fragment: str, plan: re.Pattern[str], actual: re.Pattern[str]) -> PlanRole:
+def plan_role_named_by(fragment: str, plan: re.Pattern[str], actual: re.Pattern[str]) -> PlanRole:
     """What the words just before a figure (its fragment, not its list head's: 计划投资100亿元、200亿元
     names the first a plan) make it against a plan: a plan word (计划, 目标, 下达 …) makes it the plan,
     even after an actual word (完成年度计划投资); else an actual word (完成, 实际 …) what was done."""
@@ -351,76 +352,78 @@ def plan_role(fragment: str, plan: re.Pattern[str], actual: re.Pattern[str]) -> 
     return PlanRole.NONE
 
 
-def _reached(ctx: Layout, patterns: _Patterns, head: Figure) -> bool:
+def _reached(layout: Layout, patterns: _Patterns, head: Figure) -> bool:
     """Whether a rate is the level a change reaches (下降到120%, 提高到52.6%, 降至5%: a verb of change
     and a word of arrival before it, its list head's), not the size of the change."""
-    return head.kind in RATES and bool(patterns.reached.search(ctx.fragment(head)))
+    return head.kind in RATES and bool(patterns.reached.search(layout.fragment(head)))
 
 
-def _signed(ctx: Layout, patterns: _Patterns, figure: Figure, head: Figure) -> Decimal:
+def _signed(layout: Layout, patterns: _Patterns, figure: Figure, head: Figure) -> Decimal:
     """A rate stated as a fall (下降3%) is a negative growth; any other figure keeps its value."""
-    if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT) and patterns.decline.search(ctx.fragment(head)):
+    if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT) and patterns.decline.search(layout.fragment(head)):
         return -figure.value
     return figure.value
 
 
 def _parts(
-    ctx: Layout, patterns: _Patterns, measures: list[Measure], subjects: list[str]
+    layout: Layout, patterns: _Patterns, measures: list[Measure], subjects: list[str]
 ) -> Iterator[tuple[int, Figure]]:
     """(index of a part, its whole) for every figure that 其中 makes a part of a level before it."""
-    text = ctx.text
-    for cue in patterns.part_of.finditer(text, 0, ctx.body_end):
-        _, clause_end = ctx.clause(cue.end())
+    text = layout.text
+    for cue in patterns.part_of.finditer(text, 0, layout.body_end):
+        _, clause_end = layout.clause(cue.end())
         if not text[cue.end() : clause_end].strip():
-            clause_end = ctx.clause(clause_end + 1)[1]  # 其中，第一产业…: the parts follow the mark
-        parts = [i for i in ctx.figure_indices(cue.end(), clause_end) if measures[i] is Measure.LEVEL]
-        parts += _parallel_parts(ctx, measures, subjects, parts, clause_end)
-        segment_start = ctx.stretch(cue.start())[0]
-        candidates = [i for i in ctx.figure_indices(segment_start, cue.start()) if measures[i] is Measure.LEVEL]
+            clause_end = layout.clause(clause_end + 1)[1]  # 其中，第一产业…: the parts follow the mark
+        parts = [i for i in layout.figure_indices(cue.end(), clause_end) if measures[i] is Measure.LEVEL]
+        parts += _parallel_parts(layout, measures, subjects, parts, clause_end)
+        segment_start = layout.stretch(cue.start())[0]
+        candidates = [i for i in layout.figure_indices(segment_start, cue.start()) if measures[i] is Measure.LEVEL]
         # Each unit's parts go to the nearest whole in that unit (重点项目420个，完成投资3860亿元，
         # 其中产业项目215个、完成投资1920亿元: 215个 of the 420个, 1920亿元 of the 3860亿元).
-        for unit in dict.fromkeys(ctx.figures[i].unit for i in parts):
-            whole = next((w for w in reversed(candidates) if ctx.figures[w].unit == unit), None)
+        for unit in dict.fromkeys(layout.figures[i].unit for i in parts):
+            whole = next((w for w in reversed(candidates) if layout.figures[w].unit == unit), None)
             if whole is not None:
-                yield from ((i, ctx.figures[whole]) for i in parts if ctx.figures[i].unit == unit)
-    yield from _among(ctx, patterns, measures)
+                yield from ((i, layout.figures[whole]) for i in parts if layout.figures[i].unit == unit)
+    yield from _among(layout, patterns, measures)
 
 
 PARALLEL_HEAD = 4  # characters of a subject's end that name the same kind of thing (产业投资)
 
 
-def _parallel_parts(ctx: Layout, measures: list[Measure], subjects: list[str], parts: list[int], end: int) -> list[int]:
+def _parallel_parts(
+    layout: Layout, measures: list[Measure], subjects: list[str], parts: list[int], end: int
+) -> list[int]:
     """The clauses after a 其中 clause that go on with parts of the same kind: 其中第一产业投资4.2亿元，
     第二产业投资63.5亿元，第三产业投资97.8亿元. Each must state one level in the unit of the 其中
     part, under a subject that ends as the part's does (its last four characters); the first
     clause that does not ends them."""
     if len(parts) != 1 or len(subjects[parts[0]]) < PARALLEL_HEAD:
         return []
-    head, unit = subjects[parts[0]][-PARALLEL_HEAD:], ctx.figures[parts[0]].unit
-    stretch_end = ctx.stretch(end)[1]
+    head, unit = subjects[parts[0]][-PARALLEL_HEAD:], layout.figures[parts[0]].unit
+    stretch_end = layout.stretch(end)[1]
     found: list[int] = []
     while end < stretch_end:
-        start, end = ctx.clause(end + 1)
-        inside = list(ctx.figure_indices(start, end))
+        start, end = layout.clause(end + 1)
+        inside = list(layout.figure_indices(start, end))
         if len(inside) != 1 or measures[inside[0]] is not Measure.LEVEL:
             break
         i = inside[0]
-        if ctx.figures[i].unit != unit or not subjects[i].endswith(head):
+        if layout.figures[i].unit != unit or not subjects[i].endswith(head):
             break
         found.append(i)
     return found
 
 
-def _among(ctx: Layout, patterns: _Patterns, measures: list[Measure]) -> Iterator[tuple[int, Figure]]:
+def _among(layout: Layout, patterns: _Patterns, measures: list[Measure]) -> Iterator[tuple[int, Figure]]:
     """全县十二个乡镇中，八个镇、五个乡…: the counts of the next clause are parts of the count
     that the clause before names as the set they are drawn from."""
-    for index, whole in enumerate(ctx.figures):
-        if whole.kind is not Kind.COUNT or measures[index] is not Measure.LEVEL or not ctx.in_body(whole.start):
+    for index, whole in enumerate(layout.figures):
+        if whole.kind is not Kind.COUNT or measures[index] is not Measure.LEVEL or not layout.in_body(whole.start):
             continue
-        among = patterns.among.match(ctx.text, whole.end)
+        among = patterns.among.match(layout.text, whole.end)
         if among is None:
             continue
-        clause_end = ctx.clause(among.end())[1]
-        for i in ctx.figure_indices(among.end(), clause_end):
-            if measures[i] is Measure.LEVEL and ctx.figures[i].unit == whole.unit:
+        clause_end = layout.clause(among.end())[1]
+        for i in layout.figure_indices(among.end(), clause_end):
+            if measures[i] is Measure.LEVEL and layout.figures[i].unit == whole.unit:
                 yield i, whole

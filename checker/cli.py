@@ -652,9 +652,9 @@ def target_table(
     """Every target of PREVIOUS (last year's report) with its actual in CURRENT and a status:
     met, missed, not reported or not comparable."""
     from checker.engine import context_of
+    from checker.pairing import pair_targets, pairing_problem, year_problem
     from checker.report import TARGET_FORMATS
     from checker.report.wording import stderr_line
-    from checker.targets import pair_targets, pairing_problem, year_problem
 
     settings = configure(click.get_current_context(), dict(lang=lang, output_format=output_format))
     lang, output_format = settings["lang"], settings["output_format"]
@@ -690,8 +690,8 @@ def target_table(
 def target_tolerances(rule_dirs: tuple[str, ...]):
     """The 左右 tolerances of the rule that flags missed targets (IC901, or a --rules folder's own rule of
     kind targets), so that the table and `lint --previous` judge a target alike."""
+    from checker.pairing import Tolerances
     from checker.rules import shipped_rules_dir
-    from checker.targets import Tolerances
 
     missed = [
         r for r in load_selected_rules(rule_dirs, (), ()) if r.kind == "targets" and r.params.relation == "missed"

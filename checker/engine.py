@@ -20,10 +20,10 @@ from checker.indicators import Lexicon, shipped_lexicon
 from checker.kinds import KINDS
 from checker.layout import Layout
 from checker.model import Check, Claim, Document, FileResult, Finding, Related, Rule, Span, Verified
+from checker.pairing import PairingError, pairing_problem, year_problem
 from checker.periods import read_periods
 from checker.rules import render
-from checker.structure import structure_of
-from checker.targets import PairingError, pairing_problem, year_problem
+from checker.structure import Structure
 from checker.vocabulary import shipped_vocabulary
 
 
@@ -40,9 +40,9 @@ def context_of(document: Document, lexicon: Lexicon | None = None, previous: Doc
     lexicon = lexicon if lexicon is not None else shipped_lexicon()
     vocabulary = lexicon.vocabulary or shipped_vocabulary()
     last_year = context_of(previous, lexicon) if previous is not None else None
-    structure = structure_of(document.text, vocabulary)
+    structure = Structure(document.text, vocabulary)
     periods = read_periods(document, structure.body_end, vocabulary, last_year.delivered if last_year else None)
-    figures = extract(document, vocabulary).figures  # of the normal text: nothing to map
+    figures = extract(document, vocabulary, structure).figures  # of the normal text: nothing to map
     layout = Layout(document, figures, structure, vocabulary)
     claims = read_claims(layout, periods, lexicon)
     return DocumentContext.on(layout, periods, claims, lexicon, last_year)
@@ -61,6 +61,11 @@ def lint_document(
     With `previous` (last year's report), the cross-report rules run too; with `check_pair`,
     PairingError when it is not last year's report of the same government (the same report, a later
     one, another government's).
+
+    Every check is kept (passed or not) because an auditor asks what was verified, not only what
+    failed; a failed check found twice by one rule (the same figures, the same computation) is one
+    finding; fingerprints are taken on the text the kinds read, so an invisible character does not
+    make a baseline forget a finding, and spans are then mapped back to the text as read.
     """
     context = context_of(document, lexicon, previous)
     if context.previous is not None and check_pair:

@@ -3,7 +3,7 @@ year's report gives for it.
 
 Nothing here reads a figure or a year anew: each report's year is the one the periods give
 (`DocumentContext.delivered`), and each pair of consecutive years is the targets table of
-`checker.targets.pair_targets`, kept to its headline rows (主要预期目标). A report whose year cannot
+`checker.pairing.pair_targets`, kept to its headline rows (主要预期目标). A report whose year cannot
 be read, two reports of one year or of two governments are said in one line each and left out; a
 year whose next report is missing has no actual to show, so it has no row.
 """
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from checker.context import DocumentContext
     from checker.indicators import Lexicon
     from checker.model import Document, TargetRow
-    from checker.targets import Tolerances
+    from checker.pairing import Tolerances
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class History:
 def build_history(documents: Sequence[Document], lexicon: Lexicon, tolerances: Tolerances | None = None) -> History:
     """The history of `documents` (any order): consecutive years paired, headline targets kept."""
     from checker.engine import context_of
-    from checker.targets import Tolerances, pair_targets, pairing_problem
+    from checker.pairing import Tolerances, pair_targets, pairing_problem
 
     problems: list[str] = []
     by_year: dict[int, DocumentContext] = {}

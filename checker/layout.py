@@ -78,13 +78,13 @@ class Layout:
     def paragraph(self, offset: int) -> tuple[int, int]:
         return self.structure.paragraph(offset)
 
-    def scope(self, figure: Figure, scope: str) -> tuple[int, int]:
-        """The stretch of text a rule's `scope` names around a figure."""
-        if scope == "clause":
+    def window_around(self, figure: Figure, window: str) -> tuple[int, int]:
+        """The stretch of text a rule's window (one of rules.WINDOWS) names around a figure."""
+        if window == "clause":
             return self.clause(figure.start, figure.end)
-        if scope == "sentence":
+        if window == "sentence":
             return figure.sentence
-        if scope == "paragraph":
+        if window == "paragraph":
             return self.paragraph(figure.start)
         return 0, self.body_end
 
@@ -114,21 +114,21 @@ class Layout:
     def sentence_figures(self, figure: Figure) -> list[Figure]:
         return self.figures_between(*figure.sentence)
 
-    def windows(self, scope: str, keep: Callable[[Figure], bool] = lambda figure: True) -> list[list[Figure]]:
+    def windows(self, window: str, keep: Callable[[Figure], bool] = lambda figure: True) -> list[list[Figure]]:
         """The figures of the body (the glossary left out) that `keep` accepts, grouped by the
-        windows of a rule's scope (clause, sentence, paragraph or the whole document)."""
+        stretches of a rule's window (clause, sentence, paragraph or the whole document)."""
         groups: dict[tuple[int, int], list[Figure]] = {}
         for figure in self.figures:
             if self.in_body(figure.start) and keep(figure):
-                groups.setdefault(self.scope(figure, scope), []).append(figure)
+                groups.setdefault(self.window_around(figure, window), []).append(figure)
         return list(groups.values())
 
     # --- the words before a figure --------------------------------------------------
 
-    def before(self, figure: Figure | Span, scope: tuple[int, int] | None = None) -> str:
-        """The text of the figure's clause (or `scope`) up to the figure."""
+    def before(self, figure: Figure | Span, within: tuple[int, int] | None = None) -> str:
+        """The text of the figure's clause (or of the stretch `within`) up to the figure."""
         left = (
-            scope[0] if scope else max(self.clause(figure.start)[0], figure.start - 1000)
+            within[0] if within else max(self.clause(figure.start)[0], figure.start - 1000)
         )  # an endless clause stays linear
         return self.text[left : figure.start]
 

@@ -343,10 +343,15 @@ class SetAside:
 
 @dataclass(frozen=True)
 class Extraction:
-    """The figures of a document, and the numbers set aside with the reason."""
+    """The figures of a document, and the numbers set aside with the reason.
+
+    `year` is the year the report was delivered in as its periods were read (batch.FigureReader, with the
+    vocabulary in use), so that `figures` states the year `lint` reads; extraction alone does not read it.
+    """
 
     figures: tuple[Figure, ...]
     set_aside: tuple[SetAside, ...]
+    year: ReportYear = ReportYear(None)
 
 
 class Severity(StrEnum):
@@ -422,7 +427,7 @@ class Rule(Generic[P]):
     message_zh: str
     message_en: str
     doc: str
-    scope: str
+    window: str  # the window it reads its figures by (the key `scope` of a rule file): one of rules.WINDOWS
     params: P
     source: str
 

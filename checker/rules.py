@@ -114,14 +114,14 @@ def _identity(table: dict[str, Any], fail: Callable[[str], RuleError]) -> tuple[
 
 
 def windows_honoured(module: ModuleType) -> tuple[str, ...]:
-    """The windows a kind reads its figures by: its SCOPES, or only its default window when it has none
+    """The windows a kind reads its figures by: its WINDOWS_HONOURED, or only its default window when it has none
     (most kinds: how the text states their relation fixes the window)."""
-    return getattr(module, "SCOPES", (module.DEFAULT_SCOPE,))
+    return getattr(module, "WINDOWS_HONOURED", (module.DEFAULT_WINDOW,))
 
 
 def _window(table: dict[str, Any], kind: str, module: ModuleType, fail: Callable[[str], RuleError]) -> str:
     """The window the rule reads (the key `scope`): one of WINDOWS that its kind honours."""
-    window = table.get("scope", module.DEFAULT_SCOPE)
+    window = table.get("scope", module.DEFAULT_WINDOW)
     if not isinstance(window, str) or window not in WINDOWS:
         raise fail(f"scope {window!r} must be one of {', '.join(WINDOWS)}")
     honoured = windows_honoured(module)

@@ -96,16 +96,6 @@ class Structure:
         return left, len(self.text) if right == -1 else right
 
 
-def structure_of(text: str, vocabulary: Vocabulary | None = None) -> Structure:
-    """The structure of a text, computed once however many stages ask for it."""
-    return _structure_of(text, vocabulary or shipped_vocabulary())
-
-
-@functools.lru_cache(maxsize=8)
-def _structure_of(text: str, vocabulary: Vocabulary) -> Structure:
-    return Structure(text, vocabulary)
-
-
 @functools.cache
 def glossary_heading(vocabulary: Vocabulary) -> re.Pattern[str]:
     """A line that is only a glossary heading: 名词解释, 【名 词 解 释】, 附件：名词解释."""

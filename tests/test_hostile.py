@@ -950,13 +950,13 @@ def test_baseline_with_previous_records_the_cross_report_findings(tmp_path: Path
 
 
 def test_an_internal_error_in_targets_names_the_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import checker.targets
+    import checker.pairing
     from tests.test_targets import CURRENT, PREVIOUS
 
     def broken(*args: object, **kwargs: object) -> None:
         raise ArithmeticError("boom")
 
-    monkeypatch.setattr(checker.targets, "pair_targets", broken)
+    monkeypatch.setattr(checker.pairing, "pair_targets", broken)
     code, _, err = _targets(tmp_path, PREVIOUS, CURRENT)
     line = one_error_line(err)
     assert code == 2 and "internal error" in line and "2022.txt → " in line and "boom" in line
@@ -986,14 +986,14 @@ def test_look_backs_stay_in_their_line_far_from_the_start() -> None:
     rfind for a mark the text never holds (, ; : ！) scanned back to the document's start, for every
     figure, which made lint quadratic in document length (a 53 MB report: 382 s; bench/ prints it now)."""
     from checker.engine import _checks, context_of
-    from checker.structure import LONGEST, structure_of
+    from checker.structure import LONGEST
 
     text = "这" * 5_000_000 + "\n" + "甲、乙、丙学校3所，" * 2000 + "\n"  # 2000 figures 5 MB from the start
     document = Document("r.txt", text, blocks(text))
     context = context_of(document)
     rule = next(r for r in load_rules() if r.code == "IC801")
     assert len(list(_checks(rule, context))) == 2000  # 甲、乙、丙…3所: each a counted list, checked
-    spans = {structure_of(text).sentence(f.start) for f in context.figures}
+    spans = {context.structure.sentence(f.start) for f in context.figures}
     # one sentence (no 。), which starts at its line, read in pieces of structure.LONGEST characters
     assert min(spans) == (5_000_001, 5_000_001 + LONGEST) and all(end - start <= LONGEST for start, end in spans)
 

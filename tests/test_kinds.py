@@ -105,7 +105,7 @@ def test_every_kind_module_keeps_the_kind_contract() -> None:
         assert issubclass(module.Params, Params) and dataclasses.is_dataclass(module.Params), name
         assert module.Params.__dataclass_params__.frozen, name
         assert all(item.doc for item in fields(module.Params)), f"{name}: every parameter says what it is for"
-        assert isinstance(module.PLACEHOLDERS, tuple) and module.DEFAULT_SCOPE in windows_honoured(module)
+        assert isinstance(module.PLACEHOLDERS, tuple) and module.DEFAULT_WINDOW in windows_honoured(module)
         assert set(windows_honoured(module)) <= {"clause", "sentence", "paragraph", "document"}, name
         assert list(inspect.signature(module.check).parameters) == ["rule", "ctx"], name
 

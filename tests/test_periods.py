@@ -144,6 +144,17 @@ def test_figures_json_states_the_year_and_where_it_came_from(tmp_path: Path) -> 
     ]
 
 
+def test_figures_json_states_the_year_lint_reads(tmp_path: Path) -> None:
+    """The year `figures` states is the one the periods were read with (the text without invisible
+    characters, as lint reads it): a zero-width space inside the date line's year no longer hides it."""
+    report = tmp_path / "a.txt"
+    text = "政府工作报告\n——20\u200b26年1月27日在某省第十四届人民代表大会第四次会议上\n各位代表：\n增长5%。\n"
+    report.write_text(text, encoding="utf-8")
+    output = CliRunner().invoke(main, ["figures", str(report), "--format", "json"]).stdout
+    assert json.loads(output)["files"][0]["year"] == {"value": 2026, "from": "date line"}
+    assert context_of(_document(str(report), text)).delivered == 2026
+
+
 UNDATED = "各位代表：\n一、过去五年工作回顾\n五年来，全市地区生产总值增长6%。\n"
 DATED = "——2025年1月10日在某市第十六届人民代表大会第三次会议上\n一、2025年主要目标\n地区生产总值增长6%左右。\n"
 

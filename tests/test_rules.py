@@ -33,7 +33,7 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def test_a_good_rule_loads_with_defaults(tmp_path: Path) -> None:
     (rule,) = load_file(write(tmp_path, GOOD))
-    assert (rule.code, rule.kind, rule.severity.value, rule.scope) == ("XX101", "ratio", "warning", "sentence")
+    assert (rule.code, rule.kind, rule.severity.value, rule.window) == ("XX101", "ratio", "warning", "sentence")
     # A word list the file does not give is the vocabulary's list of its concept.
     from checker.vocabulary import shipped_vocabulary
 

@@ -184,13 +184,13 @@ LITERAL_WORDS = {
     "readers/tables.py:第": "a location shown to the user (表1 第1行第2列)",
     "readers/tables.py:第行": "a location shown to the user (表1 第1行)",
     "readers/tables.py:行第": "a location shown to the user (第1行第2列)",
-    "targets.py:均累计末": "the note shown for a target the current report gives for another scope",
-    "targets.py:与": "the message for the same report given twice (zh)",
-    "targets.py:是同报告请给出上的和本": "the message for the same report given twice (zh)",
-    "targets.py:是": "the messages for reports in the wrong order or of two governments (zh)",
-    "targets.py:的报告": "the messages for reports in the wrong order or of two governments (zh)",
-    "targets.py:的但上报告应在前请先给出": "the message for reports in the wrong order (zh)",
-    "targets.py:的报告请给出同政府": "the message for reports of two governments (zh)",
+    "pairing.py:均累计末": "the note shown for a target the current report gives for another scope",
+    "pairing.py:与": "the message for the same report given twice (zh)",
+    "pairing.py:是同报告请给出上的和本": "the message for the same report given twice (zh)",
+    "pairing.py:是": "the messages for reports in the wrong order or of two governments (zh)",
+    "pairing.py:的报告": "the messages for reports in the wrong order or of two governments (zh)",
+    "pairing.py:的但上报告应在前请先给出": "the message for reports in the wrong order (zh)",
+    "pairing.py:的报告请给出同政府": "the message for reports of two governments (zh)",
 }
 
 

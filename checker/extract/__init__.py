@@ -39,6 +39,7 @@ from checker.extract.ranges_and_lists import distribute_lists, merge_ranges
 from checker.extract.reading import read, read_qualifier
 from checker.extract.set_aside import Positions, why_set_aside
 from checker.model import Document, Extraction, Figure, Kind, SetAside
+from checker.structure import Structure
 from checker.vocabulary import Vocabulary, shipped_vocabulary
 
 __all__ = ["extract", "extract_text"]
@@ -49,17 +50,23 @@ __all__ = ["extract", "extract_text"]
 WIDE = decimal.Context(prec=2000, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 
 
-def extract(document: Document, vocabulary: Vocabulary | None = None) -> Extraction:
+def extract(document: Document, vocabulary: Vocabulary | None = None, structure: Structure | None = None) -> Extraction:
     """All figures of a document, in order of their position: read in its text without invisible
     characters (Document.normal), their offsets and text those of the document as read.
+
+    `structure` is that of the text without invisible characters, read with `vocabulary`: the
+    engine has it already (the kinds read the same sentences) and passes it, so it is computed once;
+    without it, extraction reads it here.
 
     The arithmetic runs in a context wide enough for any number a text can
     write, so nothing is rounded on the way; a figure with more digits than
     the checks compute exactly (set_aside.MAX_DIGITS) is set aside, never rounded.
     """
     vocabulary = vocabulary or shipped_vocabulary()
+    text = document.normal.text
+    structure = structure if structure is not None else Structure(text, vocabulary)
     with decimal.localcontext(WIDE):
-        found = _extract_text(document.normal.text, compile_cues(vocabulary), vocabulary)
+        found = _extract_text(text, compile_cues(vocabulary), structure)
     if document.normal is document:
         return found
     return Extraction(
@@ -73,10 +80,10 @@ def extract_text(text: str, vocabulary: Vocabulary | None = None) -> Extraction:
     return extract(Document("", text, ()), vocabulary)
 
 
-def _extract_text(text: str, cues: Cues, vocabulary: Vocabulary) -> Extraction:
+def _extract_text(text: str, cues: Cues, structure: Structure) -> Extraction:
     """The pipeline of the module docstring on one text: scan, read and set aside, join, figures."""
     norm = numerals.normalise(text)
-    positions = Positions(text, norm, vocabulary)
+    positions = Positions(norm, structure)
     candidates = _scan(norm, positions, cues)
     candidates = merge_ranges(candidates, norm, cues)
     candidates = distribute_lists(candidates, norm, cues)

@@ -51,7 +51,12 @@ def read(match: re.Match[str], norm: str, cues: Cues) -> Candidate | None:
 
 
 def _read_number(match: re.Match[str], norm: str, cues: Cues) -> Candidate | None:
-    """Arabic, Chinese or mixed digits and what follows them: 分之, a unit, 成, 半."""
+    """Arabic, Chinese or mixed digits and what follows them: 分之, a unit, 成, 半.
+
+    What follows is read here, with the numeral, because it changes what the numeral is worth
+    (三分之一, 七成, 1个半小时) or whether it is a figure at all (a unit makes it one): read later, the
+    digits would already be a value of their own. A numeral the grammar cannot read is kept as
+    unreadable (set aside, never guessed), and 负 that ends a word (税负3500亿元) is no minus sign."""
     arabic = match.lastgroup == "ar"
     start = match.start()
     if norm.startswith("负", start) and not _minus_sign(norm, start, cues):
@@ -273,7 +278,11 @@ def _tenths(cand: Candidate, norm: str) -> Candidate:
 
 
 def _read_share(match: re.Match[str], norm: str, cues: Cues) -> Candidate | None:
-    """百分之六点三 → 6.3%, 千分之三 → 3‰, 万分之三 → 3‱, 负百分之五 → −5%."""
+    """百分之六点三 → 6.3%, 千分之三 → 3‰, 万分之三 → 3‱, 负百分之五 → −5%.
+
+    A share writes its unit before the numeral, so it is read from its own cue rather than as a
+    number with a unit after it; its precision is that of its digits (百分之百 is exactly 100%, not
+    100 ± 50%), and a numeral that runs on into what the grammar cannot read is set aside whole."""
     start, pos = match.span()
     sign = 1
     if norm.endswith("负", 0, start) and _minus_sign(norm, start - 1, cues):

@@ -30,8 +30,7 @@ from checker.extract.cues import (
     unit_pattern,
 )
 from checker.model import Kind
-from checker.structure import structure_of
-from checker.vocabulary import Vocabulary
+from checker.structure import Structure
 
 QUOTED = re.compile(r"“[^“”\n]{1,16}”|‘[^‘’\n]{1,16}’|「[^「」\n]{1,16}」|\"[^\"\n]{1,16}\"")
 TITLE = re.compile(r"《[^《》\n]{1,120}》")
@@ -52,10 +51,10 @@ MAX_DIGITS = 28
 
 
 class Positions:
-    """Facts about positions in the text, computed once per document."""
+    """Facts about positions in the text, computed once per document: `norm` is the text with its
+    digits made ASCII (same offsets), `structure` that of the text, which the caller has already."""
 
-    def __init__(self, text: str, norm: str, vocabulary: Vocabulary) -> None:
-        self.norm = norm
+    def __init__(self, norm: str, structure: Structure) -> None:
         self.quoted = _spans(QUOTED, norm)
         # What the report quotes as a slogan (“两个维护”) is a term wherever it appears, quoted or not.
         self.slogans = frozenset(
@@ -63,7 +62,6 @@ class Positions:
         )
         self.titles = _spans(TITLE, norm)
         self.links = _spans(LINK, norm) if "@" in norm or "www." in norm or "://" in norm else []
-        structure = structure_of(text, vocabulary)
         self.sentence = structure.sentence
         self.terms = [(entry.term.start, entry.term.end) for entry in structure.glossary]
 

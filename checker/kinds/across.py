@@ -52,7 +52,7 @@ class Params(Tolerant):
 
 
 PLACEHOLDERS = ("indicator", "previous", "current", "stated", "computed")
-DEFAULT_SCOPE = "document"
+DEFAULT_WINDOW = "document"
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

@@ -51,7 +51,7 @@ class Params(Tolerant):
 
 
 PLACEHOLDERS = ("stated", "computed", "total", "count")
-DEFAULT_SCOPE = "sentence"
+DEFAULT_WINDOW = "sentence"
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ class Params(Tolerant):
 
 
 PLACEHOLDERS = ("stated", "low", "high", "name")
-DEFAULT_SCOPE = "clause"
+DEFAULT_WINDOW = "clause"
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

@@ -101,7 +101,7 @@ def plan_role(
         return ctx.claim(figure).plan_role
     plan = _cues(plan_cues or ctx.vocabulary.words("plan_words"))
     actual = _cues(actual_cues or ctx.vocabulary.words("actuals"))
-    return claims.plan_role(ctx.fragment(figure), plan, actual)
+    return claims.plan_role_named_by(ctx.fragment(figure), plan, actual)
 
 
 @functools.cache

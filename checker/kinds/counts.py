@@ -64,7 +64,7 @@ class Params(model.Params):
 
 
 PLACEHOLDERS = ("stated", "unit")
-DEFAULT_SCOPE = "clause"
+DEFAULT_WINDOW = "clause"
 
 PER_CLAIM = (Measure.AVERAGE, Measure.PER_UNIT)
 

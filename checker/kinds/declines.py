@@ -51,7 +51,7 @@ class Params(Tolerant):
 
 
 PLACEHOLDERS = ("stated", "high")
-DEFAULT_SCOPE = "clause"
+DEFAULT_WINDOW = "clause"
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

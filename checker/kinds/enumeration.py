@@ -50,7 +50,7 @@ class Params(BaseParams):
 
 
 PLACEHOLDERS = ("term", "expected", "found", "items")
-DEFAULT_SCOPE = "document"
+DEFAULT_WINDOW = "document"
 
 NUMERAL = "一二两三四五六七八九十"
 # One part of a numbered term: a numeral and a few characters (六稳, 两品, 五大组团, 三类500强).

@@ -42,7 +42,7 @@ class Params(BaseParams):
 
 
 PLACEHOLDERS = ("term", "body", "glossary")
-DEFAULT_SCOPE = "document"
+DEFAULT_WINDOW = "document"
 
 IGNORED = re.compile(r"[“”‘’\"'《》「」\s▪•·・.．、]")
 KEPT = re.compile(r"[^“”‘’\"'《》「」\s▪•·・.．、]+")

@@ -56,8 +56,8 @@ class Params(Tolerant):
 
 
 PLACEHOLDERS = ("stated", "computed", "previous", "current")
-DEFAULT_SCOPE = "sentence"
-SCOPES = ("clause", "sentence", "paragraph", "document")  # it reads its figures in the window of any
+DEFAULT_WINDOW = "sentence"
+WINDOWS_HONOURED = ("clause", "sentence", "paragraph", "document")  # it reads its figures in the window of any
 
 # A 分别 list going on, the words between a cue and its figure, and the base a rate is
 # measured against (比上年, 比2020年): from the vocabulary.
@@ -69,7 +69,7 @@ LAST_YEAR = r"(?:{last_year}|{compared_with_year}\d{4}年).*(?:{possessive}|{rea
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
-    for figures in ctx.windows(rule.scope):
+    for figures in ctx.windows(rule.window):
         if len(figures) >= 2:
             yield from _sentence(rule, ctx, figures)
 

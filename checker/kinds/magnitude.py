@@ -42,7 +42,7 @@ from checker.kinds.common import (
 )
 from checker.model import Check, Figure, Indicator, Measure, PlanRole, Rule, Span
 from checker.model import Params as BaseParams
-from checker.targets import pair_targets
+from checker.pairing import pair_targets
 from checker.units import quantity_of as quantity
 
 NAME = "magnitude"
@@ -69,7 +69,7 @@ class Params(BaseParams):
 
 
 PLACEHOLDERS = ("indicator", "previous", "current", "factor", "likely")
-DEFAULT_SCOPE = "document"
+DEFAULT_WINDOW = "document"
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

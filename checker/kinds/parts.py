@@ -75,7 +75,7 @@ class Params(Tolerant):
 
 
 PLACEHOLDERS = ("whole", "parts", "sum", "part")
-DEFAULT_SCOPE = "sentence"
+DEFAULT_WINDOW = "sentence"
 
 # Possessive and anchored at the start of a run of digits: linear on a run of any length.
 STRUCTURE = re.compile(r"(?<!\d)(\d++(?:\.\d++)?+)(?:\s*+[:：∶]\s*+(\d++(?:\.\d++)?+)){2,}")

@@ -55,7 +55,7 @@ class Params(BaseParams):
 
 
 PLACEHOLDERS = ("indicator", "target", "actual")
-DEFAULT_SCOPE = "document"
+DEFAULT_WINDOW = "document"
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

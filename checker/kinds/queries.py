@@ -48,7 +48,7 @@ class Params(BaseParams):
 
 
 PLACEHOLDERS = ("first", "second", "target", "actual")
-DEFAULT_SCOPE = "document"
+DEFAULT_WINDOW = "document"
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

@@ -86,8 +86,8 @@ class Params(Tolerant):
 
 
 PLACEHOLDERS = ("stated", "computed", "numerator", "denominator")
-DEFAULT_SCOPE = "sentence"
-SCOPES = ("clause", "sentence", "paragraph", "document")  # it reads its figures in the window of any
+DEFAULT_WINDOW = "sentence"
+WINDOWS_HONOURED = ("clause", "sentence", "paragraph", "document")  # it reads its figures in the window of any
 
 # 开工率 → 开工: the two characters before 率 name what the rate counts.
 # A rate named by two characters and 率 (投资完成率 → 完成), a completion rate of a plan
@@ -147,7 +147,7 @@ def _share(rule: Rule[Params], ctx: DocumentContext, rate: Figure, prefix: str) 
     elif whole := ctx.vocabulary.regex(SHARE_OF).search(prefix):
         # The whole within the rule's window (its sentence by default), else the whole that
         # 其中 ties the part to (游客1826万人次，其中省外游客538万人次，占游客总数的29.5%).
-        local = local_whole(ctx, rate, whole.group("whole"), ctx.scope(rate, rule.scope))
+        local = local_whole(ctx, rate, whole.group("whole"), ctx.window_around(rate, rule.window))
         if local is None and whole.start() == 0:  # 占 opens the clause: the share is of the part before
             local = _tied_whole(ctx, rate)
         if local:
@@ -162,7 +162,7 @@ def _share_elsewhere(rule: Rule[Params], ctx: DocumentContext, rate: Figure, pre
     whole = ctx.vocabulary.regex(SHARE_OF).search(prefix)
     if whole is None or local_whole(ctx, rate, whole.group("whole"), rate.sentence):
         return
-    found = whole_elsewhere(ctx, rate, whole.group("whole"), rate.sentence, ctx.scope(rate, rule.scope))
+    found = whole_elsewhere(ctx, rate, whole.group("whole"), rate.sentence, ctx.window_around(rate, rule.window))
     if found:
         yield from _some(ratio_check(rule, rate, *found))
 
@@ -177,11 +177,11 @@ RELATIONS: dict[str, Relation] = {
 
 
 def _completion(rule: Rule[Params], ctx: DocumentContext, rate: Figure, verb: str) -> Iterator[Check]:
-    """The plan and the actual of a rate, in its scope, before it or (when none before) after it.
+    """The plan and the actual of a rate, in its window, before it or (when none before) after it.
 
     `verb` (开工 for 开工率) must be in the actual's words when given.
     """
-    levels = [f for f in ctx.figures_between(*ctx.scope(rate, rule.scope)) if is_level(f)]
+    levels = [f for f in ctx.figures_between(*ctx.window_around(rate, rule.window)) if is_level(f)]
     plans = _plans(rule, ctx, rate, levels)
     actuals = [f for f in levels if f not in plans and _named_actual(rule, ctx, f, verb)]
     for plan in reversed(plans):
@@ -248,7 +248,7 @@ def _part_rate(rule: Rule[Params], ctx: DocumentContext, rate: Figure, stem: str
     last = previous_level(ctx, rate)
     if last is None or ctx.figures_between(last.end, rate.start):
         return
-    sentence = [f for f in ctx.figures_between(*ctx.scope(rate, rule.scope)) if is_level(f)]
+    sentence = [f for f in ctx.figures_between(*ctx.window_around(rate, rule.window)) if is_level(f)]
     if any(_role(rule, ctx, f) is PlanRole.PLAN for f in sentence):
         return
     whole = ctx.claim(last).whole

@@ -28,7 +28,7 @@ class Params(Tolerant):
 
 
 PLACEHOLDERS = ("indicator", "first", "second")
-DEFAULT_SCOPE = "document"
+DEFAULT_WINDOW = "document"
 # Each statement is compared with the earlier ones that differ (a statement repeated word for word
 # gives the same check again), and with at most this many: a report states an indicator for a year a
 # handful of times, and a text that states it thousands of times must not take quadratic time.

@@ -1,7 +1,7 @@
 """targets: last year's targets against this year's actuals (with `lint --previous`).
 
 Runs only when a previous report is given. Each target of the previous report
-is paired with this report's actual (see checker/targets.py, which the
+is paired with this report's actual (see checker/pairing.py, which the
 `indicheck targets` table shares): `relation = "missed"` flags targets the
 actual misses, with both figures and the shortfall; `"unreported"` notes
 targets this report never reports (located in the previous report);
@@ -18,7 +18,7 @@ from typing import Literal
 from checker.context import DocumentContext
 from checker.model import Check, Rule, Span
 from checker.model import Params as BaseParams
-from checker.targets import Tolerances, pair_targets
+from checker.pairing import Tolerances, pair_targets
 
 NAME = "targets"
 
@@ -45,7 +45,7 @@ class Params(BaseParams):
 
 
 PLACEHOLDERS = ("indicator", "target", "actual", "note", "previous")
-DEFAULT_SCOPE = "document"
+DEFAULT_WINDOW = "document"
 STATUS = {"missed": "missed", "unreported": "not reported", "not_comparable": "not comparable"}
 
 

@@ -10,10 +10,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from checker.model import Document, Extraction, ReportYear, Span
-from checker.periods import report_year
 from checker.report.records import figure_record, finding_record, set_aside_record, statistics_records, target_record
 from checker.report.wording import localise
-from checker.vocabulary import shipped_vocabulary
 
 if TYPE_CHECKING:
     from checker.model import LintReport, TargetRow
@@ -25,12 +23,9 @@ def figures(
     """One figure per line: json's C encoder writes each (with indent=, json falls back to its Python
     encoder, which took a third of `figures --format json`)."""
     files = []
-    vocabulary = shipped_vocabulary()
     for document, extraction in results:
-        year = report_year(document.text, vocabulary)
-        entry = (
-            f'    {{"path": {_compact(document.path)},\n     "year": {_compact(year_record(year))},\n     "figures": '
-        )
+        year = year_record(extraction.year)  # as the periods were read, with the vocabulary in use
+        entry = f'    {{"path": {_compact(document.path)},\n     "year": {_compact(year)},\n     "figures": '
         entry += _lines([figure_record(document, f) for f in extraction.figures])
         if show_set_aside:
             entry += ',\n     "set_aside": ' + _lines([set_aside_record(document, s) for s in extraction.set_aside])

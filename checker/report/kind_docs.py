@@ -36,7 +36,7 @@ def kind_page(module: ModuleType) -> str:
     lines += [
         "",
         f"Message placeholders: {', '.join('{' + p + '}' for p in placeholders)}",
-        f"Default scope: {module.DEFAULT_SCOPE}; scopes it honours: {', '.join(windows_honoured(module))}",
+        f"Default scope: {module.DEFAULT_WINDOW}; scopes it honours: {', '.join(windows_honoured(module))}",
     ]
     return "\n".join(lines)
 
@@ -46,7 +46,7 @@ def markdown_table() -> str:
     lines = ["| kind | parameter | type | default | what it is for |", "|---|---|---|---|---|"]
     for name, module in sorted(KINDS.items()):
         windows = " / ".join(windows_honoured(module))
-        lines.append(f"| {name} | `scope` | {windows} | {module.DEFAULT_SCOPE} | the window it reads |")
+        lines.append(f"| {name} | `scope` | {windows} | {module.DEFAULT_WINDOW} | the window it reads |")
         for item in fields(module.Params):
             value_type = " / ".join(item.choices) if item.choices else item.type
             lines.append(f"| {name} | `{item.name}` | {value_type} | {_default_in_table(item)} | {item.doc} |")

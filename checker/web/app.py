@@ -60,7 +60,7 @@ class Checker:
         return report
 
     def tolerances(self) -> Any:
-        from checker.targets import Tolerances
+        from checker.pairing import Tolerances
 
         missed = [r for r in self.rules if r.kind == "targets" and r.params.relation == "missed"]
         return Tolerances.of(missed[0].params) if missed else Tolerances()
@@ -86,9 +86,9 @@ class Checker:
     def targets(self, path: str, previous: str, lang: str) -> str:
         """The JSON of `indicheck targets PREVIOUS REPORT`."""
         from checker.engine import context_of
+        from checker.pairing import PairingError, pair_targets, pairing_problem
         from checker.readers import read_document
         from checker.report import json as json_report
-        from checker.targets import PairingError, pair_targets, pairing_problem
 
         earlier, later = read_document(previous), read_document(path)
         before, after = context_of(earlier, self.lexicon), context_of(later, self.lexicon)

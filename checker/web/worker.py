@@ -122,8 +122,8 @@ def _serve(connection: Connection, make: Callable[[], Any], max_bytes: int) -> N
 def _answer(made: Any, method: str, args: tuple[Any, ...]) -> tuple[str, Any]:
     """("ok", what the method returns), or ("error", (kind, status, message)): a bad upload's error is
     the user's to mend (4xx), any other is indicheck's (500)."""
+    from checker.pairing import PairingError
     from checker.readers import ReaderError
-    from checker.targets import PairingError
 
     try:
         return "ok", getattr(made, method)(*args)
