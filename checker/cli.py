@@ -569,17 +569,22 @@ def explain(code: str, rule_dirs: tuple[str, ...], lang: str) -> None:
     lang = configure(click.get_current_context(), dict(lang=lang))["lang"]
     rules = [r for r in load_selected_rules(rule_dirs, (), ()) if code.upper() == r.code or code == r.name]
     if not rules:
-        fail(f"no rule {code!r}; `indicheck rules` lists them")
+        fail(
+            f"没有规则 {code!r}；indicheck rules 列出全部规则"
+            if lang == "zh"
+            else f"no rule {code!r}; `indicheck rules` lists them"
+        )
     rule = rules[0]
-    zh_label, en_label, source_label, more = EXPLAIN[lang]
+    message_label, source_label, no_doc = EXPLAIN[lang]
     severity = SEVERITY[lang][rule.severity.value]
-    if lang == "zh":  # the documentation is written in English; Chinese gives what the rule says
+    doc = rule.doc_zh if lang == "zh" else rule.doc
+    if lang == "zh":
         click.echo(f"{rule.code} {rule.name}（{rule.kind}，{severity}）\n")
-        click.echo(f"{zh_label}：{rule.message_zh}\n{source_label}：{rule.source}\n{more.format(code=rule.code)}")
-        return
-    click.echo(f"{rule.code} {rule.name} ({rule.kind}, {severity})\n")
-    click.echo(rule.doc)
-    click.echo(f"\n{en_label}: {rule.message_en}\n{source_label}: {rule.source}")
+    else:
+        click.echo(f"{rule.code} {rule.name} ({rule.kind}, {severity})\n")
+    click.echo(doc or no_doc.format(code=rule.code))
+    colon = "：" if lang == "zh" else ": "
+    click.echo(f"\n{message_label}{colon}{rule.message(lang)}\n{source_label}{colon}{rule.source}")
 
 
 @main.command("baseline")
@@ -778,18 +783,26 @@ def serve(host: str, port: int, open_browser: bool, rule_dirs: tuple[str, ...], 
 
 @main.command("kinds")
 @click.argument("kind", required=False)
-@click.option("--markdown", is_flag=True, help="Print every kind's parameters as a Markdown table (the README's).")
-def list_kinds(kind: str | None, markdown: bool) -> None:
+@click.option(
+    "--markdown", is_flag=True, help="Print every kind's parameters as a Markdown table (the README's, in English)."
+)
+@lang_option
+def list_kinds(kind: str | None, markdown: bool, lang: str) -> None:
     """List the rule kinds, or document one: what it checks, its options with their defaults,
     and the placeholders its messages may use. For writing rule files."""
     from checker.kinds import KINDS
     from checker.report.kind_docs import kind_list, kind_page, markdown_table
 
+    lang = configure(click.get_current_context(), dict(lang=lang))["lang"]
     if markdown:
-        click.echo(markdown_table(), nl=False)
+        click.echo(markdown_table(lang), nl=False)
     elif kind is None:
-        click.echo(kind_list())
+        click.echo(kind_list(lang))
     elif kind not in KINDS:
-        fail(f"no rule kind {kind!r}; valid kinds: {', '.join(sorted(KINDS))}")
+        fail(
+            f"没有名为 {kind!r} 的规则类型；可用的类型：{', '.join(sorted(KINDS))}"
+            if lang == "zh"
+            else f"no rule kind {kind!r}; valid kinds: {', '.join(sorted(KINDS))}"
+        )
     else:
-        click.echo(kind_page(KINDS[kind]))
+        click.echo(kind_page(kind, lang))

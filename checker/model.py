@@ -425,6 +425,7 @@ class Rule(Generic[P]):
     scope: str
     params: P
     source: str
+    doc_zh: str = ""  # the documentation in Chinese (`explain --lang zh`); optional in a user's rule file
 
     def message(self, lang: str) -> str:
         return self.message_zh if lang == "zh" else self.message_en

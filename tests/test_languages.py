@@ -16,6 +16,9 @@ from click.testing import CliRunner
 
 from checker.cli import main
 from checker.kinds import KINDS
+from checker.params import fields
+from checker.report.kind_docs_zh import KIND_DOCS, PARAM_DOCS
+from checker.rules import COMMON_KEYS, WINDOWS, load_rules
 from tests.conftest import ROOT
 from tests.test_targets import CURRENT, PREVIOUS
 
@@ -93,6 +96,9 @@ def outputs(lang: str, pair: tuple[str, str]) -> dict[str, str]:
     found["targets.table"] = invoke("targets", previous, current, "--lang", lang)
     found["rules"] = invoke("rules", "--lang", lang)
     found["explain"] = invoke("explain", "IC101", "--lang", lang)
+    found["kinds"] = invoke("kinds", "--lang", lang)
+    found["kinds.ratio"] = invoke("kinds", "ratio", "--lang", lang)
+    found["kinds.markdown"] = invoke("kinds", "--markdown", "--lang", lang)
     found["lint.annotate-status"] = invoke_stderr(
         "lint", REPORT, "--annotate", str(Path(previous).parent / "out.docx"), "--lang", lang
     )
@@ -122,8 +128,40 @@ def test_chinese_output_has_no_english_words(pair: tuple[str, str]) -> None:
         text = re.sub(r"^::.*?::", "", text, flags=re.M)  # GitHub's command syntax (::error file=…,line=…::)
         reports = "".join((ROOT / p).read_text(encoding="utf-8") for p in (REPORT, SEED)) + PREVIOUS + CURRENT
         words = [w for w in ENGLISH_WORD.findall(MACHINE.sub(" ", text)) if w not in reports]  # not the reports' own
-        words = [w for w in words if w not in KINDS]  # a rule's kind is a key of the rule files, as its name is
+        words = [w for w in words if w not in RULE_FILE_WORDS]
         assert words == [], (name, sorted(set(words)))
+
+
+# What a rule file writes, which the Chinese pages quote as it is written: the kinds, their parameters,
+# the values a parameter may take, the windows, the vocabulary lists, TOML's true and false.
+RULE_FILE_WORDS = {
+    *KINDS,
+    *WINDOWS,
+    *COMMON_KEYS,
+    "true",
+    "false",
+    *(word for module in KINDS.values() for item in fields(module.Params) for word in (item.name, *item.choices)),
+    *(item.vocabulary for module in KINDS.values() for item in fields(module.Params) if item.vocabulary),
+}
+
+
+def _chinese_words_left(text: str) -> list[str]:
+    """The English words of a Chinese page that are neither machine text nor a rule file's own words."""
+    words = ENGLISH_WORD.findall(MACHINE.sub(" ", text))
+    return sorted({w for w in words if w not in RULE_FILE_WORDS})
+
+
+def test_every_rule_and_kind_is_documented_in_chinese() -> None:
+    """explain --lang zh and kinds --lang zh for every shipped rule and kind: a Chinese page, with no English
+    word but the codes, names and rule-file keys it quotes."""
+    for rule in load_rules():
+        assert rule.doc_zh, rule.code
+        page = invoke("explain", rule.code, "--lang", "zh")
+        assert rule.doc_zh in page and _chinese_words_left(page.replace(rule.source, " ")) == [], rule.code
+    for kind, module in KINDS.items():
+        assert set(PARAM_DOCS[kind]) == {item.name for item in fields(module.Params)}, kind
+        assert _chinese_words_left(invoke("kinds", kind, "--lang", "zh")) == [], kind
+    assert set(KIND_DOCS) == set(KINDS)
 
 
 def test_english_output_has_no_chinese_words(pair: tuple[str, str]) -> None:
@@ -132,5 +170,10 @@ def test_english_output_has_no_chinese_words(pair: tuple[str, str]) -> None:
         own = re.sub(r'<p class="text".*?</p>|…[^\n]*', "", text)  # the report's lines, as the page shows them
         if name == "explain":  # the rule's documentation quotes reports in its examples
             own = re.sub(r"\n\n.*\n\nmessage:", "\nmessage:", own, flags=re.S)
+        if name == "kinds.ratio":  # so does a kind's, and its options' cue words are the report's words
+            own = re.sub(r"^.*?\nOptions", "Options", own, flags=re.S)
+            own = re.sub(r"^      .*$", "", own, flags=re.M)
+        if name == "kinds.markdown":  # the defaults are the vocabulary's words, the uses quote them
+            own = re.sub(r"^(\|[^|]*\|[^|]*\|[^|]*\|).*$", r"\1", own, flags=re.M)
         tool_words = [word for word in CHINESE_WORDS if word in own]
         assert tool_words == [], (name, tool_words)

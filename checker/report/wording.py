@@ -122,9 +122,11 @@ def recorded(count: int, target: object, lang: str) -> str:
     return f"已将 {count} 条结果记入基线 {target}" if lang == "zh" else f"{count} finding(s) recorded in {target}"
 
 
+# `explain`: the labels of the message and the rule file, and what stands for the documentation of a
+# user's rule that gives none in this language (doc_zh is optional in a rule file).
 EXPLAIN = {
-    "zh": ("信息（中文）", "信息（英文）", "来源", "完整说明（英文）：indicheck explain {code} --lang en"),
-    "en": ("message (zh)", "message", "source", ""),
+    "zh": ("信息", "来源", "此规则的规则文件没有中文说明（doc_zh）；英文说明：indicheck explain {code} --lang en"),
+    "en": ("message", "source", ""),
 }
 
 
