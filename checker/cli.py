@@ -198,44 +198,52 @@ def load_selected_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ign
     return chosen
 
 
-def report_paths(files: Iterable[str]) -> list[str]:
+def report_paths(files: Iterable[str], lang: str = "en") -> list[str]:
     """The files as given and the reports inside each folder, each once (readers.expand), or one error
-    line and exit 2."""
+    line (in `lang`) and exit 2."""
     from checker.readers import ReaderError, expand
+    from checker.report.wording import stderr_line
 
     try:
         return expand(list(files))
     except ReaderError as error:
-        fail(str(error))
+        fail(stderr_line(str(error), lang))
 
 
-def each_report(files: tuple[str, ...], work: Callable[[str], Any], jobs: int) -> tuple[list, bool]:
+def each_report(files: tuple[str, ...], work: Callable[[str], Any], jobs: int, lang: str) -> tuple[list, bool]:
     """work(path) for every report of FILES, on `jobs` processes: the values of the reports that could be
     read, in order, and whether any could not (each said in one line on stderr; the command exits 2 at
     the end, after the output of the others)."""
     from checker.batch import each_report as run_each
+    from checker.report.wording import stderr_line
 
     values, failed = [], False
-    for outcome in run_each(report_paths(files), work, jobs):
+    for outcome in run_each(report_paths(files, lang), work, jobs):
         if outcome.error is None:
             values.append(outcome.value)
         else:
-            click.echo(f"indicheck: error: {outcome.error}", err=True)
+            click.echo(f"indicheck: error: {stderr_line(outcome.error, lang)}", err=True)
             failed = True
     return values, failed
 
 
-def read_one(given: str, role: str):
-    """The one report `given` names (a file, or a folder holding exactly one report), or exit 2."""
+def read_one(given: str, role: str, lang: str):
+    """The one report `given` names (a file, or a folder holding exactly one report), or exit 2 with one
+    line in `lang`."""
     from checker.readers import ReaderError, read_document
+    from checker.report.wording import stderr_line
 
-    paths = report_paths((given,))
+    paths = report_paths((given,), lang)
     if len(paths) != 1:
-        fail(f"{given}: is a folder of {len(paths)} reports, but {role} is one report; give the file itself")
+        fail(
+            stderr_line(
+                f"{given}: is a folder of {len(paths)} reports, but {role} is one report; give the file itself", lang
+            )
+        )
     try:
         return read_document(paths[0])
     except ReaderError as error:
-        fail(str(error))
+        fail(stderr_line(str(error), lang))
 
 
 def run_rules(
@@ -258,8 +266,8 @@ def run_rules(
 
     rules = load_selected_rules(rule_dirs, select, ignore)
     lexicon = load_lexicon_or_fail(rule_dirs)
-    earlier = read_one(previous, "--previous") if previous else None
-    report, failures = lint_reports(report_paths(files), rules, lexicon, earlier, jobs)
+    earlier = read_one(previous, "--previous", lang) if previous else None
+    report, failures = lint_reports(report_paths(files, lang), rules, lexicon, earlier, jobs)
     for failure in failures:
         click.echo(f"indicheck: error: {stderr_line(str(failure.error), lang)}", err=True)
     return report, bool(failures)
@@ -362,7 +370,7 @@ def figures(
         vocabulary = load_vocabulary(rule_dirs)
     except RuleError as error:
         fail(str(error))
-    results, failed = each_report(files, FigureReader(vocabulary), jobs)
+    results, failed = each_report(files, FigureReader(vocabulary), jobs, lang)
     FIGURE_FORMATS[output_format](results, sys.stdout, show_set_aside=show_all, lang=lang)
     if failed:
         sys.exit(EXIT_USAGE)
@@ -627,7 +635,7 @@ def write_baseline(
         dict(rule_dirs=rule_dirs, select=select, ignore=ignore, previous=previous, lang=lang),
     )
     rule_dirs, select, ignore, lang = settings["rule_dirs"], settings["select"], settings["ignore"], settings["lang"]
-    refuse_overwrite(output, [*report_paths(files), settings["previous"]])
+    refuse_overwrite(output, [*report_paths(files, lang), settings["previous"]])
     report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs, lang)
     if failed:
         fail(
@@ -664,7 +672,7 @@ def target_table(
     settings = configure(click.get_current_context(), dict(lang=lang, output_format=output_format))
     lang, output_format = settings["lang"], settings["output_format"]
     lexicon = load_lexicon_or_fail(rule_dirs)
-    earlier, later = read_one(previous, "PREVIOUS"), read_one(current, "CURRENT")
+    earlier, later = read_one(previous, "PREVIOUS", lang), read_one(current, "CURRENT", lang)
     try:
         after = context_of(later, lexicon, earlier)  # a report of no stated year is of the year after the previous
         before = after.previous
@@ -725,8 +733,10 @@ def history_table(files: tuple[str, ...], rule_dirs: tuple[str, ...], output_for
     from checker.report import HISTORY_FORMATS
     from checker.report.wording import stderr_line
 
+    settings = configure(click.get_current_context(), dict(lang=lang, output_format=output_format))
+    lang, output_format = settings["lang"], settings["output_format"]
     lexicon = load_lexicon_or_fail(rule_dirs)
-    documents, failed = each_report(files, read_document, 1)
+    documents, failed = each_report(files, read_document, 1, lang)
     try:
         history = build_history(documents, lexicon, target_tolerances(rule_dirs))
     except Exception as error:  # a bug of indicheck's: name the reports, so that it can be reported
