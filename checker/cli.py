@@ -572,16 +572,12 @@ def list_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tupl
 @lang_option
 def explain(code: str, rule_dirs: tuple[str, ...], lang: str) -> None:
     """Print the documentation of one rule (by code or name)."""
-    from checker.report.wording import EXPLAIN, SEVERITY
+    from checker.report.wording import EXPLAIN, SEVERITY, unknown_name
 
     lang = configure(click.get_current_context(), dict(lang=lang))["lang"]
     rules = [r for r in load_selected_rules(rule_dirs, (), ()) if code.upper() == r.code or code == r.name]
     if not rules:
-        fail(
-            f"没有规则 {code!r}；indicheck rules 列出全部规则"
-            if lang == "zh"
-            else f"no rule {code!r}; `indicheck rules` lists them"
-        )
+        fail(unknown_name("rule", repr(code), "", lang))
     rule = rules[0]
     message_label, source_label, no_doc = EXPLAIN[lang]
     severity = SEVERITY[lang][rule.severity.value]
@@ -802,6 +798,7 @@ def list_kinds(kind: str | None, markdown: bool, lang: str) -> None:
     and the placeholders its messages may use. For writing rule files."""
     from checker.kinds import KINDS
     from checker.report.kind_docs import kind_list, kind_page, markdown_table
+    from checker.report.wording import unknown_name
 
     lang = configure(click.get_current_context(), dict(lang=lang))["lang"]
     if markdown:
@@ -809,10 +806,6 @@ def list_kinds(kind: str | None, markdown: bool, lang: str) -> None:
     elif kind is None:
         click.echo(kind_list(lang))
     elif kind not in KINDS:
-        fail(
-            f"没有名为 {kind!r} 的规则类型；可用的类型：{', '.join(sorted(KINDS))}"
-            if lang == "zh"
-            else f"no rule kind {kind!r}; valid kinds: {', '.join(sorted(KINDS))}"
-        )
+        fail(unknown_name("kind", repr(kind), ", ".join(sorted(KINDS)), lang))
     else:
         click.echo(kind_page(kind, lang))

@@ -130,6 +130,19 @@ EXPLAIN = {
 }
 
 
+def unknown_name(what: str, name: str, valid: str, lang: str) -> str:
+    """`explain` of no rule, `kinds` of no kind: what was asked, and where the valid names are."""
+    if what == "rule":
+        return (
+            f"没有规则 {name}；indicheck rules 列出全部规则"
+            if lang == "zh"
+            else f"no rule {name}; `indicheck rules` lists them"
+        )
+    if lang == "zh":
+        return f"没有名为 {name} 的规则类型；可用的类型：{valid}"
+    return f"no rule kind {name}; valid kinds: {valid}"
+
+
 def reason(word: str, lang: str) -> str:
     return REASON.get(lang, {}).get(word, word)
 
