@@ -198,44 +198,52 @@ def load_selected_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ign
     return chosen
 
 
-def report_paths(files: Iterable[str]) -> list[str]:
+def report_paths(files: Iterable[str], lang: str = "en") -> list[str]:
     """The files as given and the reports inside each folder, each once (readers.expand), or one error
-    line and exit 2."""
+    line (in `lang`) and exit 2."""
     from checker.readers import ReaderError, expand
+    from checker.report.wording import stderr_line
 
     try:
         return expand(list(files))
     except ReaderError as error:
-        fail(str(error))
+        fail(stderr_line(str(error), lang))
 
 
-def each_report(files: tuple[str, ...], work: Callable[[str], Any], jobs: int) -> tuple[list, bool]:
+def each_report(files: tuple[str, ...], work: Callable[[str], Any], jobs: int, lang: str) -> tuple[list, bool]:
     """work(path) for every report of FILES, on `jobs` processes: the values of the reports that could be
     read, in order, and whether any could not (each said in one line on stderr; the command exits 2 at
     the end, after the output of the others)."""
     from checker.batch import each_report as run_each
+    from checker.report.wording import stderr_line
 
     values, failed = [], False
-    for outcome in run_each(report_paths(files), work, jobs):
+    for outcome in run_each(report_paths(files, lang), work, jobs):
         if outcome.error is None:
             values.append(outcome.value)
         else:
-            click.echo(f"indicheck: error: {outcome.error}", err=True)
+            click.echo(f"indicheck: error: {stderr_line(outcome.error, lang)}", err=True)
             failed = True
     return values, failed
 
 
-def read_one(given: str, role: str):
-    """The one report `given` names (a file, or a folder holding exactly one report), or exit 2."""
+def read_one(given: str, role: str, lang: str):
+    """The one report `given` names (a file, or a folder holding exactly one report), or exit 2 with one
+    line in `lang`."""
     from checker.readers import ReaderError, read_document
+    from checker.report.wording import stderr_line
 
-    paths = report_paths((given,))
+    paths = report_paths((given,), lang)
     if len(paths) != 1:
-        fail(f"{given}: is a folder of {len(paths)} reports, but {role} is one report; give the file itself")
+        fail(
+            stderr_line(
+                f"{given}: is a folder of {len(paths)} reports, but {role} is one report; give the file itself", lang
+            )
+        )
     try:
         return read_document(paths[0])
     except ReaderError as error:
-        fail(str(error))
+        fail(stderr_line(str(error), lang))
 
 
 def run_rules(
@@ -258,8 +266,8 @@ def run_rules(
 
     rules = load_selected_rules(rule_dirs, select, ignore)
     lexicon = load_lexicon_or_fail(rule_dirs)
-    earlier = read_one(previous, "--previous") if previous else None
-    report, failures = lint_reports(report_paths(files), rules, lexicon, earlier, jobs)
+    earlier = read_one(previous, "--previous", lang) if previous else None
+    report, failures = lint_reports(report_paths(files, lang), rules, lexicon, earlier, jobs)
     for failure in failures:
         click.echo(f"indicheck: error: {stderr_line(str(failure.error), lang)}", err=True)
     return report, bool(failures)
@@ -362,7 +370,7 @@ def figures(
         vocabulary = load_vocabulary(rule_dirs)
     except RuleError as error:
         fail(str(error))
-    results, failed = each_report(files, FigureReader(vocabulary), jobs)
+    results, failed = each_report(files, FigureReader(vocabulary), jobs, lang)
     FIGURE_FORMATS[output_format](results, sys.stdout, show_set_aside=show_all, lang=lang)
     if failed:
         sys.exit(EXIT_USAGE)
@@ -564,22 +572,23 @@ def list_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tupl
 @lang_option
 def explain(code: str, rule_dirs: tuple[str, ...], lang: str) -> None:
     """Print the documentation of one rule (by code or name)."""
-    from checker.report.wording import EXPLAIN, SEVERITY
+    from checker.report.wording import EXPLAIN, SEVERITY, unknown_name
 
     lang = configure(click.get_current_context(), dict(lang=lang))["lang"]
     rules = [r for r in load_selected_rules(rule_dirs, (), ()) if code.upper() == r.code or code == r.name]
     if not rules:
-        fail(f"no rule {code!r}; `indicheck rules` lists them")
+        fail(unknown_name("rule", repr(code), "", lang))
     rule = rules[0]
-    zh_label, en_label, source_label, more = EXPLAIN[lang]
+    message_label, source_label, no_doc = EXPLAIN[lang]
     severity = SEVERITY[lang][rule.severity.value]
-    if lang == "zh":  # the documentation is written in English; Chinese gives what the rule says
+    doc = rule.doc_zh if lang == "zh" else rule.doc
+    if lang == "zh":
         click.echo(f"{rule.code} {rule.name}（{rule.kind}，{severity}）\n")
-        click.echo(f"{zh_label}：{rule.message_zh}\n{source_label}：{rule.source}\n{more.format(code=rule.code)}")
-        return
-    click.echo(f"{rule.code} {rule.name} ({rule.kind}, {severity})\n")
-    click.echo(rule.doc)
-    click.echo(f"\n{en_label}: {rule.message_en}\n{source_label}: {rule.source}")
+    else:
+        click.echo(f"{rule.code} {rule.name} ({rule.kind}, {severity})\n")
+    click.echo(doc or no_doc.format(code=rule.code))
+    colon = "：" if lang == "zh" else ": "
+    click.echo(f"\n{message_label}{colon}{rule.message(lang)}\n{source_label}{colon}{rule.source}")
 
 
 @main.command("baseline")
@@ -622,7 +631,7 @@ def write_baseline(
         dict(rule_dirs=rule_dirs, select=select, ignore=ignore, previous=previous, lang=lang),
     )
     rule_dirs, select, ignore, lang = settings["rule_dirs"], settings["select"], settings["ignore"], settings["lang"]
-    refuse_overwrite(output, [*report_paths(files), settings["previous"]])
+    refuse_overwrite(output, [*report_paths(files, lang), settings["previous"]])
     report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs, lang)
     if failed:
         fail(
@@ -659,7 +668,7 @@ def target_table(
     settings = configure(click.get_current_context(), dict(lang=lang, output_format=output_format))
     lang, output_format = settings["lang"], settings["output_format"]
     lexicon = load_lexicon_or_fail(rule_dirs)
-    earlier, later = read_one(previous, "PREVIOUS"), read_one(current, "CURRENT")
+    earlier, later = read_one(previous, "PREVIOUS", lang), read_one(current, "CURRENT", lang)
     try:
         after = context_of(later, lexicon, earlier)  # a report of no stated year is of the year after the previous
         before = after.previous
@@ -720,8 +729,10 @@ def history_table(files: tuple[str, ...], rule_dirs: tuple[str, ...], output_for
     from checker.report import HISTORY_FORMATS
     from checker.report.wording import stderr_line
 
+    settings = configure(click.get_current_context(), dict(lang=lang, output_format=output_format))
+    lang, output_format = settings["lang"], settings["output_format"]
     lexicon = load_lexicon_or_fail(rule_dirs)
-    documents, failed = each_report(files, read_document, 1)
+    documents, failed = each_report(files, read_document, 1, lang)
     try:
         history = build_history(documents, lexicon, target_tolerances(rule_dirs))
     except Exception as error:  # a bug of indicheck's: name the reports, so that it can be reported
@@ -778,18 +789,23 @@ def serve(host: str, port: int, open_browser: bool, rule_dirs: tuple[str, ...], 
 
 @main.command("kinds")
 @click.argument("kind", required=False)
-@click.option("--markdown", is_flag=True, help="Print every kind's parameters as a Markdown table (the README's).")
-def list_kinds(kind: str | None, markdown: bool) -> None:
+@click.option(
+    "--markdown", is_flag=True, help="Print every kind's parameters as a Markdown table (the README's, in English)."
+)
+@lang_option
+def list_kinds(kind: str | None, markdown: bool, lang: str) -> None:
     """List the rule kinds, or document one: what it checks, its options with their defaults,
     and the placeholders its messages may use. For writing rule files."""
     from checker.kinds import KINDS
     from checker.report.kind_docs import kind_list, kind_page, markdown_table
+    from checker.report.wording import unknown_name
 
+    lang = configure(click.get_current_context(), dict(lang=lang))["lang"]
     if markdown:
-        click.echo(markdown_table(), nl=False)
+        click.echo(markdown_table(lang), nl=False)
     elif kind is None:
-        click.echo(kind_list())
+        click.echo(kind_list(lang))
     elif kind not in KINDS:
-        fail(f"no rule kind {kind!r}; valid kinds: {', '.join(sorted(KINDS))}")
+        fail(unknown_name("kind", repr(kind), ", ".join(sorted(KINDS)), lang))
     else:
-        click.echo(kind_page(KINDS[kind]))
+        click.echo(kind_page(kind, lang))

@@ -430,6 +430,7 @@ class Rule(Generic[P]):
     window: str  # the window it reads its figures by (the key `scope` of a rule file): one of rules.WINDOWS
     params: P
     source: str
+    doc_zh: str = ""  # the documentation in Chinese (`explain --lang zh`); optional in a user's rule file
 
     def message(self, lang: str) -> str:
         return self.message_zh if lang == "zh" else self.message_en

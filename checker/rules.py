@@ -20,7 +20,7 @@ from checker.params import build, unknown_keys
 
 # Files of rules/ that hold data the rules read, not rules.
 DATA_FILES = ("indicators", "vocabulary")
-COMMON_KEYS = ("code", "name", "kind", "severity", "message", "doc", "scope")
+COMMON_KEYS = ("code", "name", "kind", "severity", "message", "doc", "doc_zh", "scope")
 # The windows a rule may read its figures by (the key `scope` of a rule file).
 WINDOWS = ("clause", "sentence", "paragraph", "document")
 CODE = re.compile(r"^[A-Z]{1,4}\d{3,4}$")
@@ -90,6 +90,9 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
     window = _window(table, kind, module, fail)
     if not isinstance(table["doc"], str) or not table["doc"].strip():
         raise fail("doc must be a non-empty string: what it checks, why, a flagged and a passing example")
+    doc_zh = table.get("doc_zh", "")
+    if not isinstance(doc_zh, str):
+        raise fail("doc_zh must be a string: the documentation in Chinese, for `indicheck explain --lang zh`")
     messages = _messages(table["message"], module, fail)
     unknown_keys(module.Params, table, fail, also=COMMON_KEYS, of=f" for kind {kind!r}")
     params = build(module.Params, table, fail)
@@ -97,7 +100,17 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
     if low is not None and high is not None and low > high:
         raise fail(f"low {low} is above high {high}; give low ≤ high")
     return Rule(
-        code, name, kind, severity, messages["zh"], messages["en"], table["doc"].strip(), window, params, str(path)
+        code,
+        name,
+        kind,
+        severity,
+        messages["zh"],
+        messages["en"],
+        table["doc"].strip(),
+        window,
+        params,
+        str(path),
+        doc_zh.strip(),
     )
 
 

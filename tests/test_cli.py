@@ -81,7 +81,7 @@ def test_output_is_deterministic() -> None:
 
 
 def test_missing_file_is_one_line_and_exit_2() -> None:
-    result = run("figures", "no/such/report.txt")
+    result = run("figures", "--lang", "en", "no/such/report.txt")
     assert result.returncode == 2
     assert result.stderr.strip() == "indicheck: error: no/such/report.txt: no such file; check the path"
     assert "Traceback" not in result.stderr
@@ -90,7 +90,7 @@ def test_missing_file_is_one_line_and_exit_2() -> None:
 def test_binary_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
     binary = tmp_path / "report.png"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
-    result = run("figures", str(binary))
+    result = run("figures", "--lang", "en", str(binary))
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "binary file" in result.stderr
 
@@ -103,7 +103,7 @@ def test_broken_docx_and_pdf_are_one_line_and_exit_2(tmp_path: Path) -> None:
     ):
         path = tmp_path / name
         path.write_bytes(content)
-        result = run("figures", str(path))
+        result = run("figures", "--lang", "en", str(path))
         assert result.returncode == 2, name
         assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr, result.stderr
 
@@ -140,7 +140,7 @@ def test_a_folder_means_the_reports_in_it(tmp_path: Path) -> None:
     assert [Path(f["path"]).name for f in data["files"]] == ["b.txt", "a.md"]  # 2022/b.txt sorts first
     empty = tmp_path / "empty"
     empty.mkdir()
-    result = run("lint", str(empty))
+    result = run("lint", "--lang", "en", str(empty))
     assert result.returncode == 2 and "no report in it" in result.stderr
 
 

@@ -78,7 +78,7 @@ def test_history_formats_agree() -> None:
 
 
 def test_a_missing_report_is_one_line_and_exit_2() -> None:
-    code, out, err = history("--format", "json", "/nonexistent/report.txt")
+    code, out, err = history("--format", "json", "--lang", "en", "/nonexistent/report.txt")
     assert code == 2
     assert err == "indicheck: error: /nonexistent/report.txt: no such file; check the path\n"
     assert json.loads(out) == {"years": [], "indicators": [], "problems": []}

@@ -104,7 +104,7 @@ def test_targets_with_a_folder_of_several_reports(tmp_path: Path) -> None:
     folder.mkdir()
     for name in ("a.txt", "b.txt"):
         shutil.copy(SEED, folder / name)
-    code, _, err = run("targets", str(SEED), str(folder))
+    code, _, err = run("targets", "--lang", "en", str(SEED), str(folder))
     assert code == 2
     assert "2 reports" in one_error_line(err)
 
@@ -114,7 +114,7 @@ def test_previous_that_is_a_folder_of_several_reports(tmp_path: Path) -> None:
     folder.mkdir()
     for name in ("a.txt", "b.txt"):
         shutil.copy(SEED, folder / name)
-    code, _, err = run("lint", str(SEED), "--previous", str(folder))
+    code, _, err = run("lint", "--lang", "en", str(SEED), "--previous", str(folder))
     assert code == 2 and "2 reports" in one_error_line(err)
 
 
@@ -442,7 +442,7 @@ def test_a_long_run_of_digits_lints_in_linear_time(tmp_path: Path, run_of: str) 
 
 def test_an_endless_input_is_refused_at_the_size_cap() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "checker", "lint", "/dev/zero", "--max-size", "5"],
+        [sys.executable, "-m", "checker", "lint", "/dev/zero", "--max-size", "5", "--lang", "en"],
         capture_output=True,
         text=True,
         timeout=60,
@@ -455,7 +455,7 @@ def test_an_endless_input_is_refused_at_the_size_cap() -> None:
 def test_a_file_above_the_size_cap_is_refused(tmp_path: Path, suffix: str) -> None:
     report = tmp_path / f"r{suffix}"
     report.write_bytes(b"x" * 1_100_000)
-    code, _, err = run("figures", str(report), "--max-size", "1")
+    code, _, err = run("figures", "--lang", "en", str(report), "--max-size", "1")
     assert code == 2 and "is larger than 1 MB" in one_error_line(err)
 
 
@@ -474,7 +474,7 @@ def test_a_docx_that_unpacks_above_the_size_cap_is_refused(tmp_path: Path) -> No
             target.writestr(item, source.read(item.filename))
         target.writestr("word/media/padding.bin", b"\0" * 2_000_000)
     assert report.stat().st_size < 100_000
-    code, _, err = run("lint", str(report), "--max-size", "1")
+    code, _, err = run("lint", "--lang", "en", str(report), "--max-size", "1")
     assert code == 2 and "larger than 1 MB unpacked" in one_error_line(err)
 
 
@@ -607,7 +607,7 @@ def test_a_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
 
 
 def test_a_pdf_with_a_user_password_is_refused(tmp_path: Path) -> None:
-    code, _, err = run("figures", str(_encrypted_pdf(tmp_path, "secret")))
+    code, _, err = run("figures", "--lang", "en", str(_encrypted_pdf(tmp_path, "secret")))
     assert code == 2 and "encrypted PDF" in one_error_line(err)
 
 
@@ -645,7 +645,7 @@ def test_utf16_without_a_byte_order_mark_is_named(tmp_path: Path, codec: str, te
     """It was called a binary file (or, with no ASCII in it, read as GB18030 mojibake)."""
     report = tmp_path / "r.txt"
     report.write_bytes(text.encode(codec))
-    code, _, err = run("lint", str(report))
+    code, _, err = run("lint", "--lang", "en", str(report))
     line = one_error_line(err)
     assert code == 2 and "UTF-16 text without a byte-order mark" in line and "save it again as UTF-8" in line
 
@@ -774,13 +774,13 @@ def _folder_with_a_broken_report(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_folder_with_an_unreadable_report_checks_the_others(tmp_path: Path, jobs: str) -> None:
     folder = _folder_with_a_broken_report(tmp_path)
-    code, out, err = run("lint", str(folder), "--format", "json", "--jobs", jobs)
+    code, out, err = run("lint", "--lang", "en", str(folder), "--format", "json", "--jobs", jobs)
     assert code == 2
     assert str(folder / "b.txt") in one_error_line(err) and "binary" in err
     data = json.loads(out)
     assert [f["path"] for f in data["files"]] == [str(folder / "a.txt"), str(folder / "c.txt")]
     assert "IC101" in {f["code"] for f in data["findings"]}
-    code, out, err = run("figures", str(folder), "--format", "csv", "--jobs", jobs)
+    code, out, err = run("figures", "--lang", "en", str(folder), "--format", "csv", "--jobs", jobs)
     assert code == 2 and str(folder / "b.txt") in one_error_line(err)
     assert "129.9亿元" in out and "360亿元" in out
 
@@ -1096,7 +1096,7 @@ def test_a_garbage_docx_is_said_in_words_not_an_exception_name(
             for item in source.infolist():
                 data = source.read(item.filename)
                 target.writestr(item, data[: len(data) // 2] if item.filename == "word/document.xml" else data)
-    code, _, err = run("lint", str(report))
+    code, _, err = run("lint", "--lang", "en", str(report))
     line = one_error_line(err)
     assert code == 2 and problem in line
     assert not any(name in line for name in ("KeyError", "BadZipFile", "XMLSyntaxError", "ValueError", "Error)"))

@@ -136,9 +136,11 @@ def test_a_crashing_rule_is_one_line_naming_rule_and_file(monkeypatch) -> None:
 def test_kinds_documents_options_and_placeholders() -> None:
     listing = CliRunner().invoke(main, ["kinds"]).output
     assert listing.splitlines()[0].startswith("ratio")
-    bounds = CliRunner().invoke(main, ["kinds", "bounds"]).output
+    bounds = CliRunner().invoke(main, ["kinds", "bounds", "--lang", "en"]).output
     assert "high = '100'" in bounds or "high = 100" in bounds
     assert "{stated}" in bounds and "Default scope: clause" in bounds
+    chinese = CliRunner().invoke(main, ["kinds", "bounds"]).output  # the default language is Chinese
+    assert "  high = 100  [小数]" in chinese and "默认范围：clause（分句）" in chinese
     assert CliRunner().invoke(main, ["kinds", "magic"]).exit_code == 2
 
 

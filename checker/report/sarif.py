@@ -39,7 +39,7 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {"driver": {"name": "indicheck", "version": __version__, "rules": [_rule(r) for r in rules]}},
+                "tool": {"driver": {"name": "indicheck", "version": __version__, "rules": [_rule(r, lang) for r in rules]}},
                 "columnKind": "unicodeCodePoints",
                 "artifacts": [
                     {"location": {"uri": _uri(d.path)}} for d in (*(d for d, _ in report.files), *report.others)
@@ -51,7 +51,8 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
                     "passed": sum(r.passed for _, r in report.files),
                     "verified": [
                         {"rule": c.code, "passed": c.passed, "uri": _uri(c.primary.path or r.path),
-                         "figure": c.primary.text, "charOffset": c.primary.start, "computation": c.computation}
+                         "figure": c.primary.text, "charOffset": c.primary.start,
+                         "computation": localise(c.computation, lang)}
                         for _, r in report.files
                         for c in r.verified
                     ],
@@ -84,14 +85,16 @@ def _uri(path: str) -> str:
     return p.as_uri() if p.is_absolute() else p.as_posix()
 
 
-def _rule(rule: Rule) -> dict[str, Any]:
-    what = rule.doc.split("\n\n")[0].removeprefix("What it does:").strip()
+def _rule(rule: Rule, lang: str) -> dict[str, Any]:
+    """A rule's descriptions in `lang`: its doc_zh under zh when its file gives one, else its doc."""
+    doc = rule.doc_zh if lang == "zh" and rule.doc_zh else rule.doc
+    what = doc.split("\n\n")[0].removeprefix("What it does:").removeprefix("检查什么：").strip()
     return {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": what.split("。")[0].split(". ")[0]},
         "fullDescription": {"text": what},
-        "help": {"text": rule.doc},
+        "help": {"text": doc},
         "defaultConfiguration": {"level": LEVELS[rule.severity.value]},
         "properties": {"kind": rule.kind},
     }

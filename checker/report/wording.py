@@ -122,10 +122,25 @@ def recorded(count: int, target: object, lang: str) -> str:
     return f"已将 {count} 条结果记入基线 {target}" if lang == "zh" else f"{count} finding(s) recorded in {target}"
 
 
+# `explain`: the labels of the message and the rule file, and what stands for the documentation of a
+# user's rule that gives none in this language (doc_zh is optional in a rule file).
 EXPLAIN = {
-    "zh": ("信息（中文）", "信息（英文）", "来源", "完整说明（英文）：indicheck explain {code} --lang en"),
-    "en": ("message (zh)", "message", "source", ""),
+    "zh": ("信息", "来源", "此规则的规则文件没有中文说明（doc_zh）；英文说明：indicheck explain {code} --lang en"),
+    "en": ("message", "source", ""),
 }
+
+
+def unknown_name(what: str, name: str, valid: str, lang: str) -> str:
+    """`explain` of no rule, `kinds` of no kind: what was asked, and where the valid names are."""
+    if what == "rule":
+        return (
+            f"没有规则 {name}；indicheck rules 列出全部规则"
+            if lang == "zh"
+            else f"no rule {name}; `indicheck rules` lists them"
+        )
+    if lang == "zh":
+        return f"没有名为 {name} 的规则类型；可用的类型：{valid}"
+    return f"no rule kind {name}; valid kinds: {valid}"
 
 
 def reason(word: str, lang: str) -> str:
@@ -189,15 +204,101 @@ _STDERR_ZH: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] =
 )
 
 
+# What the readers say of a file they cannot read (ReaderError: "PATH: problem; remedy") → Chinese.
+# The problem's own details that come from a library in English (a codec's reason, pypdf's message)
+# are left out in Chinese: the problem and the remedy say what the user needs.
+_READER_PROBLEMS_ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern + "$"), words)
+    for pattern, words in (
+        (r"is larger than (\d+) MB unpacked", r"解压后大于 \1 兆字节"),
+        (r"is larger than (\d+) MB", r"大于 \1 兆字节"),
+        (r"is a folder with no report in it", "是一个不含报告的文件夹"),
+        (r"no such file", "文件不存在"),
+        (r"is a directory, not a report", "是文件夹，不是报告"),
+        (r"is an old Word \.doc file", "是旧版 .doc 格式的文档"),
+        (r"cannot be read \(Permission denied\)", "没有读取权限，无法读取"),
+        (r"cannot be read \((.*)\)", r"无法读取（\1）"),
+        (r"starts with a (\S+) byte-order mark but is not \1 \(.*\)", r"以 \1 的字节顺序标记开头，内容却不是 \1 文本"),
+        (
+            r"is UTF-16 text without a byte-order mark, which cannot be told from other bytes with certainty",
+            "是不带字节顺序标记的 UTF-16 文本，无法可靠地与其他编码区分",
+        ),
+        (r"is a binary file, not a text report", "是二进制文件，不是文本报告"),
+        (r"is not UTF-8, GB18030 or UTF-16 text", "不是 UTF-8、GB18030 或 UTF-16 编码的文本"),
+        (
+            r"is Big5 \(traditional Chinese\) text, not GB18030: read as GB18030 it is mojibake",
+            "是 Big5 编码（繁体中文）的文本，不是 GB18030：按 GB18030 读出是乱码",
+        ),
+        (
+            r"is not UTF-8, GB18030 or UTF-16 text \(as GB18030 it is mostly rare characters\)",
+            "不是 UTF-8、GB18030 或 UTF-16 编码的文本（按 GB18030 读出多为生僻字）",
+        ),
+        (r"is an encrypted PDF", "是加密的 .pdf 文件"),
+        (
+            r"is encrypted with AES, which needs the cryptography package \(.*\)",
+            "以 AES 加密，读取需要 cryptography 包",
+        ),
+        (r"is not a readable PDF \(.*\)", "不是可读的 .pdf 文件"),
+        (r"has no text layer \(a scanned PDF\?\)", "没有文字层（是扫描件吗？）"),
+        (
+            r"is not a Word \.docx file \(a \.docx is a zip archive, and this is none\)",
+            "不是 .docx 文件（.docx 是压缩包，此文件不是）",
+        ),
+        (
+            r"is a zip archive but not a Word document \(it holds no readable word/document\.xml\)",
+            "是压缩包，但不是 .docx 文档（其中没有可读的正文部分）",
+        ),
+        (
+            r"is a damaged Word document \(its text, word/document\.xml, is cut or garbled\)",
+            "是损坏的 .docx 文档（正文部分被截断或损坏）",
+        ),
+        (r"is a folder of (\d+) reports, but (\S+) is one report", r"是含有 \1 份报告的文件夹，而 \2 只能是一份报告"),
+    )
+)
+_READER_REMEDIES_ZH = {
+    "split it, or raise the limit with --max-size MB": "请拆分文件，或用 --max-size 提高上限（单位为兆字节）",
+    "put .txt, .md, .docx or .pdf reports in it": "请在其中放入 .txt、.md、.docx 或 .pdf 格式的报告",
+    "check the path": "请检查路径",
+    "give the report files inside it": "请给出其中的报告文件",
+    "save it as .docx from Word, or as .txt": "请另存为 .docx 或 .txt",
+    "check its permissions": "请检查文件权限",
+    "save it again as UTF-8": "请另存为 UTF-8 编码",
+    "save it again as UTF-8 (in Notepad: Save as, Encoding UTF-8), or as UTF-16 with a BOM": (
+        "请另存为 UTF-8 编码（记事本：另存为，编码选 UTF-8），或带字节顺序标记的 UTF-16"
+    ),
+    "give a .txt, .md, .docx or .pdf report": "请给出 .txt、.md、.docx 或 .pdf 格式的报告",
+    "save it again as UTF-8 (in simplified Chinese)": "请转为简体中文，另存为 UTF-8 编码",
+    "give a copy without a password": "请给出没有密码的副本",
+    "pip install cryptography, or give a copy without encryption": "请执行 pip install cryptography，或给出未加密的副本",
+    "export it again as PDF or give the .docx": "请重新导出为 .pdf，或给出 .docx",
+    "run OCR on it first, or give the .docx or .txt": "请先做文字识别，或给出 .docx 或 .txt",
+    "open it in Word and save it again as .docx": "请用文字处理软件打开，重新另存为 .docx",
+    "give the file itself": "请给出文件本身",
+}
+
+
+def _reader_line_zh(text: str) -> str | None:
+    """A reader's "PATH: problem; remedy" in Chinese, or None when the line is no reader's."""
+    for remedy, remedy_zh in _READER_REMEDIES_ZH.items():
+        if not text.endswith("; " + remedy):
+            continue
+        head = text[: -len(remedy) - 2]
+        for pattern, words in _READER_PROBLEMS_ZH:
+            found = pattern.search(head)
+            if found and head[: found.start()].endswith(": "):
+                return f"{head[: found.start() - 2]}：{found.expand(words)}；{remedy_zh}"
+    return None
+
+
 def stderr_line(text: str, lang: str) -> str:
-    """A notice or a --previous refusal of the pipeline (written in English) in `lang`; any other line
+    """A notice, a --previous refusal or a reader's error (written in English) in `lang`; any other line
     as it is."""
     if lang != "zh":
         return text
     for pattern, words in _STDERR_ZH:
         if pattern.match(text):
             return pattern.sub(words, text)
-    return text
+    return _reader_line_zh(text) or text
 
 
 def localise(text: str, lang: str) -> str:
