@@ -160,7 +160,7 @@ class _Reader:
                     figure,
                     self.subjects[i],
                     self.measures[i],
-                    _signed(ctx, patterns, figure, self.heads[i]),
+                    _signed(patterns, figure, self.measures[i], ctx.fragment(self.heads[i])),
                     self._other_time(figure),
                     wholes.get(i),
                     _total(ctx, patterns, self.heads[i]),
@@ -169,7 +169,6 @@ class _Reader:
                     self.periods.at(figure.start),
                     _anew(ctx, patterns, figure),
                     plan_role(ctx.fragment(figure), patterns.plan, patterns.actual),
-                    _reached(ctx, patterns, self.heads[i]),
                 )
             )
         return tuple(found)
@@ -291,7 +290,8 @@ def _measure(ctx: Layout, patterns: _Patterns, index: int, head: Figure) -> Meas
         return Measure.GROWTH
     fragment = ctx.fragment(head)
     if figure.kind not in LEVELS:
-        return Measure.GROWTH if patterns.growth.search(fragment) else Measure.RATE
+        changed = patterns.growth.search(fragment) and not patterns.reached.search(fragment)
+        return Measure.GROWTH if changed else Measure.RATE
     if figure.unit in patterns.durations:
         return Measure.DURATION
     if patterns.category.match(ctx.text[figure.end : figure.end + 4]):
@@ -370,15 +370,10 @@ def plan_role(fragment: str, plan: re.Pattern[str], actual: re.Pattern[str]) -> 
     return PlanRole.NONE
 
 
-def _reached(ctx: Layout, patterns: _Patterns, head: Figure) -> bool:
-    """Whether a rate is the level a change reaches (下降到120%, 提高到52.6%, 降至5%: a verb of change
-    and a word of arrival before it, its list head's), not the size of the change."""
-    return head.kind in RATES and bool(patterns.reached.search(ctx.fragment(head)))
-
-
-def _signed(ctx: Layout, patterns: _Patterns, figure: Figure, head: Figure) -> Decimal:
-    """A rate stated as a fall (下降3%) is a negative growth; any other figure keeps its value."""
-    if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT) and patterns.decline.search(ctx.fragment(head)):
+def _signed(patterns: _Patterns, figure: Figure, measure: Measure, fragment: str) -> Decimal:
+    """A rate stated as a fall (下降3%) is a negative growth; any other figure keeps its value (the
+    level a fall reaches, 下降到120%, too)."""
+    if figure.kind in RATES and measure is Measure.GROWTH and patterns.decline.search(fragment):
         return -figure.value
     return figure.value
 

@@ -61,9 +61,15 @@ def test_the_plan_role_is_read_from_the_words_just_before_the_figure(text: str, 
     assert claims(text)[figure].plan_role is role
 
 
-def test_a_rate_after_a_verb_of_change_and_arrival_is_the_level_reached() -> None:
+def test_a_rate_after_a_verb_of_change_and_arrival_is_the_level_reached_not_a_growth() -> None:
     found = claims("资产负债率下降到58.2%，城镇化率提高到52.6%，能耗下降3.2%，增速为7.5%。")
-    assert [found[f].reached for f in ("58.2%", "52.6%", "3.2%", "7.5%")] == [True, True, False, False]
+    assert [found[f].measure for f in ("58.2%", "52.6%", "3.2%", "7.5%")] == [
+        Measure.RATE,
+        Measure.RATE,
+        Measure.GROWTH,
+        Measure.GROWTH,
+    ]
+    assert found["58.2%"].value == Decimal("58.2")
 
 
 @pytest.mark.parametrize(
