@@ -38,6 +38,7 @@ BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 QUOTES = re.compile(r"[“”‘’\"《》]")
 LOOK_BACK = 1000  # characters a sentence is read back from a figure, whatever its length
 SPECIFIC = 4  # characters a subject needs to name what it measures without the lexicon
+BASE_OF_CHANGE = r"(?:{compared_with}|{compared_with_year}\d{4}年)"  # 比上年, 比2002年: what a change starts from
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
     with them, and a --rules folder's vocabulary.toml changes them, so they are built from its lists."""
     words = vocabulary.alternation
     change = words("change_up", "change_down")
+    aim = f"{words('aim_nouns')}{words('aim_links')}?"
     return _Patterns(
         category=re.compile(rf"^{words('category_bounds')}[^\s，。；、,;]"),
         average=re.compile(words("average")),
@@ -91,7 +93,8 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
             rf"{words('hedges')}*$"
         ),
         # A rate after a verb of change or a change noun is a growth (增长7%, 增速为7%).
-        growth=re.compile(rf"(?:{change}|{words('change_nouns')})(?:{words('hedges')}|{words('reaches')})*$"),
+        # 经济增长预期目标为7%左右: a change named a target is still a change.
+        growth=re.compile(rf"(?:{change}|{words('change_nouns')})(?:{aim})?(?:{words('hedges')}|{words('reaches')})*$"),
         # 下降到120%, 提高到52.6%, 降至5%: a verb of change and a word of arrival, the level a rate
         # reaches, not the size of its change (增速为7% is a growth: a change noun, not a verb).
         reached=re.compile(
@@ -111,7 +114,7 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         leading=re.compile(
             rf"^(?:{words('subject_openers')}|{words('as_of')}\S{{0,8}}?{words('period_ends')}|[，、\s])+"
         ),
-        trailing=re.compile(rf"{words('subject_links')}+$"),
+        trailing=re.compile(rf"(?:{change}{aim}|{words('subject_links')})+$"),
         duration=re.compile(rf"^{words('duration_before')}?{NUMERAL_YEARS}{words('duration_after')}?"),
         general_prefix=re.compile(rf"^{words('general_prefixes')}+"),
         other_time=re.compile(rf"{words('other_time')}|{PLAN_NAME}|{words('until')}\d{{4}}年|(?<!\d)[1-9]\d?年(?!度)"),
@@ -157,7 +160,7 @@ class _Reader:
                     figure,
                     self.subjects[i],
                     self.measures[i],
-                    _signed(layout, patterns, figure, self.heads[i]),
+                    _signed(patterns, figure, self.measures[i], layout.fragment(self.heads[i])),
                     self._other_time(figure),
                     wholes.get(i),
                     _total(layout, patterns, self.heads[i]),
@@ -166,7 +169,6 @@ class _Reader:
                     self.periods.at(figure.start),
                     _anew(layout, patterns, figure),
                     plan_role_named_by(layout.fragment(figure), patterns.plan, patterns.actual),
-                    _reached(layout, patterns, self.heads[i]),
                 )
             )
         return tuple(found)
@@ -194,8 +196,8 @@ class _Reader:
         growth rate (同比增长7%) from the level before it in the sentence."""
         head = self.heads[i]
         h = self.index[head.start]
-        subject = self.subjects[h]
-        found = self.lexicon.match(subject) if subject else None
+        subject = self._named(h)
+        found = self._match(subject) if subject else None
         # 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a rate that goes on
         # the level's clause after 、 speaks of the level's indicator. After a rate of its
         # own kind the 、 starts a new indicator noun instead (能耗下降5.1%、二氧化碳排放下降6.3%).
@@ -208,15 +210,31 @@ class _Reader:
             j = h
             while j > 0 and self.layout.figures[j - 1].start >= head.sentence[0]:
                 j -= 1
-                if self.subjects[j]:
-                    return self.lexicon.match(self.subjects[j])
+                if self._named(j):
+                    return self._match(self._named(j))
         return found
+
+    def _match(self, subject: str) -> Indicator | None:
+        """The lexicon's indicator of a subject, or of its part from the year it names on: 今年 opens the
+        noun phrase, what stands before it frames the sentence (中央提出今年经济增长预期目标为7%左右)."""
+        found = self.lexicon.match(subject)
+        if found is None:
+            *framed, named = self.layout.vocabulary.pattern("this_year").split(subject)
+            if framed:
+                found = self.lexicon.match(named)
+        return found
+
+    def _named(self, i: int) -> str:
+        """The subject of figure `i` without the base of a comparison, which names no indicator: 比上年
+        and 比2002年 are what a change is measured from (国内生产总值达到24.66万亿元，比2002年增长65.5%
+        speaks of 国内生产总值), 投入比上年 names 投入."""
+        base = self.layout.vocabulary.regex(BASE_OF_CHANGE)
+        return base.split(self.subjects[i], maxsplit=1)[0].strip()
 
     def _specific_subject(self, i: int) -> str | None:
         """A subject long enough to name what it measures without the lexicon (产量 alone could be of anything).
         The base of a comparison is no part of a name: 比上年增加 names nothing, 投入比上年 names 投入."""
-        subject = self.patterns.general_prefix.sub("", self.subjects[self.index[self.heads[i].start]])
-        subject = self.layout.vocabulary.pattern("compared_with").split(subject, maxsplit=1)[0].strip()
+        subject = self.patterns.general_prefix.sub("", self._named(self.index[self.heads[i].start]))
         return subject if len(subject) >= SPECIFIC else None
 
     def _other_time(self, figure: Figure) -> bool:
@@ -273,7 +291,8 @@ def _measure(layout: Layout, patterns: _Patterns, index: int, head: Figure) -> M
         return Measure.GROWTH
     fragment = layout.fragment(head)
     if figure.kind not in LEVELS:
-        return Measure.GROWTH if patterns.growth.search(fragment) else Measure.RATE
+        changed = patterns.growth.search(fragment) and not patterns.reached.search(fragment)
+        return Measure.GROWTH if changed else Measure.RATE
     if figure.unit in patterns.durations:
         return Measure.DURATION
     if patterns.category.match(layout.text[figure.end : figure.end + 4]):
@@ -352,15 +371,10 @@ def plan_role_named_by(fragment: str, plan: re.Pattern[str], actual: re.Pattern[
     return PlanRole.NONE
 
 
-def _reached(layout: Layout, patterns: _Patterns, head: Figure) -> bool:
-    """Whether a rate is the level a change reaches (下降到120%, 提高到52.6%, 降至5%: a verb of change
-    and a word of arrival before it, its list head's), not the size of the change."""
-    return head.kind in RATES and bool(patterns.reached.search(layout.fragment(head)))
-
-
-def _signed(layout: Layout, patterns: _Patterns, figure: Figure, head: Figure) -> Decimal:
-    """A rate stated as a fall (下降3%) is a negative growth; any other figure keeps its value."""
-    if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT) and patterns.decline.search(layout.fragment(head)):
+def _signed(patterns: _Patterns, figure: Figure, measure: Measure, fragment: str) -> Decimal:
+    """A rate stated as a fall (下降3%) is a negative growth; any other figure keeps its value (the
+    level a fall reaches, 下降到120%, too)."""
+    if figure.kind in RATES and measure is Measure.GROWTH and patterns.decline.search(fragment):
         return -figure.value
     return figure.value
 

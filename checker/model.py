@@ -214,7 +214,7 @@ class Measure(StrEnum):
     CATEGORY = "category"  # 10亿元以上项目: names a class, does not count it
     DURATION = "duration"  # 连续3年, 用时6个月: a span of time, not a level of the subject
     GROWTH = "growth"  # 增长7%, 1.5倍
-    RATE = "rate"  # a share or a 率 (覆盖率95%)
+    RATE = "rate"  # a share or a 率 (覆盖率95%), or the level a change reaches (下降到5%, 提高到52.6%)
 
     @property
     def family(self) -> str:
@@ -309,8 +309,7 @@ class Claim:
     `anew` says it counts work done anew in the year (新建, 改造, 新增, 完成…), a flow whose
     plan may fall from one year to the next, where 专精特新企业5200家 is a stock;
     `plan_role` says whether the words just before it name it a plan (计划, 目标 …) or what was done
-    against one (完成, 实际 …): the one reading of it that the ratio, bounds and magnitude rules share;
-    `reached` says a rate is the level a change reaches (提高到52.6%), not the change.
+    against one (完成, 实际 …): the one reading of it that the ratio, bounds and magnitude rules share.
     """
 
     figure: Figure
@@ -325,10 +324,6 @@ class Claim:
     period: Period = Period(0, None, "")
     anew: bool = False  # work done anew in its year (新建学校50所, 改造老旧小区200个): a flow, not a stock
     plan_role: PlanRole = PlanRole.NONE
-    # A rate that is the level a change reaches (下降到120%, 提高到52.6%), not the size of the change. Its
-    # measure still says growth (and 下降到120% is still −120): read as a rate, the targets table would
-    # pair it with rate targets, a change of findings this flag leaves to be decided on its own.
-    reached: bool = False
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ class _Patterns:
 
     plan_heading: re.Pattern[str]
     review_heading: re.Pattern[str]
+    this_year: re.Pattern[str]
     address: re.Pattern[str]
     five_year_opening: re.Pattern[str]
     review_opening: re.Pattern[str]
@@ -65,6 +66,7 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
     return _Patterns(
         plan_heading=re.compile(words("plan_headings")),
         review_heading=re.compile(words("review_headings")),
+        this_year=re.compile(words("this_year")),
         address=re.compile(rf"^[\s　]*(?:{words('address')}[！!，,]?)?"),
         five_year_opening=re.compile(rf"^(?:{words('five_year_openings')}|{PLAN_NAME}{words('plan_period')})"),
         review_opening=re.compile(rf"^{words('review_prefix')}?{words('review_openings')}"),
@@ -195,6 +197,8 @@ class _Reader:
         if actual or target:
             role = "actual" if actual else "target"
             return Period(start, self._year_of(role), role)
+        if self.patterns.this_year.search(title):  # 二、对今年政府工作的建议: the year delivered in, ahead
+            return Period(start, self._year_of("target"), "target")
         return None
 
     def _paragraph_period(self, start: int, line: str) -> Period | None:
@@ -250,8 +254,12 @@ def plan_ending_in(year: int) -> str:
 
 
 def _looks_back(shift: Period, current: Period) -> bool:
-    """过去一年，我们… opening a sentence of this year's plan: the sentence reviews last year."""
-    return shift.role == "actual" and current.role == "target" and not current.plan and shift.year is not None
+    """过去一年，我们… opening a sentence of this year's plan: the sentence reviews last year; and
+    2012年，… opening a sentence of a five-year review (…的五年。…。2012年，…国内生产总值增长7.8%):
+    the rest of the paragraph is about that one year, and the paragraph after it is the five years' again."""
+    if shift.role != "actual" or shift.year is None or shift.plan:
+        return False
+    return (current.role == "target" and not current.plan) or (current.role == "actual" and bool(current.plan))
 
 
 def report_year(text: str, vocabulary: Vocabulary, body_end: int | None = None) -> ReportYear:
@@ -337,8 +345,9 @@ def _year_from_headings(text: str, patterns: _Patterns) -> int | None:
 
 
 def _year_from_review(text: str, patterns: _Patterns) -> int | None:
-    """The latest year a paragraph of a review section opens with, plus one (一、过去一年工作回顾 /
-    2004年，全国各族人民…: delivered in 2005)."""
+    """The latest year a paragraph or a sentence of a review section opens with, plus one (一、过去一年
+    工作回顾 / 2004年，全国各族人民…: delivered in 2005). A five-year review may speak of its last year
+    only inside a paragraph (…的五年。…。2012年，在世界各大经济体增长全面减速…: delivered in 2013)."""
     headings = list(SECTION_HEADING.finditer(text))
     years = []
     for i, heading in enumerate(headings):
@@ -347,7 +356,11 @@ def _year_from_review(text: str, patterns: _Patterns) -> int | None:
             continue
         end = headings[i + 1].start() if i + 1 < len(headings) else len(text)
         for line in text[heading.end() : end].split("\n"):
-            opening = patterns.year_opening.match(patterns.address.sub("", line[:60]).lstrip(" \t　"))
-            if opening:
-                years.append(int(opening.group(1) or opening.group(2)))
+            starts = [0, *(mark.end() for mark in SENTENCE_START.finditer(line))]
+            for start in starts:
+                opening = patterns.year_opening.match(
+                    patterns.address.sub("", line[start : start + 60]).lstrip(" \t　")
+                )
+                if opening:
+                    years.append(int(opening.group(1) or opening.group(2)))
     return max(years) + 1 if years else None

@@ -29,6 +29,10 @@ def claims(text: str) -> dict[str, object]:
         ("其中10亿元以上项目17个。", "10亿元", Measure.CATEGORY),
         ("地区生产总值增长7.5%。", "7.5%", Measure.GROWTH),
         ("增速为7.5%。", "7.5%", Measure.GROWTH),
+        # A change named a target is still a change.
+        ("今年经济增长预期目标为7%左右。", "7%", Measure.GROWTH),
+        ("今年的经济增长目标定为7.5%左右。", "7.5%", Measure.GROWTH),
+        ("完成年度目标的105%。", "105%", Measure.RATE),
         ("城镇化率达到65%。", "65%", Measure.RATE),
         ("出口额是上年的1.5倍。", "1.5倍", Measure.GROWTH),
         # A count its clause makes per thing, however many figures come between.
@@ -57,9 +61,36 @@ def test_the_plan_role_is_read_from_the_words_just_before_the_figure(text: str, 
     assert claims(text)[figure].plan_role is role
 
 
-def test_a_rate_after_a_verb_of_change_and_arrival_is_the_level_reached() -> None:
+def test_a_rate_after_a_verb_of_change_and_arrival_is_the_level_reached_not_a_growth() -> None:
     found = claims("资产负债率下降到58.2%，城镇化率提高到52.6%，能耗下降3.2%，增速为7.5%。")
-    assert [found[f].reached for f in ("58.2%", "52.6%", "3.2%", "7.5%")] == [True, True, False, False]
+    assert [found[f].measure for f in ("58.2%", "52.6%", "3.2%", "7.5%")] == [
+        Measure.RATE,
+        Measure.RATE,
+        Measure.GROWTH,
+        Measure.GROWTH,
+    ]
+    assert found["58.2%"].value == Decimal("58.2")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("今年经济增长预期目标为7%左右。", "7%"),
+        # What stands before 今年 frames the sentence; the noun phrase opens with the year.
+        ("中央提出今年经济增长预期目标为7%左右。", "7%"),
+        # 比2002年 is the base of the change, as 比上年 is: the growth is the level's before it.
+        ("2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%。", "65.5%"),
+        ("2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%。", "10.6%"),
+    ],
+)
+def test_the_indicator_of_a_growth_named_by_its_target_or_its_base(text: str, figure: str) -> None:
+    claim = claims(text)[figure]
+    assert (claim.measure, claim.indicator.name if claim.indicator else None) == (Measure.GROWTH, "地区生产总值")
+
+
+def test_a_subject_that_frames_no_indicator_keeps_none() -> None:
+    """海洋生产总值 is not GDP, before 今年 or after it; 中央提出今年 alone names nothing."""
+    assert claims("我们提出今年海洋生产总值增长6%。")["6%"].indicator is None
 
 
 def test_a_decline_is_a_negative_value() -> None:

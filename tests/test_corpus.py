@@ -97,7 +97,8 @@ def test_a_slip_of_wan_for_yi_in_a_headline_level_is_caught_with_previous() -> N
     grain output in 亿斤 (no floor holds from a township to the nation), or levels whose whole
     the report never states: the floor only rises. 95 slips, 81 caught, since 比上年减少 is the
     year's change (guowuyuan_2005 and _2006: 农村贫困人口比上年减少290万 / 245万人, both caught;
-    they are decreases, which `levels` takes as levels by their kind)."""
+    they are decreases, which `levels` takes as levels by their kind). 96 slips, 82 caught, since
+    guowuyuan_2013's year is read (2012年，… in its five-year review: 城镇新增就业1266万人, caught)."""
     from checker.kinds.across import levels
     from checker.model import Block, Document
     from tests.conftest import CORPUS
@@ -120,5 +121,5 @@ def test_a_slip_of_wan_for_yi_in_a_headline_level_is_caught_with_previous() -> N
                 and any(r.start <= level.start + 1 <= r.end + 1 for r in (f, *f.related))
                 for f in result.findings
             )
-    assert total == 95
-    assert caught >= 81, f"{caught} of {total}"
+    assert total == 96
+    assert caught >= 82, f"{caught} of {total}"

@@ -66,6 +66,12 @@ YEARS = {
         2017,
         "review",
     ),
+    "the latest year a sentence of a five-year review opens with": (
+        "各位代表：\n一、过去五年工作回顾\n五年来，我们稳住了增长。2020年，经济增长5%，就业稳定。"
+        "到2030年基本实现目标。\n二、今年的主要任务\n",
+        2021,
+        "review",
+    ),
     "no way of stating it": ("各位代表：\n一、过去五年工作回顾\n五年来，我们……\n", None, ""),
 }
 
@@ -73,6 +79,26 @@ YEARS = {
 @pytest.mark.parametrize(("text", "year", "source"), YEARS.values(), ids=YEARS.keys())
 def test_the_report_year_from_every_way_a_report_states_it(text: str, year: int | None, source: str) -> None:
     assert report_year(text, shipped_vocabulary()) == ReportYear(year, source)
+
+
+def test_a_year_opening_a_sentence_of_a_five_year_review_speaks_of_that_year_to_its_paragraph_end() -> None:
+    """五年来，… 2020年，…增长5%。 inside one paragraph: from 2020年 on the paragraph is 2020's actual, and
+    the next paragraph is the five years' again."""
+    text = (
+        "一、过去五年工作回顾\n五年来，我们稳住了增长。2020年，经济增长5%，就业稳定。\n五年来，脱贫人口减少9899万。\n"
+    )
+    context = context_of(_document("a.txt", text))
+    assert context.delivered == 2021
+    assert (context.period(text.index("5%")).year, context.period(text.index("5%")).role) == (2020, "actual")
+    assert context.period(text.index("稳住")).plan and context.period(text.index("9899")).plan
+
+
+def test_a_heading_that_names_this_year_is_the_plan() -> None:
+    """二、对今年政府工作的建议 (no plan word but 今年): the year delivered in, ahead."""
+    text = "一、2002年工作回顾\n经济增长5%。\n二、对今年政府工作的建议\n经济增长预期目标为7%左右。\n"
+    context = context_of(_document("a.txt", text))
+    assert context.delivered == 2003
+    assert (context.period(text.index("7%")).year, context.period(text.index("7%")).role) == (2003, "target")
 
 
 def test_a_provincial_congress_session_gives_no_year() -> None:
@@ -200,7 +226,7 @@ def test_a_report_of_no_stated_year_is_of_the_year_after_the_previous_report(tmp
 @needs_corpus
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
 def test_no_report_of_the_corpus_gets_a_wrong_year(path: Path) -> None:
-    """<place>_<year>_zfgzbg.txt is delivered in <year>; one report states its year nowhere
-    (guowuyuan_2013: no date, title or dated heading; its review names no year of its own)."""
+    """<place>_<year>_zfgzbg.txt is delivered in <year> (guowuyuan_2013, with no date, title or dated
+    heading, from the sentence 2012年，… of its five-year review)."""
     year = context_of(_document(str(path), path.read_text(encoding="utf-8"))).delivered
-    assert year == (None if path.stem == "guowuyuan_2013_zfgzbg" else int(path.stem.split("_")[1]))
+    assert year == int(path.stem.split("_")[1])

@@ -157,8 +157,8 @@ def _rate_after(ctx: DocumentContext, level: Figure) -> Figure | None:
         if figure.start <= level.start:
             continue
         if figure.kind is Kind.PERCENT and ctx.claim(figure).measure is Measure.GROWTH:
-            if ctx.claim(figure).value < 0:
-                return None  # a decline: left to the growth rule of one report
+            if ctx.claim(figure).value < 0 or ctx.other_year(figure):
+                return None  # a decline (left to the growth rule of one report), or over years (比2002年增长65.5%)
             return figure if ctx.indicator(figure) == ctx.indicator(level) else None
         if is_level(figure):
             return None

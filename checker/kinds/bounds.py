@@ -184,7 +184,7 @@ def _changed(claim: Claim) -> bool:
     """A change (增长120%, 占比提高5%) is no rate between bounds; the level a change reaches (占比提升至
     76.4%) is one. The name's own test for a change word stays (_share_of, _share_of_what_follows): it
     sees what the claim's growth reading does not (下降超3成的情况: 超 is no hedge; 增加值 in a noun)."""
-    return claim.measure is Measure.GROWTH and not claim.reached
+    return claim.measure is Measure.GROWTH
 
 
 def _rate_noun(words: str) -> bool:

@@ -5,8 +5,8 @@ change_down) stated in % cannot exceed 100%: a level that falls by 100% is
 gone, and one that falls by more would be negative (下降35% slipped to 下降350%).
 A fall in 个百分点 is a difference of two rates, not a share of a level, and
 is not checked, nor is a multiple (降低1.5倍, read by its unit), nor the level
-a fall reaches (资产负债率下降到120%: 到, 至, 为 after the verb), which its claim says
-(`reached`).
+a fall reaches (资产负债率下降到120%: 到, 至, 为 after the verb), which its claim reads
+as a rate, not a growth.
 
 Some levels are signed and may fall by more than 100% without anything being
 wrong: a profit that turns into a loss (利润下降120%), a surplus into a
@@ -62,8 +62,6 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         figure = claim.figure
         if figure.kind is not Kind.PERCENT or claim.measure is not Measure.GROWTH or not claim.value < 0 < figure.value:
             continue
-        if claim.reached:
-            continue  # 负债率下降到120%: the level reached, not the size of the fall
         if not ctx.in_body(figure.start) or signed.search(ctx.text, ctx.clause(figure.start)[0], figure.start):
             continue
         stated = interval(figure, rule)  # the size of the fall, as written
