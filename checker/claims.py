@@ -51,6 +51,7 @@ class _Patterns:
     per_thing: re.Pattern[str]
     from_level: re.Pattern[str]
     to_level: re.Pattern[str]
+    level_reached: re.Pattern[str]
     increment: re.Pattern[str]
     growth: re.Pattern[str]
     reached: re.Pattern[str]
@@ -85,6 +86,7 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         per_thing=re.compile(rf"([\u4e00-\u9fff]){words('per_measure')}"),
         from_level=re.compile(words("from_level")),
         to_level=re.compile(rf"^(?:{change}|{words('change_short')})?{words('hedges')}*{words('reaches')}$"),
+        level_reached=re.compile(rf"^[，、]?{words('hedges')}*(?:{words('growth_to')}|{words('level_reached')})$"),
         # 增产12.5亿斤, 增收1200元, 多增3000亿元, 净增5万户: the increment root's word family
         # (增至356万辆 reaches a level).
         increment=re.compile(
@@ -114,7 +116,8 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         leading=re.compile(
             rf"^(?:{words('subject_openers')}|{words('as_of')}\S{{0,8}}?{words('period_ends')}|[，、\s])+"
         ),
-        trailing=re.compile(rf"(?:{change}{aim}|{words('subject_links')})+$"),
+        # 地区生产总值从11.37万亿元: the word that opens a starting level is no part of the subject.
+        trailing=re.compile(rf"(?:{change}{aim}|{words('subject_links')}|{words('from_level')})+$"),
         duration=re.compile(rf"^{words('duration_before')}?{NUMERAL_YEARS}{words('duration_after')}?"),
         general_prefix=re.compile(rf"^{words('general_prefixes')}+"),
         other_time=re.compile(rf"{words('other_time')}|{PLAN_NAME}|{words('until')}\d{{4}}年|(?<!\d)[1-9]\d?年(?!度)"),
@@ -153,8 +156,10 @@ class _Reader:
         layout, patterns = self.layout, self.patterns
         wholes = dict(_parts(layout, patterns, self.measures, self.subjects))
         found = []
+        indicators: list[Indicator | None] = []
         for i, figure in enumerate(layout.figures):
-            indicator = self._indicator(i)
+            indicator = self._indicator(i, indicators)
+            indicators.append(indicator)
             found.append(
                 Claim(
                     figure,
@@ -191,9 +196,10 @@ class _Reader:
         phrase = self.patterns.duration.sub("", phrase)  # 5年增长18.7%: the span of years is time, not the subject
         return phrase.strip("、 \t")
 
-    def _indicator(self, i: int) -> Indicator | None:
-        """The lexicon's indicator for a figure: from its subject (its list head's), or for a bare
-        growth rate (同比增长7%) from the level before it in the sentence."""
+    def _indicator(self, i: int, indicators: list[Indicator | None]) -> Indicator | None:
+        """The lexicon's indicator for a figure: from its subject (its list head's), for a bare
+        growth rate (同比增长7%) from the level before it in the sentence, and for a bare level
+        reached from the figure before it (`indicators`: those of the figures before this one)."""
         head = self.heads[i]
         h = self.index[head.start]
         subject = self._named(h)
@@ -212,6 +218,17 @@ class _Reader:
                 j -= 1
                 if self._named(j):
                     return self._match(self._named(j))
+        if found is None and not subject and head.kind not in RATES and h > 0:
+            # 地区生产总值增长5.5%、达到10.3万亿元; 突破3万亿元、达3.6万亿元; 从A提高到B: a level that
+            # only a word of arrival joins to the figure before it in its sentence is the level that
+            # figure's subject reached, when that figure is its growth or a level of its kind.
+            before = self.layout.figures[h - 1]
+            if (
+                before.start >= head.sentence[0]
+                and (before.kind == head.kind or self.measures[h - 1] is Measure.GROWTH)
+                and self.patterns.level_reached.match(self.layout.fragment(head).strip())
+            ):
+                return indicators[h - 1]
         return found
 
     def _match(self, subject: str) -> Indicator | None:

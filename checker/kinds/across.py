@@ -22,7 +22,8 @@ from typing import Literal
 from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, interval, is_level, same_dimension
-from checker.model import Check, Figure, Kind, Measure, Rule, Span
+from checker.model import Check, Claim, Figure, Kind, Measure, Rule, Span
+from checker.periods import plan_end
 
 NAME = "across"
 
@@ -77,19 +78,52 @@ def previous_year(ctx: DocumentContext) -> int | None:
 
 
 def levels(ctx: DocumentContext, year: int | None) -> dict[str, Figure]:
-    """The headline level of each lexicon indicator in a report's review of `year`."""
-    found: dict[str, Figure] = {}
+    """The headline level of each lexicon indicator in a report's review of `year`: its first exact
+    statement, else its first floor (突破3万亿元、达3.6万亿元 gives 3.6万亿元).
+
+    A report delivered in the year after a five-year plan often reviews the five years before the
+    year: 地区生产总值从11.37万亿元提高到14.58万亿元 there is the level the last year reached, so a
+    level that review says was reached (提高到, 达到: not its start, not another year) stands for
+    the year when the year's own review gives none, and so does a level of an indicator at constant
+    prices (生产总值6.66万亿元). Another bare amount there is no level: 城镇新增就业452万人 and
+    实际使用外资263亿美元 are the five years' sums.
+    """
+    of_year: dict[tuple[bool, str], Figure] = {}
+    at_plan_end: dict[tuple[bool, str], Figure] = {}
     for figure in ctx.figures:
-        period = ctx.period(figure.start)
-        if not ctx.in_body(figure.start) or not is_level(figure) or period.role != "actual" or period.plan:
+        claim = ctx.claim(figure)
+        period = claim.period
+        if not ctx.in_body(figure.start) or not is_level(figure) or period.role != "actual":
             continue
-        if year is not None and period.year not in (None, year):
+        if claim.indicator is None or ctx.in_list(figure) or claim.other_time:
             continue
-        indicator = ctx.indicator(figure)
-        if indicator is None or ctx.in_list(figure) or ctx.other_year(figure):
+        if period.plan:
+            if year is None or plan_end(period.plan) != year or not _reached(ctx, claim):
+                continue
+            into = at_plan_end
+        elif year is not None and period.year not in (None, year):
             continue
-        found.setdefault(indicator.name, figure)
+        else:
+            into = of_year
+        into.setdefault((figure.qualifier is None, claim.indicator.name), figure)
+    found: dict[str, Figure] = {}
+    for tier in (of_year, at_plan_end):
+        for exact in (True, False):
+            for (is_exact, name), figure in tier.items():
+                if is_exact is exact:
+                    found.setdefault(name, figure)
     return found
+
+
+def _reached(ctx: DocumentContext, claim: Claim) -> bool:
+    """Whether a level of a five-year review is the last year's: one the text says was reached
+    (提高到14.58万亿元, 达到62661亿元), or any level of an indicator at constant prices (生产总值
+    6.66万亿元), which no report sums over years."""
+    if claim.measure is not Measure.LEVEL:
+        return False
+    if claim.indicator is not None and claim.indicator.prices == "constant":
+        return True
+    return bool(ctx.vocabulary.regex(r"(?:{growth_to}|{level_reached})$").search(ctx.fragment(claim.figure)))
 
 
 def _restated(

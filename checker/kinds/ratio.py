@@ -368,7 +368,8 @@ def whole_elsewhere(
 
     The whole is the indicator the name designates (through the lexicon, or a
     subject ending with the name), as a level in the same dimension and the
-    same section; the nearest such statement is taken.
+    same section, neither the start of a change nor of another time; the
+    nearest such statement is taken.
     """
     part = previous_level(ctx, rate)
     if part is None:
@@ -382,6 +383,10 @@ def whole_elsewhere(
         if outside[0] <= candidate.start < outside[1] or ctx.period(candidate.start) != period:
             continue
         if not same_dimension(candidate, part) or ctx.in_list(candidate):
+            continue
+        # 国内生产总值从26.6万亿元增加到51.9万亿元: a starting level, or a level of another time, is
+        # not the whole of this period's share.
+        if ctx.claim(candidate).measure is Measure.BASE or ctx.other_year(candidate):
             continue
         subject = ctx.subject(candidate)
         own = ctx.lexicon.match(subject) if subject else None
