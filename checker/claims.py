@@ -63,6 +63,7 @@ class _Patterns:
     durations: frozenset[str]
     leading: re.Pattern[str]
     trailing: re.Pattern[str]
+    trailing_before_base: re.Pattern[str]
     duration: re.Pattern[str]
     general_prefix: re.Pattern[str]
     other_time: re.Pattern[str]
@@ -116,8 +117,10 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         leading=re.compile(
             rf"^(?:{words('subject_openers')}|{words('as_of')}\S{{0,8}}?{words('period_ends')}|[，、\s])+"
         ),
-        # 地区生产总值从11.37万亿元: the word that opens a starting level is no part of the subject.
-        trailing=re.compile(rf"(?:{change}{aim}|{words('subject_links')}|{words('from_level')})+$"),
+        trailing=re.compile(rf"(?:{change}{aim}|{words('subject_links')})+$"),
+        # 地区生产总值从11.37万亿元: the word that opens the starting level of an amount or a count is
+        # no part of its subject (a rate's start keeps it: no Measure.BASE tells that rate apart).
+        trailing_before_base=re.compile(rf"(?:{change}{aim}|{words('subject_links')}|{words('from_level')})+$"),
         duration=re.compile(rf"^{words('duration_before')}?{NUMERAL_YEARS}{words('duration_after')}?"),
         general_prefix=re.compile(rf"^{words('general_prefixes')}+"),
         other_time=re.compile(rf"{words('other_time')}|{PLAN_NAME}|{words('until')}\d{{4}}年|(?<!\d)[1-9]\d?年(?!度)"),
@@ -191,7 +194,8 @@ class _Reader:
             return ""
         # 地区生产总值（GDP）: a bracketed abbreviation or gloss is dropped, quotes are unwrapped.
         phrase = QUOTES.sub("", BRACKETED.sub("", fragment))
-        phrase = self.patterns.trailing.sub("", phrase)
+        trailing = self.patterns.trailing_before_base if figure.kind in LEVELS else self.patterns.trailing
+        phrase = trailing.sub("", phrase)
         phrase = self.patterns.leading.sub("", phrase)
         phrase = self.patterns.duration.sub("", phrase)  # 5年增长18.7%: the span of years is time, not the subject
         return phrase.strip("、 \t")

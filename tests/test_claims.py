@@ -115,3 +115,41 @@ def test_a_decline_is_a_negative_value() -> None:
 def test_a_part_of_belongs_to_the_nearest_level_of_its_unit_in_its_stretch(text: str, wholes: dict[str, str]) -> None:
     found = {text: claim.whole.text for text, claim in claims(text).items() if claim.whole is not None}
     assert found == wholes
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A level that only a word of arrival joins to the figure before it is that subject's level.
+        ("地区生产总值增长5.5%、达到10.3万亿元。", "10.3万亿元"),
+        ("地区生产总值突破3万亿元、达3.6万亿元。", "3.6万亿元"),
+        ("地区生产总值迈上6万亿元台阶，达到62661亿元。", "62661亿元"),
+        ("地区生产总值从11.37万亿元提高到14.58万亿元。", "14.58万亿元"),
+        # The word that opens a starting level is no part of the subject.
+        ("地区生产总值从11.37万亿元提高到14.58万亿元。", "11.37万亿元"),
+    ],
+)
+def test_a_level_reached_after_another_figure_states_that_figures_indicator(text: str, figure: str) -> None:
+    claim = claims(text)[figure]
+    assert claim.indicator is not None and claim.indicator.name == "地区生产总值"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # The noun after 、 is the figure's own: 城中村 is no level of 城市危旧房.
+        ("地区生产总值360亿元、城中村2.6万户。", "2.6万户"),
+        # A level of another kind (亿元 after 万人) is not the first figure's level.
+        ("常住人口增加3.2万人、达到180亿元。", "180亿元"),
+    ],
+)
+def test_a_level_after_another_figure_takes_no_indicator_it_does_not_reach(text: str, figure: str) -> None:
+    assert claims(text)[figure].indicator is None
+
+
+def test_a_threshold_crossed_is_a_floor() -> None:
+    """迈上6万亿元台阶: the level is at least 6万亿元, so it never contradicts 62661亿元 stated after it."""
+    from checker.model import Qualifier
+
+    found = claims("地区生产总值迈上6万亿元台阶，达到62661亿元。")
+    assert found["6万亿元"].figure.qualifier is Qualifier.AT_LEAST and found["62661亿元"].figure.qualifier is None

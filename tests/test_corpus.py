@@ -98,7 +98,10 @@ def test_a_slip_of_wan_for_yi_in_a_headline_level_is_caught_with_previous() -> N
     the report never states: the floor only rises. 95 slips, 81 caught, since 比上年减少 is the
     year's change (guowuyuan_2005 and _2006: 农村贫困人口比上年减少290万 / 245万人, both caught;
     they are decreases, which `levels` takes as levels by their kind). 96 slips, 82 caught, since
-    guowuyuan_2013's year is read (2012年，… in its five-year review: 城镇新增就业1266万人, caught)."""
+    guowuyuan_2013's year is read (2012年，… in its five-year review: 城镇新增就业1266万人, caught).
+    111 slips, 94 caught, since a level a five-year review says was reached stands for its last year
+    (地区生产总值从11.37万亿元提高到14.58万亿元) and a level reached after another figure states that
+    figure's indicator (增长5.5%、达到10.3万亿元)."""
     from checker.kinds.across import levels
     from checker.model import Block, Document
     from tests.conftest import CORPUS
@@ -121,5 +124,50 @@ def test_a_slip_of_wan_for_yi_in_a_headline_level_is_caught_with_previous() -> N
                 and any(r.start <= level.start + 1 <= r.end + 1 for r in (f, *f.related))
                 for f in result.findings
             )
-    assert total == 96
-    assert caught >= 82, f"{caught} of {total}"
+    assert total == 111, f"{caught} of {total}"
+    assert caught >= 94, f"{caught} of {total}"
+
+
+PROVINCES = [pair for pair in ALL_PAIRS if not pair[0].startswith("guowuyuan")]
+
+
+@needs_corpus
+def test_a_slip_of_wan_for_yi_in_a_provincial_gdp_level_is_caught_with_previous() -> None:
+    """The 万/亿 slip of issue 17 in the figure that matters most: the GDP level of each provincial
+    report, 亿元 for 万亿元 (or the reverse), linted with last year's report, and nothing flagged there
+    on the intact pair.
+
+    Of the 16 pairs, 13 state the year's GDP level (heilongjiang, tianjin and zhejiang give only its
+    growth or the thresholds it crossed); 12 are read (hebei's `增长到2025年的4.93万亿元` is read as
+    another year's); 11 slips are caught. neimenggu's 2.67万亿元 has no level last year and no whole
+    to be measured against, and a province's GDP has no floor yet by its level of government."""
+    from checker.kinds.across import levels
+    from checker.model import Block, Document
+    from tests.conftest import CORPUS
+
+    read = caught = 0
+    for previous_name, current_name in PROVINCES:
+        previous = read_document(CORPUS / f"{previous_name}_zfgzbg.txt")
+        current = read_document(CORPUS / f"{current_name}_zfgzbg.txt")
+        context = context_of(current)
+        level = levels(context, context.delivered - 1 if context.delivered else None).get("地区生产总值")
+        if level is None or level.multiplier not in SLIP:
+            continue
+        read += 1
+
+        assert not _flagged_at(current, previous, level), current_name
+        at = level.start + level.text.find(level.multiplier)
+        text = current.text[:at] + SLIP[level.multiplier] + current.text[at + len(level.multiplier) :]
+        caught += _flagged_at(Document(current.path, text, (Block(0, len(text)),)), previous, level)
+    assert (read, caught) == (12, 11)
+
+
+def _flagged_at(document, previous, level) -> bool:
+    """Whether lint with last year's report flags a warning or an error at `level`."""
+    result = lint_document(document, RULES, previous=previous)
+    return any(
+        f.severity.value != "info"
+        and f.path == document.path
+        and any(r.start <= level.start + 1 <= r.end + 1 for r in (f, *f.related))
+        for f in result.findings
+    )
