@@ -85,7 +85,9 @@ def lint_document(
             fingerprinted = fingerprint(rule.code, home, check)  # of the normal text, as the kinds read it
             sentence = home.document.source_span(*home.structure.sentence(check.primary.start, check.primary.end))
             check = _in_source(check, document, previous)
-            verified.append(Verified(rule.code, check.primary, check.related, check.passed, check.computation))
+            verified.append(
+                Verified(rule.code, check.primary, check.related, check.passed, check.computation, rule.relation_class)
+            )
             if check.passed:
                 passed += 1
                 continue

@@ -426,9 +426,25 @@ class Rule(Generic[P]):
     params: P
     source: str
     doc_zh: str = ""  # the documentation in Chinese (`explain --lang zh`); optional in a user's rule file
+    relation_class: RelationClass | None = None  # what its checks test (rules/relation_classes.toml)
 
     def message(self, lang: str) -> str:
         return self.message_zh if lang == "zh" else self.message_en
+
+
+@dataclass(frozen=True)
+class RelationClass:
+    """A class of relation between figures (ratio, parts that sum, an enumeration …), as an auditor
+    names it: what `lint --coverage` and the JSON checks group the checks by, so that a reader sees
+    which classes ran on a report and which found nothing to check."""
+
+    name: str
+    zh: str
+    en: str
+    doc: str
+
+    def label(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
 
 
 @dataclass(frozen=True)
@@ -455,6 +471,7 @@ class Verified:
     related: tuple[Span, ...]
     passed: bool
     computation: str
+    relation_class: RelationClass | None = None
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,13 @@ from typing import Any
 
 from checker.datafiles import RuleError, read_toml, shipped_rules_dir
 from checker.kinds import KINDS
-from checker.model import Rule, Severity
+from checker.model import RelationClass, Rule, Severity
 from checker.params import build, unknown_keys
+from checker.relation_classes import load_relation_classes
 
 # Files of rules/ that hold data the rules read, not rules.
-DATA_FILES = ("indicators", "vocabulary")
-COMMON_KEYS = ("code", "name", "kind", "severity", "message", "doc", "doc_zh", "scope")
+DATA_FILES = ("indicators", "vocabulary", "relation_classes")
+COMMON_KEYS = ("code", "name", "kind", "severity", "message", "doc", "doc_zh", "scope", "relation_class")
 # The windows a rule may read its figures by (the key `scope` of a rule file).
 WINDOWS = ("clause", "sentence", "paragraph", "document")
 CODE = re.compile(r"^[A-Z]{1,4}\d{3,4}$")
@@ -34,6 +35,7 @@ COMMON_PLACEHOLDERS = ("figure", "computation")
 def load_rules(extra_dirs: Sequence[str | Path] = (), *, shipped: bool = True) -> list[Rule]:
     """All rules: the shipped ones and those of `extra_dirs`, ordered by code."""
     dirs = ([shipped_rules_dir()] if shipped else []) + [Path(d) for d in extra_dirs]
+    classes = load_relation_classes(extra_dirs)
     rules: dict[str, Rule] = {}
     for directory in dirs:
         if not directory.is_dir():
@@ -45,7 +47,7 @@ def load_rules(extra_dirs: Sequence[str | Path] = (), *, shipped: bool = True) -
         for path in sorted(directory.glob("*.toml")):
             if path.name.startswith("_") or path.stem in DATA_FILES:
                 continue
-            for rule in load_file(path):
+            for rule in load_file(path, classes):
                 if rule.code in rules and rules[rule.code].source != rule.source:
                     raise RuleError(
                         f"{path}: rule {rule.code}: the code is already used in {rules[rule.code].source}; "
@@ -55,7 +57,9 @@ def load_rules(extra_dirs: Sequence[str | Path] = (), *, shipped: bool = True) -
     return sorted(rules.values(), key=lambda rule: rule.code)
 
 
-def load_file(path: Path) -> list[Rule]:
+def load_file(path: Path, classes: dict[str, RelationClass] | None = None) -> list[Rule]:
+    """The rules of one file; `classes` are the relation classes a rule may name (default: the shipped ones)."""
+    classes = load_relation_classes() if classes is None else classes
     data = read_toml(path)
     unknown = set(data) - {"rule"}
     if unknown:
@@ -63,10 +67,10 @@ def load_file(path: Path) -> list[Rule]:
     tables = data.get("rule", [])
     if not isinstance(tables, list) or not all(isinstance(table, dict) for table in tables):
         raise RuleError(f"{path}: 'rule' must be an array of tables ([[rule]])")
-    return [_rule(path, index, table) for index, table in enumerate(tables, start=1)]
+    return [_rule(path, index, table, classes) for index, table in enumerate(tables, start=1)]
 
 
-def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
+def _rule(path: Path, index: int, table: dict[str, Any], classes: dict[str, RelationClass]) -> Rule:
     """One [[rule]] table → a Rule, or RuleError naming the file, the rule and the key at fault.
 
     Each part of the table is checked in its own step, in the order a reader of the file meets the keys
@@ -88,6 +92,7 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
     except (ValueError, TypeError):
         raise fail(f"severity {table['severity']!r} must be one of error, warning, info") from None
     window = _window(table, kind, module, fail)
+    relation_class = _relation_class(table, classes, fail)
     if not isinstance(table["doc"], str) or not table["doc"].strip():
         raise fail("doc must be a non-empty string: what it checks, why, a flagged and a passing example")
     doc_zh = table.get("doc_zh", "")
@@ -111,6 +116,7 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
         params,
         str(path),
         doc_zh.strip(),
+        relation_class,
     )
 
 
@@ -144,6 +150,22 @@ def _window(table: dict[str, Any], kind: str, module: ModuleType, fail: Callable
             f"{', '.join(honoured)}); leave scope out or give one of those"
         )
     return window
+
+
+def _relation_class(
+    table: dict[str, Any], classes: dict[str, RelationClass], fail: Callable[[str], RuleError]
+) -> RelationClass | None:
+    """The class of relation the rule's checks test (the key `relation_class`), one of
+    relation_classes.toml; a rule of the user's may leave it out."""
+    if "relation_class" not in table:
+        return None
+    name = table["relation_class"]
+    if not isinstance(name, str) or name not in classes:
+        raise fail(
+            f"relation_class {name!r} is not one of relation_classes.toml ({', '.join(classes)}); "
+            "give one of those, or add the class to a relation_classes.toml beside the rule"
+        )
+    return classes[name]
 
 
 def _messages(messages: Any, module: ModuleType, fail: Callable[[str], RuleError]) -> dict[str, str]:

@@ -178,6 +178,37 @@ def test_coverage_lists_every_figure_of_the_seed_with_its_status() -> None:
     assert lint(str(SEED), "--format", "json", "--coverage")[0] == 2
 
 
+def test_each_check_names_its_relation_class_and_coverage_counts_them_by_class() -> None:
+    """An auditor sees which classes of relation ran on a report (issue 17, item 4): the JSON check
+    names its rule's class, and --coverage counts the checks of every class, 0 for a class the
+    report gave nothing to check, with the failed ones."""
+    import re
+    from collections import Counter
+
+    data = json.loads(lint(str(SEED), "--format", "json", "--exit-zero")[1])
+    completion = next(c for c in data["checks"] if c["figure"]["text"] == "119.8%")
+    assert completion["relation_class"] == "ratio"
+    assert all(check["relation_class"] for check in data["checks"])
+    run = Counter(check["relation_class"] for check in data["checks"])
+    failed = Counter(check["relation_class"] for check in data["checks"] if not check["passed"])
+
+    output = lint(str(SEED), "--format", "concise", "--coverage", "--lang", "en", "--exit-zero")[1]
+    line = re.search(r"^  checks by relation: (.*)$", output, re.M)
+    assert line is not None
+    shown = {}
+    for part in line.group(1).split(", "):
+        label, count, failures = re.fullmatch(r"(.+?) (\d+)(?: \(failed (\d+)\))?", part).groups()
+        shown[label] = (int(count), int(failures or 0))
+    from checker.rules import load_rules
+
+    classes = {rule.relation_class.name: rule.relation_class for rule in load_rules() if rule.relation_class}
+    expected = {classes[name].en: (run[name], failed[name]) for name in classes}
+    assert shown == expected
+    assert shown["ratio"][0] >= 1 and shown["glossary"] == (2, 2) and shown["targets met"] == (0, 0)
+    zh = lint(str(SEED), "--format", "concise", "--coverage", "--lang", "zh", "--exit-zero")[1]
+    assert "名词解释 2（未通过 2）" in zh and "目标完成 0" in zh
+
+
 def _check_of(report: Path, text: str, rule: str, lang: str) -> dict:
     report.write_text(text + "\n", encoding="utf-8")
     checks = json.loads(lint(str(report), "--format", "json", "--lang", lang)[1])["checks"]

@@ -55,6 +55,10 @@ def test_a_good_rule_loads_with_defaults(tmp_path: Path) -> None:
         (lambda t: t.replace('kind = "ratio"', 'kind = "ratio"\nplan_cues = "计划"'), "plan_cues must be a list"),
         (lambda t: t.replace('kind = "ratio"', 'kind = "ratio"\nrelation = "eval"'), "relation 'eval' must be one of"),
         (lambda t: t.replace('message.en = "rate {stated} is off"\n', ""), "exactly the keys zh and en"),
+        (
+            lambda t: t.replace('kind = "ratio"', 'kind = "ratio"\nrelation_class = "magic"'),
+            "relation_class 'magic' is not one of relation_classes.toml (ratio, growth,",
+        ),
     ],
 )
 def test_mistakes_name_file_rule_and_key(tmp_path: Path, change, message: str) -> None:
@@ -174,3 +178,25 @@ def test_the_shipped_bounds_read_as_quantities() -> None:
     indicators = {indicator.name: indicator for _, indicator in shipped_lexicon().names}
     assert quantity_of(indicators["城镇新增就业"].at_most) == (Decimal("300000000"), "人")
     assert indicators["一般公共预算收入"].share_of == "地区生产总值"
+
+
+def test_every_shipped_rule_names_the_class_of_relation_it_checks() -> None:
+    """`--coverage` and the JSON checks group checks by class: a shipped rule without one would hide its
+    checks from that count."""
+    assert [rule.code for rule in load_rules() if rule.relation_class is None] == []
+
+
+def test_a_rules_folder_may_add_a_relation_class_of_its_own(tmp_path: Path) -> None:
+    (tmp_path / "relation_classes.toml").write_text(
+        '[class.budget]\nzh = "预算平衡"\nen = "budget balance"\ndoc = "revenue, spending and the deficit"\n',
+        encoding="utf-8",
+    )
+    write(tmp_path, GOOD.replace('kind = "ratio"', 'kind = "ratio"\nrelation_class = "budget"'))
+    (rule,) = [rule for rule in load_rules([tmp_path]) if rule.code == "XX101"]
+    assert rule.relation_class is not None and (rule.relation_class.zh, rule.relation_class.en) == (
+        "预算平衡",
+        "budget balance",
+    )
+    (tmp_path / "relation_classes.toml").write_text('[class.budget]\nzh = "预算平衡"\n', encoding="utf-8")
+    with pytest.raises(RuleError, match=r"relation_classes.toml: class budget: en must be a non-empty string"):
+        load_rules([tmp_path])

@@ -10,6 +10,7 @@ a year, the plan for the next, a five-year review).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
@@ -17,16 +18,18 @@ from typing import TYPE_CHECKING, TextIO
 from checker.model import Document, Figure, Period
 
 if TYPE_CHECKING:
-    from checker.model import FileResult, LintReport
+    from checker.model import FileResult, LintReport, Rule
 
 # Kinds whose checks compare a figure with a target or with last year's report, not with its own report.
 AGAINST_TARGETS = frozenset({"plan", "targets", "magnitude", "queries"})
 STATUSES = ("verified", "target", "unchecked")
 WORDS = {
     "zh": {"verified": "已核验", "target": "仅与目标或上年比较", "unchecked": "未核验", "actual": "回顾",
-           "target_role": "计划", "": "", "title": "核验覆盖", "figures": "个数字"},
+           "target_role": "计划", "": "", "title": "核验覆盖", "figures": "个数字",
+           "relations": "各类关系的核验数", "failed": "未通过"},
     "en": {"verified": "verified", "target": "against a target only", "unchecked": "unchecked", "actual": "review",
-           "target_role": "plan", "": "", "title": "coverage", "figures": "figures"},
+           "target_role": "plan", "": "", "title": "coverage", "figures": "figures",
+           "relations": "checks by relation", "failed": "failed"},
 }  # fmt: skip
 
 
@@ -80,6 +83,7 @@ def write(report: LintReport, out: TextIO, *, lang: str) -> None:
         counts = {status: sum(1 for s in found if s.status == status) for status in STATUSES}
         summary = ", ".join(f"{words[status]} {counts[status]}" for status in STATUSES)
         out.write(f"\n{words['title']}: {document.path} ({len(found)} {words['figures']}; {summary})\n")
+        out.write(f"  {words['relations']}: {_relations_line(result, report.rules, words, lang)}\n")
         for period, group in _by_period(found):
             out.write(f"  {_period_name(period, words)}\n")
             for status in STATUSES:
@@ -89,6 +93,25 @@ def write(report: LintReport, out: TextIO, *, lang: str) -> None:
                         f"{s.figure.text}" + (f"({','.join(s.codes)})" if s.codes else "") for s in listed
                     )
                     out.write(f"    {words[status]} {len(listed)}: {items}\n")
+
+
+def _relations_line(result: FileResult, rules: tuple[Rule, ...], words: dict[str, str], lang: str) -> str:
+    """Each class of relation the rules run can test, with how many checks of it ran on this report and
+    how many failed, in the order of the rules' codes; a class with 0 found nothing in the report to check."""
+    classes = dict.fromkeys(rule.relation_class for rule in rules if rule.relation_class is not None)
+    run = Counter(check.relation_class for check in result.verified)
+    failed = Counter(check.relation_class for check in result.verified if not check.passed)
+    parts = []
+    for relation_class in classes:
+        part = f"{relation_class.label(lang)} {run[relation_class]}"
+        if failed[relation_class]:
+            part += (
+                f"（{words['failed']} {failed[relation_class]}）"
+                if lang == "zh"
+                else f" ({words['failed']} {failed[relation_class]})"
+            )
+        parts.append(part)
+    return ("、" if lang == "zh" else ", ").join(parts)
 
 
 def _by_period(found: list[FigureStatus]) -> Iterator[tuple[Period, list[FigureStatus]]]:

@@ -62,7 +62,8 @@ def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
     found = [finding_record(f, lang, report.document(f.path, d)) for d, r in report.files for f in r.findings]
     # Every check run, passed or not: what was verified, not only what failed (its length is the summary's checks).
     checks = [
-        {"path": r.path, "rule": c.code, "passed": c.passed, "computation": localise(c.computation, lang),
+        {"path": r.path, "rule": c.code, "relation_class": c.relation_class.name if c.relation_class else None, "passed": c.passed,
+         "computation": localise(c.computation, lang),
          "figure": _span(c.primary, r.path), "related": [_span(s, r.path) for s in c.related]}
         for _, r in report.files
         for c in r.verified
