@@ -21,6 +21,7 @@ from click.testing import CliRunner
 from checker.cli import main
 from checker.kinds import KINDS
 from checker.params import fields
+from checker.relation_classes import load_relation_classes
 from checker.report.kind_docs_zh import KIND_DOCS, PARAM_DOCS
 from checker.rules import COMMON_KEYS, WINDOWS, load_rules
 from tests.conftest import ROOT
@@ -211,7 +212,7 @@ def test_chinese_output_has_no_english_words(pair: tuple[str, str]) -> None:
 
 
 # What a rule file writes, which the Chinese pages quote as it is written: the kinds, their parameters,
-# the values a parameter may take, the windows, the vocabulary lists, TOML's true and false.
+# the values a parameter may take, the windows, the vocabulary lists, the relation classes, TOML's true and false.
 RULE_FILE_WORDS = {
     *KINDS,
     *WINDOWS,
@@ -220,6 +221,7 @@ RULE_FILE_WORDS = {
     "false",
     *(word for module in KINDS.values() for item in fields(module.Params) for word in (item.name, *item.choices)),
     *(item.vocabulary for module in KINDS.values() for item in fields(module.Params) if item.vocabulary),
+    *load_relation_classes(),  # the JSON checks' relation_class, as a rule file names it
 }
 
 
