@@ -30,7 +30,8 @@ def lint(
     ignore: Sequence[str] = (),
     previous: str | Path | None = None,
 ) -> list[Finding]:
-    """The findings of the shipped rules (and those of `rule_dirs`) on each report.
+    """The findings of the shipped rules (and those of `rule_dirs`) on each report: the files of
+    `paths` and the reports inside its folders, each once (as `indicheck lint` reads them).
 
     Raises checker.readers.ReaderError for an unreadable report,
     checker.rules.RuleError for a broken rule file (or a selection that matches no rule) and

@@ -15,7 +15,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from checker.model import LintReport
-from checker.structure import structure_of
 
 FORMAT_VERSION = 1
 
@@ -28,7 +27,7 @@ def entries_of(report: LintReport, reason: str = "") -> list[dict[str, str]]:
     entries = []
     for document, result in report.files:
         for finding in result.findings:
-            left, right = structure_of(document.text).sentence(finding.start, finding.end)
+            left, right = finding.sentence
             entry = {
                 "fingerprint": finding.fingerprint,
                 "code": finding.code,

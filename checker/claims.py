@@ -3,7 +3,8 @@
 A figure alone is a number and a unit. What a rule needs is what the figure
 *says*: 1500亿元 after 比上年增加 is an increment, not the deficit; 2040亿元
 after 年均 is a mean, so a single year may exceed it; 40元 in 由40元提高到80元
-is where a change started. Reading that once, here, from the vocabulary's
+is where a change started; 计划投资108.4亿元 is a plan and 完成投资129.9亿元 what was
+done against it (its plan_role). Reading that once, here, from the vocabulary's
 word lists, means every kind compares like with like and no kind re-derives
 it with cue words of its own.
 
@@ -22,16 +23,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import TYPE_CHECKING
 
 from checker import units
-from checker.model import Claim, Figure, Indicator, Kind, Measure
-from checker.periods import PLAN_NAME, YEAR
-from checker.vocabulary import Vocabulary
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
-    from checker.indicators import Lexicon
+from checker.indicators import Lexicon
+from checker.layout import Layout
+from checker.model import Claim, Figure, Indicator, Kind, Measure, PlanRole
+from checker.periods import PLAN_NAME, YEAR, Periods
+from checker.vocabulary import Vocabulary, alternation
 
 LEVELS = (Kind.AMOUNT, Kind.COUNT)
 RATES = (Kind.PERCENT, Kind.PERCENTAGE_POINT)
@@ -54,6 +52,7 @@ class _Patterns:
     to_level: re.Pattern[str]
     increment: re.Pattern[str]
     growth: re.Pattern[str]
+    reached: re.Pattern[str]
     decline: re.Pattern[str]
     part_of: re.Pattern[str]
     among: re.Pattern[str]
@@ -65,10 +64,16 @@ class _Patterns:
     duration: re.Pattern[str]
     general_prefix: re.Pattern[str]
     other_time: re.Pattern[str]
+    plan: re.Pattern[str]
+    actual: re.Pattern[str]
+    per_population: re.Pattern[str]
+    denominator: re.Pattern[str]
 
 
 @cache
 def _patterns(vocabulary: Vocabulary) -> _Patterns:
+    """The patterns of one vocabulary, compiled once (cached): every figure of every document is read
+    with them, and a --rules folder's vocabulary.toml changes them, so they are built from its lists."""
     words = vocabulary.alternation
     change = words("change_up", "change_down")
     return _Patterns(
@@ -87,6 +92,12 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         ),
         # A rate after a verb of change or a change noun is a growth (增长7%, 增速为7%).
         growth=re.compile(rf"(?:{change}|{words('change_nouns')})(?:{words('hedges')}|{words('reaches')})*$"),
+        # 下降到120%, 提高到52.6%, 降至5%: a verb of change and a word of arrival, the level a rate
+        # reaches, not the size of its change (增速为7% is a growth: a change noun, not a verb).
+        reached=re.compile(
+            rf"(?:{change}|{words('change_short')}){words('hedges')}*{words('reaches')}"
+            rf"(?:{words('hedges')}|{words('reaches')})*$"
+        ),
         decline=re.compile(rf"{words('change_down')}(?:{words('hedges')}|{words('reaches')})*$"),
         part_of=re.compile(words("part_of")),
         # 全县十二个乡镇中，八个镇…: a count, the short noun it counts (a note in brackets may
@@ -104,25 +115,30 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         duration=re.compile(rf"^{words('duration_before')}?{NUMERAL_YEARS}{words('duration_after')}?"),
         general_prefix=re.compile(rf"^{words('general_prefixes')}+"),
         other_time=re.compile(rf"{words('other_time')}|{PLAN_NAME}|{words('until')}\d{{4}}年|(?<!\d)[1-9]\d?年(?!度)"),
+        plan=vocabulary.pattern("plan_words"),
+        actual=vocabulary.pattern("actuals"),
+        per_population=vocabulary.pattern("per_unit", "average"),
+        denominator=denominator_pattern(vocabulary.words("denominator_scales")),
     )
 
 
-def states_increment(ctx: DocumentContext, figure: Figure) -> bool:
+def states_increment(ctx: Layout, figure: Figure) -> bool:
     """Whether the words before a figure make it a change (增加, 增收, 多增 …), whatever else it is
     (户均增收3850元 is an amount per household of an increment)."""
     return bool(_patterns(ctx.vocabulary).increment.search(ctx.fragment(figure)))
 
 
-def read_claims(ctx: DocumentContext, vocabulary: Vocabulary, lexicon: Lexicon) -> tuple[Claim, ...]:
-    """One claim per figure of the document, in the figures' order."""
-    return _Reader(ctx, _patterns(vocabulary), lexicon).claims()
+def read_claims(layout: Layout, periods: Periods, lexicon: Lexicon) -> tuple[Claim, ...]:
+    """One claim per figure of the document, in the figures' order, read with the layout's vocabulary."""
+    return _Reader(layout, periods, _patterns(layout.vocabulary), lexicon).claims()
 
 
 class _Reader:
     """Reads the claims of one document: each subject once, then what depends on it."""
 
-    def __init__(self, ctx: DocumentContext, patterns: _Patterns, lexicon: Lexicon) -> None:
+    def __init__(self, ctx: Layout, periods: Periods, patterns: _Patterns, lexicon: Lexicon) -> None:
         self.ctx = ctx
+        self.periods = periods
         self.patterns = patterns
         self.lexicon = lexicon
         self.index = {figure.start: i for i, figure in enumerate(ctx.figures)}
@@ -147,8 +163,10 @@ class _Reader:
                     _total(ctx, patterns, self.heads[i]),
                     indicator,
                     indicator.name if indicator is not None else self._specific_subject(i),
-                    ctx.period(figure.start),
+                    self.periods.at(figure.start),
                     _anew(ctx, patterns, figure),
+                    plan_role(ctx.fragment(figure), patterns.plan, patterns.actual),
+                    _reached(ctx, patterns, self.heads[i]),
                 )
             )
         return tuple(found)
@@ -195,26 +213,60 @@ class _Reader:
         return found
 
     def _specific_subject(self, i: int) -> str | None:
-        """A subject long enough to name what it measures without the lexicon (产量 alone could be of anything)."""
+        """A subject long enough to name what it measures without the lexicon (产量 alone could be of anything).
+        The base of a comparison is no part of a name: 比上年增加 names nothing, 投入比上年 names 投入."""
         subject = self.patterns.general_prefix.sub("", self.subjects[self.index[self.heads[i].start]])
+        subject = self.ctx.vocabulary.pattern("compared_with").split(subject, maxsplit=1)[0].strip()
         return subject if len(subject) >= SPECIFIC else None
 
     def _other_time(self, figure: Figure) -> bool:
         """Whether a figure speaks of another time than its section's year: a year named
         before it in its sentence (2020年地区生产总值336亿元, 到2030年), or a time word in
-        its own clause (上年, 累计, 年均, 十四五). 比上年有所加快 in an earlier clause does not
-        make the next clause's figure last year's."""
+        its own clause (上年, 累计, 年均, 十四五) or in a clause of time words that opens its
+        sentence (近三年累计，单位国内生产总值能耗下降10.08%). 比上年有所加快 in an earlier
+        clause does not make the next clause's figure last year's, and the base a change is
+        measured against (比上年增长7.4%) does not either: the change is the section's year's."""
         ctx = self.ctx
-        period = ctx.period(figure.start)
+        period = self.periods.at(figure.start)
         # At most LOOK_BACK characters back: a hostile endless sentence stays linear.
         years = {
             int(m.group())
             for m in YEAR.finditer(ctx.text, max(figure.sentence[0], figure.start - LOOK_BACK), figure.start)
         }
-        return bool(years - {period.year}) or bool(self.patterns.other_time.search(ctx.before(figure)))
+        if years - {period.year}:
+            return True
+        other_time = self.patterns.other_time
+        return bool(other_time.search(_without_bases(ctx, ctx.before(figure)))) or _framed(ctx, figure, other_time)
 
 
-def _measure(ctx: DocumentContext, patterns: _Patterns, index: int, head: Figure) -> Measure:
+def _without_bases(ctx: Layout, text: str) -> str:
+    """`text` without the bases a change is measured against (比上年增长, 同比分别下降, 较上年实际增长):
+    上年 there names what the change starts from, not the time the figure speaks of. A base with a
+    noun of its own (比上年预算减少198亿元: last year's budget) is not a change of the year and stays."""
+    base = ctx.vocabulary.regex(
+        "{compared_with}(?=(?:{hedges}|{respectively}|{real_terms})*(?:{change_up}|{change_down}|{change_short}))"
+    )
+    return base.sub("", text)
+
+
+def _framed(ctx: Layout, figure: Figure, other_time: re.Pattern[str]) -> bool:
+    """Whether the sentence opens with a clause of time words only, one of them of another time,
+    and no figure (近三年累计，… / 五年来，…): such a clause frames every figure of the sentence."""
+    start, end = ctx.clause(figure.sentence[0])
+    if end >= figure.start or ctx.figure_indices(start, end):
+        return False
+    frame = ctx.text[start:end]
+    time_words = ctx.vocabulary.regex(
+        rf"[\s，,]*(?:{other_time.pattern}|{{duration_before}}|{{duration_after}}|{NUMERAL_YEARS}|(?:19|20)\d\d年)+\s*"
+    )
+    return bool(time_words.fullmatch(frame)) and bool(other_time.search(frame))
+
+
+def _measure(ctx: Layout, patterns: _Patterns, index: int, head: Figure) -> Measure:
+    """What a figure states, from the words before it (its list head's): a rate is a growth after a verb
+    of change; a level is a span of time, a class, an amount per person or thing, a mean, where a change
+    started, a change, or else a level; a count is per person or thing too when its clause says so
+    anywhere before it (per_population)."""
     figure = ctx.figures[index]
     if figure.kind is Kind.MULTIPLE:
         return Measure.GROWTH
@@ -229,6 +281,15 @@ def _measure(ctx: DocumentContext, patterns: _Patterns, index: int, head: Figure
         return Measure.PER_UNIT
     if patterns.average.search(fragment):
         return Measure.AVERAGE
+    measure = _change_or_level(ctx, patterns, index, fragment)
+    if figure.kind is Kind.COUNT and _per_population(ctx, patterns, figure, measure):
+        return Measure.PER_UNIT
+    return measure
+
+
+def _change_or_level(ctx: Layout, patterns: _Patterns, index: int, fragment: str) -> Measure:
+    """A level where a change starts (由50元提高到100元), a change (增加1500亿元), or the level itself."""
+    figure = ctx.figures[index]
     following = ctx.figures[index + 1] if index + 1 < len(ctx.figures) else None
     if (
         patterns.from_level.search(fragment)
@@ -241,7 +302,27 @@ def _measure(ctx: DocumentContext, patterns: _Patterns, index: int, head: Figure
     return Measure.LEVEL
 
 
-def _total(ctx: DocumentContext, patterns: _Patterns, head: Figure) -> bool:
+def _per_population(ctx: Layout, patterns: _Patterns, figure: Figure, measure: Measure) -> bool:
+    """Whether a count is one per person or thing by what its clause says before it, however many
+    figures come between (每千人口拥有3岁以下托位数4.5个: the 3岁 splits its fragment). An increment
+    reads its whole sentence: it is of the level it changes, which may be stated per thing in an
+    earlier clause (每百户拥有汽车21.5辆，比2007年增加15.5辆)."""
+    start = figure.sentence[0] if measure is Measure.INCREMENT else ctx.clause(figure.start)[0]
+    return names_population(ctx.text[start : figure.start], patterns.per_population, patterns.denominator)
+
+
+def names_population(before: str, per: re.Pattern[str], denominator: re.Pattern[str]) -> bool:
+    """A per-unit or average word (每, 人均, 平均 …), or a population written as a denominator: a scale
+    word and a measure word with no digit before them (千人口床位数7.6张, 百户, 万人)."""
+    return bool(per.search(before)) or any(units.counts_things(m.group(1)) for m in denominator.finditer(before))
+
+
+def denominator_pattern(scales: tuple[str, ...]) -> re.Pattern[str]:
+    """A scale word (千, 百, 万 …) with no digit before it, and the character after it."""
+    return re.compile(rf"(?<![\d.０-９]){alternation(scales)}([\u4e00-\u9fff])")
+
+
+def _total(ctx: Layout, patterns: _Patterns, head: Figure) -> bool:
     """A count after 达, 共有, 总数 … counts what exists, not what the period added."""
     return head.kind is Kind.COUNT and bool(patterns.total.search(ctx.fragment(head)))
 
@@ -252,14 +333,31 @@ def _per_thing(patterns: _Patterns, fragment: str) -> bool:
     return any(units.counts_things(match.group(1)) for match in patterns.per_thing.finditer(fragment))
 
 
-def _anew(ctx: DocumentContext, patterns: _Patterns, figure: Figure) -> bool:
+def _anew(ctx: Layout, patterns: _Patterns, figure: Figure) -> bool:
     """Work done anew in the year: a verb of it anywhere before the figure in its clause, which
     governs the objects a 、 joins (新增智慧养老院30家、家庭养老床位1万张)."""
     start = ctx.clause(figure.start)[0]
     return bool(patterns.anew.search(ctx.text, start, figure.start))
 
 
-def _signed(ctx: DocumentContext, patterns: _Patterns, figure: Figure, head: Figure) -> Decimal:
+def plan_role(fragment: str, plan: re.Pattern[str], actual: re.Pattern[str]) -> PlanRole:
+    """What the words just before a figure (its fragment, not its list head's: 计划投资100亿元、200亿元
+    names the first a plan) make it against a plan: a plan word (计划, 目标, 下达 …) makes it the plan,
+    even after an actual word (完成年度计划投资); else an actual word (完成, 实际 …) what was done."""
+    if plan.search(fragment):
+        return PlanRole.PLAN
+    if actual.search(fragment):
+        return PlanRole.ACTUAL
+    return PlanRole.NONE
+
+
+def _reached(ctx: Layout, patterns: _Patterns, head: Figure) -> bool:
+    """Whether a rate is the level a change reaches (下降到120%, 提高到52.6%, 降至5%: a verb of change
+    and a word of arrival before it, its list head's), not the size of the change."""
+    return head.kind in RATES and bool(patterns.reached.search(ctx.fragment(head)))
+
+
+def _signed(ctx: Layout, patterns: _Patterns, figure: Figure, head: Figure) -> Decimal:
     """A rate stated as a fall (下降3%) is a negative growth; any other figure keeps its value."""
     if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT) and patterns.decline.search(ctx.fragment(head)):
         return -figure.value
@@ -267,7 +365,7 @@ def _signed(ctx: DocumentContext, patterns: _Patterns, figure: Figure, head: Fig
 
 
 def _parts(
-    ctx: DocumentContext, patterns: _Patterns, measures: list[Measure], subjects: list[str]
+    ctx: Layout, patterns: _Patterns, measures: list[Measure], subjects: list[str]
 ) -> Iterator[tuple[int, Figure]]:
     """(index of a part, its whole) for every figure that 其中 makes a part of a level before it."""
     text = ctx.text
@@ -291,9 +389,7 @@ def _parts(
 PARALLEL_HEAD = 4  # characters of a subject's end that name the same kind of thing (产业投资)
 
 
-def _parallel_parts(
-    ctx: DocumentContext, measures: list[Measure], subjects: list[str], parts: list[int], end: int
-) -> list[int]:
+def _parallel_parts(ctx: Layout, measures: list[Measure], subjects: list[str], parts: list[int], end: int) -> list[int]:
     """The clauses after a 其中 clause that go on with parts of the same kind: 其中第一产业投资4.2亿元，
     第二产业投资63.5亿元，第三产业投资97.8亿元. Each must state one level in the unit of the 其中
     part, under a subject that ends as the part's does (its last four characters); the first
@@ -315,7 +411,7 @@ def _parallel_parts(
     return found
 
 
-def _among(ctx: DocumentContext, patterns: _Patterns, measures: list[Measure]) -> Iterator[tuple[int, Figure]]:
+def _among(ctx: Layout, patterns: _Patterns, measures: list[Measure]) -> Iterator[tuple[int, Figure]]:
     """全县十二个乡镇中，八个镇、五个乡…: the counts of the next clause are parts of the count
     that the clause before names as the set they are drawn from."""
     for index, whole in enumerate(ctx.figures):

@@ -1,4 +1,8 @@
-"""The command line: `indicheck figures`, and later lint, rules, explain.
+"""The command line: the click commands (lint, figures, rules, explain, baseline, targets, history,
+serve, kinds), the options they share and how their errors end (one line on stderr, exit 2).
+
+The commands only gather their inputs and call the pipeline: which files a path names is
+readers.expand (so that checker.lint reads the same ones), what is printed is checker.report.
 
 Heavy modules (pint, rich) are imported inside commands, so `indicheck --help`
 starts in the time Python and click take.
@@ -12,11 +16,14 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from checker import __version__
+
+if TYPE_CHECKING:
+    from checker.model import LintReport
 
 EXIT_USAGE = 2
 # The reader of standard output stopped reading (`indicheck lint … | head -1`). That is no error of
@@ -192,22 +199,14 @@ def load_selected_rules(rule_dirs: tuple[str, ...], select: tuple[str, ...], ign
 
 
 def report_paths(files: Iterable[str]) -> list[str]:
-    """The files as given and the reports inside each folder, each once (a path given twice, or a file
-    given and inside a folder given, is read once), or one error line and exit 2."""
+    """The files as given and the reports inside each folder, each once (readers.expand), or one error
+    line and exit 2."""
     from checker.readers import ReaderError, expand
 
     try:
-        paths = expand(list(files))
+        return expand(list(files))
     except ReaderError as error:
         fail(str(error))
-    seen: set[str] = set()
-    unique = []
-    for path in paths:
-        key = os.path.realpath(path)
-        if key not in seen:
-            seen.add(key)
-            unique.append(path)
-    return unique
 
 
 def each_report(files: tuple[str, ...], work: Callable[[str], Any], jobs: int) -> tuple[list, bool]:
@@ -246,20 +245,23 @@ def run_rules(
     ignore: tuple[str, ...],
     previous: str | None = None,
     jobs: int = 1,
+    lang: str = "en",
 ):
     """Read the files and run the selected rules over each, on `jobs` processes: what lint and baseline
-    share. Returns the report of the readable files, and whether any file failed (said on stderr).
+    share. Returns the report of the readable files, and whether any file failed (said on stderr, in
+    `lang` where the pipeline's words are known: a --previous refused as no pair).
 
     With `previous` (last year's report), the cross-report rules run too.
     """
     from checker.batch import lint_reports
+    from checker.report.wording import stderr_line
 
     rules = load_selected_rules(rule_dirs, select, ignore)
     lexicon = load_lexicon_or_fail(rule_dirs)
     earlier = read_one(previous, "--previous") if previous else None
     report, failures = lint_reports(report_paths(files), rules, lexicon, earlier, jobs)
     for failure in failures:
-        click.echo(f"indicheck: error: {failure.error}", err=True)
+        click.echo(f"indicheck: error: {stderr_line(str(failure.error), lang)}", err=True)
     return report, bool(failures)
 
 
@@ -371,7 +373,7 @@ def figures(
 @rule_options
 @max_size_option
 @lang_option
-@format_option(("auto", "full", "concise", "json", "sarif", "github", "html"), "auto")
+@format_option(("auto", "full", "concise", "json", "sarif", "github", "html", "csv"), "auto")
 @click.option(
     "--fail-on",
     type=click.Choice(("error", "warning", "info")),
@@ -444,7 +446,33 @@ def lint(
     lang, output_format, fail_on = settings["lang"], settings["output_format"], settings["fail_on"]
     baseline = Path(settings["baseline"]) if settings["baseline"] else None
     from checker.model import Severity
-    from checker.report import FINDING_FORMATS, STATISTICS_FORMATS, auto_format
+
+    refuse_output_options(output_format, statistics, coverage)
+    if annotate is not None:
+        refuse_annotate(annotate, files, [settings["previous"], baseline])
+    accepted = load_baseline(baseline) if baseline is not None else None
+    report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs, lang)
+    from checker.report.wording import stderr_line
+
+    for notice in (notice for _, result in report.files for notice in result.notices):
+        click.echo(f"indicheck: {stderr_line(notice, lang)}", err=True)
+    if accepted is not None:
+        from checker import baseline as baselines
+
+        report = baselines.apply(report, accepted)
+    write_findings(report, output_format, lang, statistics=statistics, coverage=coverage)
+    if annotate is not None:
+        write_annotated_copy(report, annotate, lang)
+    if failed:
+        sys.exit(EXIT_USAGE)
+    threshold = Severity(fail_on).rank
+    failing = any(f.severity.rank >= threshold for f in report.findings)
+    sys.exit(1 if failing and not exit_zero else 0)
+
+
+def refuse_output_options(output_format: str, statistics: bool, coverage: bool) -> None:
+    """Exit 2 before any work when --statistics or --coverage cannot go with the output format."""
+    from checker.report import STATISTICS_FORMATS
 
     if statistics and output_format not in STATISTICS_FORMATS:
         fail(
@@ -460,16 +488,12 @@ def lint(
                 else "give --format full or concise with it"
             )
         )
-    if annotate is not None:
-        refuse_annotate(annotate, files, [settings["previous"], baseline])
-    accepted = load_baseline(baseline) if baseline is not None else None
-    report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
-    for notice in (notice for _, result in report.files for notice in result.notices):
-        click.echo(f"indicheck: {notice}", err=True)
-    if accepted is not None:
-        from checker import baseline as baselines
 
-        report = baselines.apply(report, accepted)
+
+def write_findings(report: LintReport, output_format: str, lang: str, *, statistics: bool, coverage: bool) -> None:
+    """The report on stdout: its findings in the format chosen (or their counts), then the coverage."""
+    from checker.report import FINDING_FORMATS, STATISTICS_FORMATS, auto_format
+
     if statistics:
         STATISTICS_FORMATS[output_format](report, sys.stdout, lang=lang)
     else:
@@ -479,25 +503,23 @@ def lint(
         from checker.report import coverage as coverage_report
 
         coverage_report.write(report, sys.stdout, lang=lang)
-    if annotate is not None:
-        from checker.report.word import AnnotateError
-        from checker.report.word import annotate as write_annotated
-        from checker.report.wording import annotated
 
-        try:
-            written = write_annotated(report, annotate, lang)
-        except AnnotateError as error:
-            fail(str(error))
-        click.echo(f"indicheck: {annotated(written, annotate, lang)}", err=True)
-    if failed:
-        sys.exit(EXIT_USAGE)
-    threshold = Severity(fail_on).rank
-    failing = any(f.severity.rank >= threshold for f in report.findings)
-    sys.exit(1 if failing and not exit_zero else 0)
+
+def write_annotated_copy(report: LintReport, target: Path, lang: str) -> None:
+    """--annotate: the report as a .docx with a comment per finding, and a line on stderr saying so."""
+    from checker.report.word import AnnotateError
+    from checker.report.word import annotate as write_annotated
+    from checker.report.wording import annotated
+
+    try:
+        written = write_annotated(report, target, lang)
+    except AnnotateError as error:
+        fail(str(error))
+    click.echo(f"indicheck: {annotated(written, target, lang)}", err=True)
 
 
 # Formats other programs read: text appended to them (--coverage) would break them.
-MACHINE_FORMATS = ("json", "sarif", "github", "html")
+MACHINE_FORMATS = ("json", "sarif", "github", "html", "csv")
 
 
 def refuse_annotate(target: Path, files: tuple[str, ...], others: Iterable[str | Path | None]) -> None:
@@ -601,7 +623,7 @@ def write_baseline(
     )
     rule_dirs, select, ignore, lang = settings["rule_dirs"], settings["select"], settings["ignore"], settings["lang"]
     refuse_overwrite(output, [*report_paths(files), settings["previous"]])
-    report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs)
+    report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs, lang)
     if failed:
         fail(
             f"no baseline written to {output}: a report could not be checked (see above); a baseline without "
@@ -631,6 +653,7 @@ def target_table(
     met, missed, not reported or not comparable."""
     from checker.engine import context_of
     from checker.report import TARGET_FORMATS
+    from checker.report.wording import stderr_line
     from checker.targets import pair_targets, pairing_problem, year_problem
 
     settings = configure(click.get_current_context(), dict(lang=lang, output_format=output_format))
@@ -652,7 +675,7 @@ def target_table(
         fail(problem)
     unknown_year = year_problem(before, after)
     if unknown_year is not None:
-        click.echo(f"indicheck: {unknown_year}", err=True)
+        click.echo(f"indicheck: {stderr_line(unknown_year, lang)}", err=True)
     if headline:
         rows = [row for row in rows if row.headline]
     rows = [  # the figures' offsets in the reports as read (the pairing read them without invisible characters)
@@ -695,6 +718,7 @@ def history_table(files: tuple[str, ...], rule_dirs: tuple[str, ...], output_for
     from checker.history import build_history
     from checker.readers import read_document
     from checker.report import HISTORY_FORMATS
+    from checker.report.wording import stderr_line
 
     lexicon = load_lexicon_or_fail(rule_dirs)
     documents, failed = each_report(files, read_document, 1)
@@ -704,7 +728,7 @@ def history_table(files: tuple[str, ...], rule_dirs: tuple[str, ...], output_for
         fail(f"history: internal error ({type(error).__name__}: {error}); please report it with the reports attached")
     HISTORY_FORMATS[output_format](history, sys.stdout, lang=lang)
     for problem in history.problems:
-        click.echo(f"indicheck: error: {problem}", err=True)
+        click.echo(f"indicheck: error: {stderr_line(problem, lang)}", err=True)
     if failed or history.problems:
         sys.exit(EXIT_USAGE)
 
@@ -716,8 +740,15 @@ def history_table(files: tuple[str, ...], rule_dirs: tuple[str, ...], output_for
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port to listen on.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
 @click.option("--rules", "rule_dirs", multiple=True, metavar="DIR", help="Also load the rule files of DIR.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0, min_open=True),
+    default=60,
+    show_default=True,
+    help="Seconds one request's checking may take; a longer one is stopped and answered with a 422.",
+)
 @max_size_option
-def serve(host: str, port: int, open_browser: bool, rule_dirs: tuple[str, ...]) -> None:
+def serve(host: str, port: int, open_browser: bool, rule_dirs: tuple[str, ...], timeout: float) -> None:
     """A local web app: upload a report (and last year's), see its figures marked and the findings
     beside them, download the annotated .docx, JSON, SARIF, CSV and HTML; an HTTP API under /api.
     Needs the web extra: pip install 'indicheck[web]'."""
@@ -732,7 +763,7 @@ def serve(host: str, port: int, open_browser: bool, rule_dirs: tuple[str, ...]) 
             f"indicheck: warning: listening on {host}: anyone who can reach this address can upload reports", err=True
         )
     try:
-        app = create_app(rule_dirs)
+        app = create_app(rule_dirs, timeout)
     except Exception as error:  # a broken rule file: its own one line
         fail(str(error))
     url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
@@ -751,57 +782,14 @@ def serve(host: str, port: int, open_browser: bool, rule_dirs: tuple[str, ...]) 
 def list_kinds(kind: str | None, markdown: bool) -> None:
     """List the rule kinds, or document one: what it checks, its options with their defaults,
     and the placeholders its messages may use. For writing rule files."""
-    from decimal import Decimal
-
     from checker.kinds import KINDS
-    from checker.params import fields
-    from checker.rules import COMMON_PLACEHOLDERS
+    from checker.report.kind_docs import kind_list, kind_page, markdown_table
 
     if markdown:
-        click.echo(kinds_markdown(), nl=False)
-        return
-    if kind is None:
-        for name, module in KINDS.items():
-            click.echo(f"{name:<12} {(module.__doc__ or '').strip().splitlines()[0]}")
-        return
-    if kind not in KINDS:
+        click.echo(markdown_table(), nl=False)
+    elif kind is None:
+        click.echo(kind_list())
+    elif kind not in KINDS:
         fail(f"no rule kind {kind!r}; valid kinds: {', '.join(sorted(KINDS))}")
-    module = KINDS[kind]
-    click.echo((module.__doc__ or "").strip() + "\n")
-    click.echo("Options (key = default):")
-    for item in fields(module.Params):
-        default = list(item.default) if isinstance(item.default, tuple | list) else item.default
-        default = str(default) if isinstance(default, Decimal) else default
-        choices = f"  (one of: {', '.join(item.choices)})" if item.choices else ""
-        shown = f"the vocabulary's [{item.vocabulary}]" if item.vocabulary and not item.default else repr(default)
-        click.echo(f"  {item.name} = {shown}  [{item.type}]{choices}")
-        if item.doc:
-            click.echo(f"      {item.doc}")
-    placeholders = (*COMMON_PLACEHOLDERS, *module.PLACEHOLDERS)
-    click.echo(f"\nMessage placeholders: {', '.join('{' + p + '}' for p in placeholders)}")
-    click.echo(f"Default scope: {module.DEFAULT_SCOPE}; scopes it honours: {', '.join(module.SCOPES)}")
-
-
-def kinds_markdown() -> str:
-    """Every kind's parameters as the README shows them, generated from the Params dataclasses."""
-    from decimal import Decimal
-
-    from checker.kinds import KINDS
-    from checker.params import fields
-
-    lines = ["| kind | parameter | type | default | what it is for |", "|---|---|---|---|---|"]
-    for name, module in sorted(KINDS.items()):
-        lines.append(
-            f"| {name} | `scope` | {' / '.join(module.SCOPES)} | {module.DEFAULT_SCOPE} | the window it reads |"
-        )
-        for item in fields(module.Params):
-            default = item.default
-            if item.vocabulary and not default:
-                default = f"vocabulary `[{item.vocabulary}]`"
-            elif isinstance(default, tuple):
-                default = "、".join(default) if len(default) <= 6 else "、".join(default[:6]) + " …"
-            elif isinstance(default, Decimal | bool):
-                default = str(default).lower() if isinstance(default, bool) else str(default)
-            kind_of = " / ".join(item.choices) if item.choices else item.type
-            lines.append(f"| {name} | `{item.name}` | {kind_of} | {default} | {item.doc} |")
-    return "\n".join(lines) + "\n"
+    else:
+        click.echo(kind_page(KINDS[kind]))

@@ -13,14 +13,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from checker.claims import read_claims
 from checker.context import DocumentContext
 from checker.extract import extract
 from checker.indicators import Lexicon, shipped_lexicon
 from checker.kinds import KINDS
+from checker.layout import Layout
 from checker.model import Check, Claim, Document, FileResult, Finding, Related, Rule, Span, Verified
+from checker.periods import read_periods
 from checker.rules import render
 from checker.structure import structure_of
 from checker.targets import PairingError, pairing_problem, year_problem
+from checker.vocabulary import shipped_vocabulary
 
 
 class RuleCrash(Exception):
@@ -28,14 +32,20 @@ class RuleCrash(Exception):
 
 
 def context_of(document: Document, lexicon: Lexicon | None = None, previous: Document | None = None) -> DocumentContext:
-    """A document read into claims (and last year's, for the cross-report rules): its text without
-    invisible characters (Document.normal), to whose offsets every figure and check refers."""
+    """A document read, step by step, into what the rule kinds ask of it (and last year's, for the
+    cross-report rules): structure → periods → figures → layout → claims. Each step is read from the
+    text without invisible characters (Document.normal), to whose offsets every figure and check refers,
+    with the vocabulary of the lexicon's folders (a --rules folder's vocabulary.toml)."""
     document = document.normal
     lexicon = lexicon if lexicon is not None else shipped_lexicon()
+    vocabulary = lexicon.vocabulary or shipped_vocabulary()
     last_year = context_of(previous, lexicon) if previous is not None else None
-    # The vocabulary of the lexicon's folders (a --rules folder's vocabulary.toml) reads the figures too.
-    figures = extract(document, lexicon.vocabulary).figures  # of the normal text: nothing to map
-    return DocumentContext(document, figures, lexicon, previous=last_year)
+    structure = structure_of(document.text, vocabulary)
+    periods = read_periods(document, structure.body_end, vocabulary, last_year.delivered if last_year else None)
+    figures = extract(document, vocabulary).figures  # of the normal text: nothing to map
+    layout = Layout(document, figures, structure, vocabulary)
+    claims = read_claims(layout, periods, lexicon)
+    return DocumentContext.on(layout, periods, claims, lexicon, last_year)
 
 
 def lint_document(
@@ -66,13 +76,15 @@ def lint_document(
         for check in _checks(rule, context):
             checks += 1
             used.update((span.path or document.path, span.start) for span in (check.primary, *check.related))
-            fingerprinted = fingerprint(rule.code, context, check)  # of the normal text, as the kinds read it
+            home = _home(context, check)
+            fingerprinted = fingerprint(rule.code, home, check)  # of the normal text, as the kinds read it
+            sentence = home.document.source_span(*home.structure.sentence(check.primary.start, check.primary.end))
             check = _in_source(check, document, previous)
             verified.append(Verified(rule.code, check.primary, check.related, check.passed, check.computation))
             if check.passed:
                 passed += 1
                 continue
-            finding = to_finding(rule, check, document, previous, fingerprinted)
+            finding = to_finding(rule, check, document, previous, fingerprinted, sentence)
             findings.setdefault((finding.code, finding.start, finding.end, finding.computation), finding)
     unchecked = sum(1 for figure in figures if (document.path, figure.start) not in used)
     # This report's findings in order, then those located in last year's report: never interleaved.
@@ -114,8 +126,15 @@ def _checks(rule: Rule, context: DocumentContext) -> list[Check]:
         ) from error
 
 
-def to_finding(rule: Rule, check: Check, document: Document, previous: Document | None, fingerprinted: str) -> Finding:
-    """The finding of a failed check whose spans are in the texts as read."""
+def to_finding(
+    rule: Rule,
+    check: Check,
+    document: Document,
+    previous: Document | None,
+    fingerprinted: str,
+    sentence: tuple[int, int],
+) -> Finding:
+    """The finding of a failed check whose spans (and `sentence`) are in the texts as read."""
     values = {"figure": check.primary.text, "computation": check.computation, **check.values}
     home = previous if previous is not None and check.primary.path == previous.path else document
     line, column = home.position(check.primary.start)
@@ -135,21 +154,24 @@ def to_finding(rule: Rule, check: Check, document: Document, previous: Document 
         related=related,
         computation=check.computation,
         fingerprint=fingerprinted,
+        sentence=sentence,
     )
 
 
-def fingerprint(code: str, context: DocumentContext, check: Check) -> str:
+def _home(context: DocumentContext, check: Check) -> DocumentContext:
+    """The report a check's primary figure is in: this year's, or last year's for the cross-report rules."""
+    last_year = context.previous
+    return last_year if last_year is not None and check.primary.path == last_year.document.path else context
+
+
+def fingerprint(code: str, home: DocumentContext, check: Check) -> str:
     """Rule, normalised sentence and figures: stable under edits elsewhere in the report.
 
     Line numbers and offsets are left out on purpose, so a paragraph added
     above a finding does not make a baseline forget it; nor does an invisible character (the
     sentence is that of the text without them).
     """
-    last_year = context.previous
-    document = (
-        last_year if last_year is not None and check.primary.path == last_year.document.path else context
-    ).document
-    start, end = structure_of(document.text).sentence(check.primary.start)
-    sentence = re.sub(r"\s+", "", document.text[start:end])
+    start, end = home.structure.sentence(check.primary.start)
+    sentence = re.sub(r"\s+", "", home.text[start:end])
     parts = [code, sentence, check.primary.text, *sorted(s.text for s in check.related)]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checker.datafiles import RuleError, read_toml, shipped_rules_dir
 from checker.model import Composition, Indicator
 from checker.params import build, unknown_keys
-from checker.rules import RuleError, shipped_rules_dir
 from checker.units import quantity_of as quantity
 from checker.vocabulary import Vocabulary, load_vocabulary, shipped_vocabulary
 
@@ -55,10 +54,10 @@ class Lexicon:
         """
         if subject in self._matched:
             return self._matched[subject]
-        scope = _scope(self.vocabulary or shipped_vocabulary())
+        prefix = _place_or_time_prefix(self.vocabulary or shipped_vocabulary())
         found = None
         for name, indicator in self.names:
-            if subject.endswith(name) and scope.fullmatch(subject[: -len(name)]):
+            if subject.endswith(name) and prefix.fullmatch(subject[: -len(name)]):
                 found = indicator
                 break
         if len(self._matched) < 100_000:  # bounded, whatever the document
@@ -67,7 +66,7 @@ class Lexicon:
 
 
 @functools.cache
-def _scope(vocabulary: Vocabulary) -> re.Pattern[str]:
+def _place_or_time_prefix(vocabulary: Vocabulary) -> re.Pattern[str]:
     """Words that say where or when, before an indicator's name: 全省, 全年, 2024年 …"""
     return re.compile(rf"(?:{vocabulary.alternation('indicator_scope')}|(?:19|20)\d\d年|\s)*")
 
@@ -104,10 +103,9 @@ def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
 
 
 def _load(path: Path) -> tuple[list[Indicator], list[Composition]]:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise RuleError(f"{path}: not valid TOML ({error}); fix the syntax") from error
+    """The indicators and compositions of one indicators.toml, each validated, or RuleError naming the
+    file, the table and the key."""
+    data = read_toml(path)
     if set(data) - {"indicator", "composition"}:
         raise RuleError(
             f"{path}: unknown top-level key {sorted(set(data) - {'indicator', 'composition'})[0]!r}; "
@@ -116,44 +114,48 @@ def _load(path: Path) -> tuple[list[Indicator], list[Composition]]:
     for key in ("indicator", "composition"):
         if not isinstance(data.get(key, []), list) or not all(isinstance(table, dict) for table in data.get(key, [])):
             raise RuleError(f"{path}: {key!r} must be an array of tables ([[{key}]])")
-    found = []
-    for index, table in enumerate(data.get("indicator", []), start=1):
-        where = f"{path}: indicator {table.get('name', f'#{index}')}"
-
-        def fail(problem: str, where: str = where) -> RuleError:
-            return RuleError(f"{where}: {problem}")
-
-        unknown_keys(Indicator, table, fail)
-        if not isinstance(table.get("name"), str) or not table["name"]:
-            raise fail("name must be a non-empty string")
-        indicator = build(Indicator, table, fail)
-        for bound in (indicator.at_least, indicator.at_most):
-            if bound and quantity(bound) is None:
-                raise fail(f'{bound!r} is no quantity; write a number and a unit, like "500元" or "15亿人"')
-        if indicator.share and (
-            not indicator.share_of
-            or len(indicator.share) != 2
-            or any(not s.endswith("%") for s in indicator.share)
-            or any(quantity(s) is None for s in indicator.share)
-        ):
-            raise fail(
-                'share needs share_of and two percentages, like share_of = "地区生产总值", share = ["0.5%", "60%"]'
-            )
-        found.append(indicator)
-    composed = []
-    for index, table in enumerate(data.get("composition", []), start=1):
-        where = f"{path}: composition {table.get('whole', f'#{index}')}"
-        if set(table) - {"whole", "parts"}:
-            raise RuleError(
-                f"{where}: unknown key {sorted(set(table) - {'whole', 'parts'})[0]!r}; valid keys: parts, whole"
-            )
-        whole, parts = table.get("whole"), table.get("parts")
-        if (
-            not isinstance(whole, str)
-            or not isinstance(parts, list)
-            or len(parts) < 2
-            or not all(isinstance(p, str) for p in parts)
-        ):
-            raise RuleError(f"{where}: needs whole (a string) and parts (a list of two or more strings)")
-        composed.append(Composition(whole, tuple(parts)))
+    found = [_indicator(path, index, table) for index, table in enumerate(data.get("indicator", []), start=1)]
+    composed = [_composition(path, index, table) for index, table in enumerate(data.get("composition", []), start=1)]
     return found, composed
+
+
+def _indicator(path: Path, index: int, table: dict) -> Indicator:
+    """One [[indicator]] table: a name, and bounds and a share that are quantities pint reads."""
+    where = f"{path}: indicator {table.get('name', f'#{index}')}"
+
+    def fail(problem: str) -> RuleError:
+        return RuleError(f"{where}: {problem}")
+
+    unknown_keys(Indicator, table, fail)
+    if not isinstance(table.get("name"), str) or not table["name"]:
+        raise fail("name must be a non-empty string")
+    indicator = build(Indicator, table, fail)
+    for bound in (indicator.at_least, indicator.at_most):
+        if bound and quantity(bound) is None:
+            raise fail(f'{bound!r} is no quantity; write a number and a unit, like "500元" or "15亿人"')
+    if indicator.share and (
+        not indicator.share_of
+        or len(indicator.share) != 2
+        or any(not s.endswith("%") for s in indicator.share)
+        or any(quantity(s) is None for s in indicator.share)
+    ):
+        raise fail('share needs share_of and two percentages, like share_of = "地区生产总值", share = ["0.5%", "60%"]')
+    return indicator
+
+
+def _composition(path: Path, index: int, table: dict) -> Composition:
+    """One [[composition]] table: a whole and the two or more parts it is the sum of."""
+    where = f"{path}: composition {table.get('whole', f'#{index}')}"
+    if set(table) - {"whole", "parts"}:
+        raise RuleError(
+            f"{where}: unknown key {sorted(set(table) - {'whole', 'parts'})[0]!r}; valid keys: parts, whole"
+        )
+    whole, parts = table.get("whole"), table.get("parts")
+    if (
+        not isinstance(whole, str)
+        or not isinstance(parts, list)
+        or len(parts) < 2
+        or not all(isinstance(p, str) for p in parts)
+    ):
+        raise RuleError(f"{where}: needs whole (a string) and parts (a list of two or more strings)")
+    return Composition(whole, tuple(parts))

@@ -210,7 +210,7 @@ class Measure(StrEnum):
     INCREMENT = "increment"  # 比上年增加1500亿元: a change of a level, not the level
     BASE = "base"  # 由50元提高到100元: the level it started from
     AVERAGE = "average"  # 年均超收2040亿元: a mean over years or units
-    PER_UNIT = "per_unit"  # 人均50085元, 每千人6.5批次
+    PER_UNIT = "per_unit"  # 人均50085元, 每千人6.5批次; a count its clause makes per thing (千人口床位数7.6张)
     CATEGORY = "category"  # 10亿元以上项目: names a class, does not count it
     DURATION = "duration"  # 连续3年, 用时6个月: a span of time, not a level of the subject
     GROWTH = "growth"  # 增长7%, 1.5倍
@@ -221,6 +221,18 @@ class Measure(StrEnum):
         """level, growth or rate: what a target and the actual that answers it must share
         (a target level may be answered by an average, which its scope then tells apart)."""
         return self.value if self in (Measure.GROWTH, Measure.RATE) else "level"
+
+
+class PlanRole(StrEnum):
+    """The part a figure plays against a plan, read from the words just before it (the vocabulary's
+    plan_words and actuals): a completion rate is an actual over a plan, and a plan is no year's actual.
+
+    The level a change starts from (由50元提高到100元) is a measure of its own (Measure.BASE), not a role.
+    """
+
+    PLAN = "plan"  # 计划投资108.4亿元, 下达任务1200套: what was set (a plan word wins over an actual word)
+    ACTUAL = "actual"  # 完成投资129.9亿元, 实际开工105个: what was done against it
+    NONE = "none"  # neither is named: the figure plays no part in a plan and its actual
 
 
 @dataclass(frozen=True)
@@ -295,7 +307,10 @@ class Claim:
     what it measures (the indicator's name, else a specific subject);
     `period` is the year and role (actual, target) of its stretch of the report;
     `anew` says it counts work done anew in the year (新建, 改造, 新增, 完成…), a flow whose
-    plan may fall from one year to the next, where 专精特新企业5200家 is a stock.
+    plan may fall from one year to the next, where 专精特新企业5200家 is a stock;
+    `plan_role` says whether the words just before it name it a plan (计划, 目标 …) or what was done
+    against one (完成, 实际 …): the one reading of it that the ratio, bounds and magnitude rules share;
+    `reached` says a rate is the level a change reaches (提高到52.6%), not the change.
     """
 
     figure: Figure
@@ -309,6 +324,11 @@ class Claim:
     key: str | None = None
     period: Period = Period(0, None, "")
     anew: bool = False  # work done anew in its year (新建学校50所, 改造老旧小区200个): a flow, not a stock
+    plan_role: PlanRole = PlanRole.NONE
+    # A rate that is the level a change reaches (下降到120%, 提高到52.6%), not the size of the change. Its
+    # measure still says growth (and 下降到120% is still −120): read as a rate, the targets table would
+    # pair it with rate targets, a change of findings this flag leaves to be decided on its own.
+    reached: bool = False
 
 
 @dataclass(frozen=True)
@@ -464,6 +484,7 @@ class Finding:
     related: tuple[Related, ...]
     computation: str
     fingerprint: str
+    sentence: tuple[int, int]  # the primary figure's sentence, for the excerpts the outputs show
 
     def message(self, lang: str) -> str:
         return self.message_zh if lang == "zh" else self.message_en

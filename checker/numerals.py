@@ -45,6 +45,8 @@ CHINESE_DIGITS = {
     "八": 8,
     "九": 9,
 }
+# Each digit as a number is written with it: 二 (两 is said before a measure word: 两万, 两个).
+WRITTEN_DIGITS = "〇一二三四五六七八九"
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 LARGE_UNITS = {"万": 10**4, "亿": 10**8}
 # 多/余 inside a numeral (十多万, 三百余万) make it a floor; 数/几 stand for a
@@ -117,6 +119,19 @@ def count(numeral: str) -> int | None:
     if reading is None or reading.upper is not None or reading.more or reading.decimals:
         return None
     return int(reading.value) if reading.value == reading.value.to_integral_value() else None
+
+
+def written(number: int) -> str:
+    """A whole number from 1 to 99 as an ordinal is written in Chinese numerals: 14 → 十四, 10 → 十, 20 → 二十.
+
+    The inverse of count for the names that carry an ordinal (十四五, 第十八届), which
+    checker.periods writes to name the plan that ends in a given year.
+    """
+    if not 0 < number < 100:
+        raise ValueError(f"no ordinal written below 100: {number}")
+    tens, ones = divmod(number, 10)
+    ten = (WRITTEN_DIGITS[tens] if tens > 1 else "") + ("十" if tens else "")
+    return ten + (WRITTEN_DIGITS[ones] if ones else "")
 
 
 def read(numeral: str) -> Reading | None:

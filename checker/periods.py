@@ -26,8 +26,11 @@ YEAR = re.compile(r"(19|20)\d\d(?=年)")
 SENTENCE_START = re.compile(r"[。！？]")
 FIVE_YEAR = re.compile(r"“?(十[一二三四五六七八九]五)”?")
 PLAN_NAME = r"“?十[一二三四五六七八九]五”?"
-# The last year of each five-year plan, to tell a plan reviewed from a plan ahead.
-FIVE_YEAR_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
+# The five-year plans' calendar, to tell a plan reviewed from a plan ahead: since the third
+# (1966–1970) each plan follows the last, so plan N ends in 1970 + 5 × (N − 3): 十一五 in 2010,
+# 十四五 in 2025. A plan is named by its ordinal and 五 (five years): 十四五 is the fourteenth.
+REGULAR_PLAN, REGULAR_PLAN_END, PLAN_YEARS = 3, 1970, 5
+PLAN_SUFFIX = "五"
 # A year as a date or a title writes it: 2026, or digit by digit in Chinese numerals (二〇二六;
 # ○ and full-width digits are made plain by numerals.normalise first).
 YEAR_WRITTEN = r"(?:19|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3}"
@@ -84,6 +87,9 @@ class Periods:
     delivered: int | None
     starts: tuple[int, ...] = ()
     delivered_from: str = ""  # where the text states the year (ReportYear.source)
+
+    def __iter__(self) -> Iterator[Period]:
+        return iter(self.all)
 
     def at(self, offset: int) -> Period:
         """The period a position of the report falls in."""
@@ -214,7 +220,7 @@ class _Reader:
 
     def _plan_role(self, name: str) -> str:
         """十四五 reviewed in 2026 is past (actual); 十五五 is ahead (target)."""
-        end = FIVE_YEAR_END.get(name)
+        end = plan_end(name)
         if end is None or self.delivered is None:
             return ""
         return "actual" if self.delivered > end else "target"
@@ -223,7 +229,24 @@ class _Reader:
         """The five-year plan that ended the year before the report (五年来 in 2026: 十四五)."""
         if self.delivered is None:
             return ""
-        return next((name for name, end in FIVE_YEAR_END.items() if end == self.delivered - 1), "")
+        return plan_ending_in(self.delivered - 1)
+
+
+def plan_end(name: str) -> int | None:
+    """The last year of the five-year plan a name of FIVE_YEAR gives (十一五 → 2010, 十四五 → 2025), or None."""
+    ordinal = numerals.count(name.removesuffix(PLAN_SUFFIX)) if name.endswith(PLAN_SUFFIX) else None
+    return None if ordinal is None else REGULAR_PLAN_END + PLAN_YEARS * (ordinal - REGULAR_PLAN)
+
+
+def plan_ending_in(year: int) -> str:
+    """The name of the five-year plan that ends in `year` (2025 → 十四五), or "" when none ends then
+    or FIVE_YEAR would not read its name (十五, the tenth plan, is also the number 15)."""
+    ordinal, into_plan = divmod(year - REGULAR_PLAN_END, PLAN_YEARS)
+    ordinal += REGULAR_PLAN
+    if into_plan or not 0 < ordinal < 100:
+        return ""
+    name = numerals.written(ordinal) + PLAN_SUFFIX
+    return name if FIVE_YEAR.fullmatch(name) else ""
 
 
 def _looks_back(shift: Period, current: Period) -> bool:
@@ -307,8 +330,9 @@ def _year_from_headings(text: str, patterns: _Patterns) -> int | None:
         if year and patterns.plan_heading.search(title):
             return int(year.group())
         plan = FIVE_YEAR.search(title)
-        if plan and plan.group(1) in FIVE_YEAR_END and patterns.review_heading.search(title):
-            return FIVE_YEAR_END[plan.group(1)] + 1
+        end = plan_end(plan.group(1)) if plan else None
+        if end is not None and patterns.review_heading.search(title):
+            return end + 1
     return None
 
 

@@ -8,8 +8,9 @@ substitution, never by str.format, so a value that looks like code stays text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from checker.datafiles import RuleError, read_toml, shipped_rules_dir
@@ -20,7 +21,8 @@ from checker.params import build, unknown_keys
 # Files of rules/ that hold data the rules read, not rules.
 DATA_FILES = ("indicators", "vocabulary")
 COMMON_KEYS = ("code", "name", "kind", "severity", "message", "doc", "scope")
-SCOPES = ("clause", "sentence", "paragraph", "document")
+# The windows a rule may read its figures by (the key `scope` of a rule file).
+WINDOWS = ("clause", "sentence", "paragraph", "document")
 CODE = re.compile(r"^[A-Z]{1,4}\d{3,4}$")
 NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -65,6 +67,12 @@ def load_file(path: Path) -> list[Rule]:
 
 
 def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
+    """One [[rule]] table → a Rule, or RuleError naming the file, the rule and the key at fault.
+
+    Each part of the table is checked in its own step, in the order a reader of the file meets the keys
+    (what the rule is, its window, its messages, then its kind's parameters), so the first problem is
+    the one said.
+    """
     where = f"{path}: rule {table.get('code', f'#{index}')}"
 
     def fail(problem: str) -> RuleError:
@@ -73,6 +81,28 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
     for key in ("code", "name", "kind", "severity", "message", "doc"):
         if key not in table:
             raise fail(f"missing key {key!r}")
+    code, name, kind = _identity(table, fail)
+    module = KINDS[kind]
+    try:
+        severity = Severity(table["severity"])
+    except (ValueError, TypeError):
+        raise fail(f"severity {table['severity']!r} must be one of error, warning, info") from None
+    window = _window(table, kind, module, fail)
+    if not isinstance(table["doc"], str) or not table["doc"].strip():
+        raise fail("doc must be a non-empty string: what it checks, why, a flagged and a passing example")
+    messages = _messages(table["message"], module, fail)
+    unknown_keys(module.Params, table, fail, also=COMMON_KEYS, of=f" for kind {kind!r}")
+    params = build(module.Params, table, fail)
+    low, high = getattr(params, "low", None), getattr(params, "high", None)
+    if low is not None and high is not None and low > high:
+        raise fail(f"low {low} is above high {high}; give low ≤ high")
+    return Rule(
+        code, name, kind, severity, messages["zh"], messages["en"], table["doc"].strip(), window, params, str(path)
+    )
+
+
+def _identity(table: dict[str, Any], fail: Callable[[str], RuleError]) -> tuple[str, str, str]:
+    """The rule's code, name and kind, each of the form rule files promise."""
     code, name, kind = table["code"], table["name"], table["kind"]
     if not isinstance(code, str) or not CODE.match(code):
         raise fail(f"code {code!r} must look like IC101 (capital letters, then 3 or 4 digits)")
@@ -80,23 +110,31 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
         raise fail(f"name {name!r} must be kebab-case, naming the problem (completion-rate-mismatch)")
     if not isinstance(kind, str) or kind not in KINDS:
         raise fail(f"unknown kind {kind!r}; valid kinds: {', '.join(sorted(KINDS))}")
-    module = KINDS[kind]
-    try:
-        severity = Severity(table["severity"])
-    except (ValueError, TypeError):
-        raise fail(f"severity {table['severity']!r} must be one of error, warning, info") from None
-    scope = table.get("scope", module.DEFAULT_SCOPE)
-    if not isinstance(scope, str) or scope not in SCOPES:
-        raise fail(f"scope {scope!r} must be one of {', '.join(SCOPES)}")
-    if scope not in module.SCOPES:
-        raise fail(
-            f"scope {scope!r} is not one kind {kind!r} can honour (it reads its figures by "
-            f"{', '.join(module.SCOPES)}); leave scope out or give one of those"
-        )
-    if not isinstance(table["doc"], str) or not table["doc"].strip():
-        raise fail("doc must be a non-empty string: what it checks, why, a flagged and a passing example")
+    return code, name, kind
 
-    messages = table["message"]
+
+def windows_honoured(module: ModuleType) -> tuple[str, ...]:
+    """The windows a kind reads its figures by: its SCOPES, or only its default window when it has none
+    (most kinds: how the text states their relation fixes the window)."""
+    return getattr(module, "SCOPES", (module.DEFAULT_SCOPE,))
+
+
+def _window(table: dict[str, Any], kind: str, module: ModuleType, fail: Callable[[str], RuleError]) -> str:
+    """The window the rule reads (the key `scope`): one of WINDOWS that its kind honours."""
+    window = table.get("scope", module.DEFAULT_SCOPE)
+    if not isinstance(window, str) or window not in WINDOWS:
+        raise fail(f"scope {window!r} must be one of {', '.join(WINDOWS)}")
+    honoured = windows_honoured(module)
+    if window not in honoured:
+        raise fail(
+            f"scope {window!r} is not one kind {kind!r} can honour (it reads its figures by "
+            f"{', '.join(honoured)}); leave scope out or give one of those"
+        )
+    return window
+
+
+def _messages(messages: Any, module: ModuleType, fail: Callable[[str], RuleError]) -> dict[str, str]:
+    """The message templates, one per language, naming only placeholders the kind fills."""
     if not isinstance(messages, dict) or set(messages) != set(LANGS):
         raise fail("message must be a table with exactly the keys zh and en")
     allowed = set(COMMON_PLACEHOLDERS) | set(module.PLACEHOLDERS)
@@ -110,15 +148,7 @@ def _rule(path: Path, index: int, table: dict[str, Any]) -> Rule:
                     f"message.{lang}: unknown placeholder {{{placeholder}}}; "
                     f"valid: {', '.join('{' + p + '}' for p in sorted(allowed))}"
                 )
-
-    unknown_keys(module.Params, table, fail, also=COMMON_KEYS, of=f" for kind {kind!r}")
-    params = build(module.Params, table, fail)
-    low, high = getattr(params, "low", None), getattr(params, "high", None)
-    if low is not None and high is not None and low > high:
-        raise fail(f"low {low} is above high {high}; give low ≤ high")
-    return Rule(
-        code, name, kind, severity, messages["zh"], messages["en"], table["doc"].strip(), scope, params, str(path)
-    )
+    return messages
 
 
 def render(template: str, values: dict[str, str]) -> str:

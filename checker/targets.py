@@ -312,6 +312,9 @@ def _compare(
     bound: str,
     tolerances: Tolerances,
 ) -> tuple[str, str]:
+    """met or missed, and the note that shows why, on the signed values of the claims (a decline target
+    is a negative growth): a range by its end on the favourable side, 左右 within the tolerance on the
+    unfavourable side, a floor or a ceiling by itself."""
     goal = previous.claim(target).value
     value = current.claim(actual).value
     indicator = previous.indicator(target)

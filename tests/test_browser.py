@@ -6,6 +6,7 @@ when missing). Without that binary the tests skip and say why.
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -89,6 +90,13 @@ def test_the_seed_in_the_browser(page, server: Server, tmp_path: Path) -> None:
         page.click("#dl-json")
     download.value.save_as(tmp_path / "out.json")
     assert json.loads((tmp_path / "out.json").read_text())["findings"] == expected
+    # The findings' CSV: a header and one row per finding, named as the JSON names them.
+    with page.expect_download() as download:
+        page.click("#dl-findings-csv")
+    download.value.save_as(tmp_path / "out.csv")
+    rows = list(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8", newline="")))
+    assert [(r["code"], r["fingerprint"]) for r in rows] == [(f["code"], f["fingerprint"]) for f in expected]
+    assert not page.locator("#dl-csv").is_visible()  # the targets' CSV needs last year's report
     page.screenshot(path=str(tmp_path / "seed.png"))
     assert (tmp_path / "seed.png").stat().st_size > 10_000
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from checker.engine import context_of
-from checker.model import Block, Document, Measure
+from checker.model import Block, Document, Measure, PlanRole
 
 
 def claims(text: str) -> dict[str, object]:
@@ -31,10 +31,35 @@ def claims(text: str) -> dict[str, object]:
         ("增速为7.5%。", "7.5%", Measure.GROWTH),
         ("城镇化率达到65%。", "65%", Measure.RATE),
         ("出口额是上年的1.5倍。", "1.5倍", Measure.GROWTH),
+        # A count its clause makes per thing, however many figures come between.
+        ("每千人口拥有3岁以下托位数4.5个。", "4.5个", Measure.PER_UNIT),
+        ("千人口床位数7.6张。", "7.6张", Measure.PER_UNIT),
+        ("城镇居民每百户拥有家用汽车21.5辆，比上年增加1.5辆。", "1.5辆", Measure.PER_UNIT),
+        ("新建学校3所，新增学位2.5万个。", "2.5万个", Measure.LEVEL),
     ],
 )
 def test_measure_is_read_from_the_words_around_the_figure(text: str, figure: str, measure: Measure) -> None:
     assert claims(text)[figure].measure is measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        ("当年计划投资108.4亿元，完成投资129.9亿元。", "108.4亿元", PlanRole.PLAN),
+        ("当年计划投资108.4亿元，完成投资129.9亿元。", "129.9亿元", PlanRole.ACTUAL),
+        ("下达棚户区改造任务1200套，已开工1080套。", "1200套", PlanRole.PLAN),
+        ("下达棚户区改造任务1200套，已开工1080套。", "1080套", PlanRole.ACTUAL),
+        ("超额完成国家下达的110万人任务。", "110万人", PlanRole.PLAN),  # a plan word wins
+        ("地区生产总值360亿元。", "360亿元", PlanRole.NONE),
+    ],
+)
+def test_the_plan_role_is_read_from_the_words_just_before_the_figure(text: str, figure: str, role: PlanRole) -> None:
+    assert claims(text)[figure].plan_role is role
+
+
+def test_a_rate_after_a_verb_of_change_and_arrival_is_the_level_reached() -> None:
+    found = claims("资产负债率下降到58.2%，城镇化率提高到52.6%，能耗下降3.2%，增速为7.5%。")
+    assert [found[f].reached for f in ("58.2%", "52.6%", "3.2%", "7.5%")] == [True, True, False, False]
 
 
 def test_a_decline_is_a_negative_value() -> None:

@@ -144,6 +144,47 @@ def test_a_folder_means_the_reports_in_it(tmp_path: Path) -> None:
     assert result.returncode == 2 and "no report in it" in result.stderr
 
 
+def test_the_api_and_the_cli_read_each_report_once_alike(tmp_path: Path) -> None:
+    """checker.lint and `indicheck lint` give the same findings for the same paths: a report given
+    twice, inside a folder given too, or under another name (a link) is checked once by both."""
+    import checker
+
+    link = tmp_path / "link.txt"
+    link.symlink_to(SEED)
+    seed, folder = str(SEED), str(SEED.parent)
+    once = None
+    for paths in ([seed], [seed, seed, folder], [folder, str(link), seed]):
+        api = [(f.code, Path(f.path).resolve(), f.start, f.fingerprint) for f in checker.lint(paths)]
+        shown = json.loads(CliRunner().invoke(main, ["lint", *paths, "--format", "json", "--exit-zero"]).output)
+        cli = [(f["code"], Path(f["path"]).resolve(), f["start"], f["fingerprint"]) for f in shown["findings"]]
+        once = once or api  # the seed read once (12 findings today)
+        assert api == cli == once and api, paths
+
+
+def test_lines_the_pipeline_says_on_stderr_are_in_the_language_chosen(tmp_path: Path) -> None:
+    """Under --lang zh (the default) a --previous refused as no pair and the notice of a year that
+    cannot be read are Chinese, as the targets table's refusals already were; under --lang en English."""
+    undated = tmp_path / "a.txt", tmp_path / "b.txt"
+    undated[0].write_text("今年地区生产总值预期增长6%左右。\n", encoding="utf-8")
+    undated[1].write_text("去年地区生产总值增长5.2%。\n", encoding="utf-8")
+    later, earlier = tmp_path / "c.txt", tmp_path / "d.txt"
+    later.write_text("2023年1月10日在市第十六届人民代表大会第二次会议上\n今年地区生产总值预期增长6%左右。\n", "utf-8")
+    earlier.write_text("2022年1月12日在市第十六届人民代表大会第一次会议上\n去年地区生产总值增长5.2%。\n", "utf-8")
+    a, b, c, d = map(str, (*undated, later, earlier))
+    year = "：读不出报告的年份（没有日期行、标题、会议届次、带年份的标题或回顾段落）；目标与实际数不按年份配对"
+    cases = [
+        (["lint", b, "--previous", a], f"indicheck: {a}、{b}{year}", "the year the report was delivered cannot"),
+        (["targets", a, b], f"indicheck: {a}、{b}{year}", "the year the report was delivered cannot"),
+        (["lint", b, "--previous", b], f"indicheck: error: {b} 与 {b} 是同一份报告；请给出上年的报告和本年的报告",
+         "are the same report"),
+        (["lint", d, "--previous", c], f"indicheck: error: {c} 是 2023 年的报告，{d} 是 2022 年的，但上年的报告应在前；"
+         "请先给出上年的报告", "but the previous report must be the earlier one"),
+    ]  # fmt: skip
+    for args, chinese, english in cases:
+        assert CliRunner().invoke(main, args).stderr.strip() == chinese, args
+        assert english in CliRunner().invoke(main, [*args, "--lang", "en"]).stderr, args
+
+
 HUGE = (
     "今年财政收入123456789012345678901亿元，比上年增长8%。\n"
     "全年支出1234567890123456789012345678901元，增长0.12345678901234567890123456789%。\n"

@@ -95,7 +95,9 @@ def test_a_slip_of_wan_for_yi_in_a_headline_level_is_caught_with_previous() -> N
     over 地区生产总值) are read; 93 slips, 79 caught, since the year of each report is read from
     every way it states it (guowuyuan_2005 and _2006 were undated). The others are in 美元 (no share of an economy in 元), a national
     grain output in 亿斤 (no floor holds from a township to the nation), or levels whose whole
-    the report never states: the floor only rises."""
+    the report never states: the floor only rises. 95 slips, 81 caught, since 比上年减少 is the
+    year's change (guowuyuan_2005 and _2006: 农村贫困人口比上年减少290万 / 245万人, both caught;
+    they are decreases, which `levels` takes as levels by their kind)."""
     from checker.kinds.across import levels
     from checker.model import Block, Document
     from tests.conftest import CORPUS
@@ -118,5 +120,5 @@ def test_a_slip_of_wan_for_yi_in_a_headline_level_is_caught_with_previous() -> N
                 and any(r.start <= level.start + 1 <= r.end + 1 for r in (f, *f.related))
                 for f in result.findings
             )
-    assert total == 93
-    assert caught >= 79, f"{caught} of {total}"
+    assert total == 95
+    assert caught >= 81, f"{caught} of {total}"

@@ -117,6 +117,8 @@ NOT_FIGURES = [
     ("东河区第十八届人大", "ordinal"),
     ("第一次会议", "ordinal"),
     ("十二届八次全会", "ordinal"),
+    ("排名全国前三位", "ordinal"),
+    ("位居全国前10名", "ordinal"),
     ("实现“十四五”良好开局", "slogan"),
     ("做好“六稳”工作", None),
     ("深入推进“三个100”提升工程", "slogan"),
@@ -223,6 +225,7 @@ FORMS = [
     ("暂停半年审批。", [("半年", "0.5", "年", None, "amount")]),
     ("用了半个月。", [("半个月", "0.5", "个月", None, "amount")]),
     ("上半年增长5%，半个世纪以来。", [("5%", "5", "%", None, "percent")]),
+    ("大半年时间，发布半年度报告。", []),
     ("总值达到39.8 万亿元。", [("39.8 万亿元", "39800000000000", "元", None, "amount")]),
     ("长2 厘米。", [("2 厘米", "2", "厘米", None, "amount")]),
     ("全长3千米。", [("3千米", "3", "千米", None, "amount")]),
@@ -298,6 +301,34 @@ def test_the_qualifier_lists_come_from_the_vocabulary(tmp_path) -> None:
     assert extract_text("起码10%。").figures[0].qualifier is None
     figure = extract_text("起码10%。", load_vocabulary([tmp_path])).figures[0]
     assert figure.qualifier is not None and figure.qualifier.value == "at_least"
+
+
+# list, a word a user adds to it, a text, what the text gives before and with the word (figures; set aside)
+EXTENDED_LISTS = [
+    ("rank_before", "后", "排名后三位", ("三位",), ("三位 ordinal",)),
+    ("rank_measures", "个", "进入前三个", ("三个",), ("三个 ordinal",)),
+    ("session_before", "期", "三期四次培训", ("四次",), ("四次 ordinal",)),
+    ("session_measures", "轮", "二届三轮", ("三轮",), ("三轮 ordinal",)),
+    ("name_after", "期", "3期工程", ("3 no unit",), ("3 name",)),
+    ("electricity_units", "米", "井深30米", ("30米",), ("30米 temperature or angle",)),  # plumbing, not sense
+    ("not_half_before", "少", "少半年", ("半年",), ()),
+    ("not_half_after", "期", "半年期", ("半年",), ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "word", "text", "before", "after"), EXTENDED_LISTS, ids=[c[0] for c in EXTENDED_LISTS]
+)
+def test_the_set_aside_words_come_from_the_vocabulary(tmp_path, name, word, text, before, after) -> None:
+    """Each list the extractor reads is read from the vocabulary, so a user's word takes effect."""
+    from checker.vocabulary import load_vocabulary
+
+    def outcome(extraction) -> tuple[str, ...]:
+        return tuple(f.text for f in extraction.figures) + tuple(f"{s.text} {s.reason}" for s in extraction.set_aside)
+
+    (tmp_path / "vocabulary.toml").write_text(f'[{name}]\nwords = ["{word}"]\n', encoding="utf-8")
+    assert outcome(extract_text(text)) == before
+    assert outcome(extract_text(text, load_vocabulary([tmp_path]))) == after
 
 
 def test_a_term_the_report_quotes_is_a_term_wherever_it_appears() -> None:

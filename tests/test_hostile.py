@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import zipfile
@@ -381,24 +382,46 @@ def test_rules_folder_with_no_rule_file(tmp_path: Path) -> None:
 # ---- hangs and limits ----------------------------------------------------------------------------
 
 
-# Seconds a hostile input below may take to lint in a process of its own. Linear, each takes 1–5 s
-# on a busy machine; quadratic, as each was before its fix, minutes (bench/adversarial.py prints the
-# cost per MB). Generous, so that a slow machine does not fail them; a superlinear step does.
-LINEAR_LIMIT = 60
+# CPU seconds a hostile input below may take to lint in a process of its own. The kernel stops the
+# process when it has used them (RLIMIT_CPU), so that the limit counts the work done, not the time
+# spent waiting for a core on a loaded machine (with six test runs on two cores, wall-clock time
+# was three times the CPU time). Linear, the costliest shape takes 10 s of CPU here (most 1–5 s);
+# quadratic, as each was before its fix, 150 s or more (measured with a quarter of each input and
+# the fixes undone; bench/adversarial.py prints the cost per MB). Six times the linear cost, so that
+# a machine twice as slow passes with room to spare; the quadratic cost is at least twice the limit.
+LINEAR_CPU_LIMIT = 60
+# Bytes of address space the process may take: linear, each peaks under 100 MB of memory; the
+# places shape read superlinearly took 20 GB in under a minute, which would take a CI machine down
+# before the CPU limit came. A MemoryError (a traceback on stderr) fails the test.
+LINEAR_MEMORY_LIMIT = 2 << 30
+# Wall-clock seconds after which the run is abandoned whatever its CPU time: a hang that waits.
+LINEAR_WALL_LIMIT = 600
+# The child sets its own limits before it imports checker: no preexec_fn in a test process that
+# may run threads, and no core file when SIGXCPU stops it.
+LIMITED_LINT = (
+    "import resource, runpy, sys\n"
+    "cpu, memory = int(sys.argv[1]), int(sys.argv[2])\n"
+    "resource.setrlimit(resource.RLIMIT_CORE, (0, 0))\n"
+    "resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))\n"
+    "resource.setrlimit(resource.RLIMIT_AS, (memory, memory))\n"
+    "sys.argv = ['indicheck', *sys.argv[3:]]\n"
+    "runpy.run_module('checker', run_name='__main__', alter_sys=True)\n"
+)
 
 
 def lints_in_time(report: Path) -> None:
-    """`indicheck lint report` in a process of its own ends within LINEAR_LIMIT seconds, cleanly."""
+    """`indicheck lint report` in a process of its own ends within LINEAR_CPU_LIMIT seconds of CPU and
+    LINEAR_MEMORY_LIMIT bytes, cleanly: a process the kernel stopped for its CPU time (SIGXCPU, or
+    SIGKILL at the hard limit) or that ran out of memory fails the test."""
+    command = [sys.executable, "-c", LIMITED_LINT, str(LINEAR_CPU_LIMIT), str(LINEAR_MEMORY_LIMIT)]
+    command += ["lint", str(report), "--format", "concise", "--jobs", "1"]
     try:
-        done = subprocess.run(
-            [sys.executable, "-m", "checker", "lint", str(report), "--format", "concise", "--jobs", "1"],
-            capture_output=True,
-            text=True,
-            timeout=LINEAR_LIMIT,
-        )
+        done = subprocess.run(command, capture_output=True, text=True, timeout=LINEAR_WALL_LIMIT)
     except subprocess.TimeoutExpired:
-        pytest.fail(f"linting {report.stat().st_size} bytes took over {LINEAR_LIMIT} s: superlinear again?")
-    assert done.returncode in (0, 1) and not done.stderr, done.stderr[-500:]
+        pytest.fail(f"linting {report.stat().st_size} bytes took over {LINEAR_WALL_LIMIT} s of wall-clock time")
+    if done.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+        pytest.fail(f"linting {report.stat().st_size} bytes took over {LINEAR_CPU_LIMIT} s of CPU: superlinear again?")
+    assert done.returncode in (0, 1) and not done.stderr, (done.returncode, done.stderr[-500:])
 
 
 @pytest.mark.parametrize(
@@ -684,6 +707,8 @@ def test_targets_refuses_the_same_report_twice(tmp_path: Path) -> None:
     code, _, err = _targets(tmp_path, PREVIOUS, PREVIOUS, "--lang", "en")
     assert code == 2 and "the same report" in one_error_line(err)
     code, _, err = run("lint", str(tmp_path / "2022.txt"), "--previous", str(tmp_path / "2022.txt"))
+    assert code == 2 and "是同一份报告" in one_error_line(err)
+    code, _, err = run("lint", str(tmp_path / "2022.txt"), "--previous", str(tmp_path / "2022.txt"), "--lang", "en")
     assert code == 2 and "the same report" in one_error_line(err)
 
 
@@ -695,6 +720,8 @@ def test_targets_refuses_reports_in_the_wrong_order(tmp_path: Path) -> None:
     code, _, err = _targets(tmp_path, CURRENT, PREVIOUS, "--lang", "en")
     assert code == 2 and "give last year's report first" in one_error_line(err)
     code, _, err = run("lint", str(tmp_path / "2023.txt"), "--previous", str(tmp_path / "2022.txt"))
+    assert code == 2 and "请先给出上年的报告" in one_error_line(err)
+    code, _, err = run("lint", str(tmp_path / "2023.txt"), "--previous", str(tmp_path / "2022.txt"), "--lang", "en")
     assert code == 2 and "give last year's report first" in one_error_line(err)
 
 

@@ -20,7 +20,7 @@ from checker.engine import lint_document
 from checker.kinds import KINDS
 from checker.model import Block, Document, Params, Rule
 from checker.params import build, fields
-from checker.rules import load_rules
+from checker.rules import load_rules, windows_honoured
 
 FIXTURES = Path(__file__).parent / "fixtures" / "kinds"
 RULES = load_rules()
@@ -105,8 +105,8 @@ def test_every_kind_module_keeps_the_kind_contract() -> None:
         assert issubclass(module.Params, Params) and dataclasses.is_dataclass(module.Params), name
         assert module.Params.__dataclass_params__.frozen, name
         assert all(item.doc for item in fields(module.Params)), f"{name}: every parameter says what it is for"
-        assert isinstance(module.PLACEHOLDERS, tuple) and module.DEFAULT_SCOPE in module.SCOPES
-        assert set(module.SCOPES) <= {"clause", "sentence", "paragraph", "document"}, name
+        assert isinstance(module.PLACEHOLDERS, tuple) and module.DEFAULT_SCOPE in windows_honoured(module)
+        assert set(windows_honoured(module)) <= {"clause", "sentence", "paragraph", "document"}, name
         assert list(inspect.signature(module.check).parameters) == ["rule", "ctx"], name
 
 

@@ -36,6 +36,19 @@ def test_chinese_round_trip(number: int) -> None:
     assert numerals.chinese(to_chinese(number))[0] == number
 
 
+@pytest.mark.parametrize("number", range(1, 100))
+def test_an_ordinal_is_written_as_reports_write_it_and_reads_back(number: int) -> None:
+    """十四 of 十四五, 十 of 第十届: written as the test helper writes numerals, and count reads it back."""
+    assert numerals.written(number) == to_chinese(number)
+    assert numerals.count(numerals.written(number)) == number
+
+
+@pytest.mark.parametrize("number", [0, 100, -3])
+def test_no_ordinal_is_written_outside_1_to_99(number: int) -> None:
+    with pytest.raises(ValueError, match="no ordinal written below 100"):
+        numerals.written(number)
+
+
 @pytest.mark.parametrize(
     ("digits", "value", "decimals"),
     [("119.8", "119.8", 1), ("120.0", "120.0", 1), ("1,100", "1100", 0), ("84", "84", 0)],

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from checker.cli import main
 from checker.engine import context_of
 from checker.model import Block, Document, ReportYear
-from checker.periods import report_year
+from checker.periods import plan_end, plan_ending_in, report_year
 from checker.vocabulary import shipped_vocabulary
 from tests.conftest import corpus_files, needs_corpus
 
@@ -56,6 +56,11 @@ YEARS = {
         2021,
         "headings",
     ),
+    "a review heading naming a plan the calendar gives, not a table": (
+        "各位代表：\n一、“十七五”时期发展成就回顾\n五年来……\n",
+        2041,
+        "headings",
+    ),
     "the latest year the review opens a paragraph with": (
         "各位代表：\n一、过去一年工作回顾\n2016年，我们迎难而上。\n2015年以来的改革继续深化。\n二、今年的主要任务\n",
         2017,
@@ -87,6 +92,32 @@ def test_a_date_line_in_chinese_numerals_makes_the_past_year_the_review() -> Non
     five_year, year = (context.period(text.index(rate)) for rate in ("5.5%", "4.8%"))
     assert (five_year.plan, five_year.role) == ("十四五", "actual")
     assert (year.year, year.role, year.plan) == (2025, "actual", "")
+
+
+# The plans FIVE_YEAR reads, and the year each ends: 十一五 (2006–2010), each plan five years on.
+PLAN_ENDS = {f"十{digit}五": 2005 + 5 * number for number, digit in enumerate("一二三四五六七八九", start=1)}
+
+
+def test_each_five_year_plan_ends_five_years_after_the_last() -> None:
+    assert PLAN_ENDS["十一五"] == 2010 and PLAN_ENDS["十四五"] == 2025 and PLAN_ENDS["十九五"] == 2050
+    assert {name: plan_end(name) for name in PLAN_ENDS} == PLAN_ENDS
+    assert {plan_ending_in(end): end for end in PLAN_ENDS.values()} == PLAN_ENDS
+    # 2005 ends the tenth plan, 十五, which FIVE_YEAR does not read (it is also the number 15)
+    assert [plan_ending_in(year) for year in (2005, 2024, 2026, 2055)] == ["", "", "", ""]
+    assert plan_end("五年") is None
+
+
+def test_five_years_reviewed_after_the_last_plan_of_a_table_name_their_plan() -> None:
+    """五年来 in a report of 2041 reviews 十七五, and a “十八五” heading then looks ahead: the calendar,
+    not a table that stopped at 十六五, says which plan ended the year before."""
+    text = (
+        "政府工作报告\n——2041年1月20日在某省第二十届人民代表大会第一次会议上\n各位代表：\n"
+        "五年来，全省地区生产总值年均增长5.5%。\n二、“十八五”时期主要目标任务\n地区生产总值年均增长5%左右。\n"
+    )
+    context = context_of(_document("a.txt", text))
+    review, ahead = (context.period(text.index(rate)) for rate in ("5.5%", "5%左右"))
+    assert (review.plan, review.role) == ("十七五", "actual")
+    assert (ahead.plan, ahead.role) == ("十八五", "target")
 
 
 def test_a_look_back_in_the_plan_lasts_to_the_end_of_its_paragraph() -> None:
@@ -134,7 +165,7 @@ def test_targets_and_previous_say_in_one_line_when_a_year_cannot_be_read(tmp_pat
         "the current report's year cannot be read (no date line, title, congress session, dated heading or "
         "dated review), so the year it reviews is not told from earlier ones",
     )
-    lint = CliRunner().invoke(main, ["lint", str(current), "--previous", str(previous), "--exit-zero"])
+    lint = CliRunner().invoke(main, ["lint", str(current), "--previous", str(previous), "--exit-zero", "--lang", "en"])
     assert lint.stderr == said
 
 

@@ -102,7 +102,7 @@ def test_word_heading_styles_give_periods_without_numbering(tmp_path: Path) -> N
     path = tmp_path / "styled.docx"
     word.save(str(path))
     context = context_of(read_document(path))
-    assert [(p.year, p.role) for p in context.periods[1:]] == [(2021, "actual"), (2022, "target")]
+    assert [(p.year, p.role) for p in context.periods.all[1:]] == [(2021, "actual"), (2022, "target")]
     found = lint_document(read_document(path), RULES).findings
     assert [(f.code, f.text) for f in found] == [("IC701", "1万人")]
 

@@ -141,11 +141,11 @@ def test_a_scope_the_kind_cannot_honour_is_refused(tmp_path: Path) -> None:
 
 def test_the_readmes_kind_table_is_the_one_the_parameters_give() -> None:
     """The README's table of kinds and parameters is generated from the Params dataclasses."""
-    from checker.cli import kinds_markdown
+    from checker.report.kind_docs import markdown_table
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split("<!-- kinds:start -->\n")[1].split("<!-- kinds:end -->")[0]
-    assert block == kinds_markdown(), "regenerate it with `indicheck kinds --markdown`"
+    assert block == markdown_table(), "regenerate it with `indicheck kinds --markdown`"
 
 
 @pytest.mark.parametrize(

@@ -13,29 +13,30 @@ from tests.conftest import SEED
 ANNOTATION = Path(__file__).parent / "data" / "seed_figures.tsv"
 
 
-def annotated() -> set[tuple[int, int, Decimal]]:
+# One figure: start, end, text, value (multiplier applied), unit as written.
+Row = tuple[int, int, str, Decimal, str]
+# Annotated figures the extractor is allowed to read otherwise, each with the reason: none. A
+# figure added here names its (start, end) and why the annotation and the extractor may differ.
+DELIBERATE_DIFFERENCES: dict[tuple[int, int], str] = {}
+
+
+def annotated() -> set[Row]:
     with ANNOTATION.open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return {(int(row["start"]), int(row["end"]), Decimal(row["value"])) for row in rows}
-
-
-def f1(expected: set, found: set) -> float:
-    true_positives = len(expected & found)
-    if not true_positives:
-        return 0.0
-    precision = true_positives / len(found)
-    recall = true_positives / len(expected)
-    return 2 * precision * recall / (precision + recall)
+        return {(int(r["start"]), int(r["end"]), r["text"], Decimal(r["value"]), r["unit"]) for r in rows}
 
 
 def test_seed_extraction_matches_annotation() -> None:
+    """Every figure of the seed as annotated by hand, and no other: offsets, text, value and unit
+    (the F1 of at least 0.99 this asserted before passed with six of the 312 figures missing)."""
     document = read_document(SEED)
-    found = {(f.start, f.end, f.value) for f in extract(document).figures}
+    found = {(f.start, f.end, f.text, f.value, f.unit) for f in extract(document).figures}
     expected = annotated()
-    score = f1(expected, found)
-    missing = sorted(expected - found)[:10]
-    spurious = sorted(found - expected)[:10]
-    assert score >= 0.99, f"F1 {score:.3f}; missing {missing}; spurious {spurious}"
+
+    def differing(figures: set[Row]) -> list[Row]:
+        return sorted(f for f in figures if f[:2] not in DELIBERATE_DIFFERENCES)
+
+    assert (differing(expected - found), differing(found - expected)) == ([], [])
 
 
 def test_annotation_offsets_point_at_the_text() -> None:

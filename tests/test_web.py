@@ -66,6 +66,48 @@ def test_run_gives_every_download_of_one_run(server: Server) -> None:
     assert len(list(word.comments)) == len(findings)
 
 
+def test_run_gives_the_csv_of_lint(server: Server, tmp_path: Path, monkeypatch) -> None:
+    shutil.copy(SEED, tmp_path / SEED.name)
+    expected = cli_json(tmp_path, monkeypatch, "lint", "--format", "csv", SEED.name)
+    status, body = server.post("/api/run", {"report": [(SEED.name, SEED.read_bytes())]})
+    assert status == 200
+    run = json.loads(body)
+    assert run["csv"] == expected
+    assert len(run["csv"].splitlines()) == len(json.loads(run["lint"])["findings"]) + 1  # a header, a row each
+
+
+def test_work_past_the_time_limit_is_stopped_and_answered(tmp_path: Path) -> None:
+    # --timeout 0.001: no report is checked in a millisecond, so every request meets the limit.
+    with webserver.running_server(tmp_path, "--timeout", "0.001") as limited:
+        for _ in range(3):  # more requests than workers: none of them is held by the one before
+            status, error = limited.error("/api/lint", {"report": [(SEED.name, SEED.read_bytes())]})
+            assert status == 422
+            assert "took longer than 0.001 s" in error and "--timeout" in error
+        assert limited.post("/api/lint", {"report": [("empty.txt", b"")]})[0] == 400  # refused before any work
+
+
+def test_a_worker_past_the_limit_is_killed_and_the_next_job_gets_a_fresh_one() -> None:
+    import threading
+
+    from checker.web.uploads import UploadError
+    from checker.web.worker import WorkError, Workers
+
+    # The child holds a threading.Event: wait(60) is a job that hangs, is_set() one that answers.
+    workers = Workers(threading.Event, 1, timeout=0.5)
+    assert workers.run("is_set") is False
+    first = workers.idle.queue[0]
+    assert first is not None and first.process.is_alive()
+    with pytest.raises(UploadError, match=r"took longer than 0\.5 s") as stopped:
+        workers.run("wait", 60)
+    assert stopped.value.status == 422
+    assert not first.process.is_alive()  # killed, not left running
+    assert workers.run("is_set") is False  # a fresh child answers
+    with pytest.raises(WorkError, match="wait") as failed:
+        workers.run("wait", 1, 2, 3)  # an error in the child comes back named
+    assert failed.value.kind == "TypeError"
+    assert workers.run("is_set") is False
+
+
 HOSTILE = [
     ("empty", {"report": [("empty.txt", b"")]}, 400, "empty.txt: is empty"),
     ("binary", {"report": [("data.txt", bytes(range(256)) * 40)]}, 422, "data.txt: is a binary file"),

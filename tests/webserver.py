@@ -26,11 +26,8 @@ class Server:
     process: subprocess.Popen
 
     def rss_mb(self) -> float:
-        """The server process's resident memory, in MB (Linux /proc)."""
-        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-        raise AssertionError("no VmRSS")
+        """The memory of the server and of the processes it started (its workers), in MB (Linux /proc)."""
+        return sum(_rss_mb(pid) for pid in _family(self.process.pid))
 
     def post(self, route: str, files: dict[str, list[tuple[str, bytes]]], timeout: float = 60) -> tuple[int, bytes]:
         """A multipart POST of (file name, bytes) per field, with the standard library only."""
@@ -59,6 +56,34 @@ class Server:
     def error(self, route: str, files: dict[str, list[tuple[str, bytes]]]) -> tuple[int, str]:
         status, body = self.post(route, files)
         return status, json.loads(body)["error"]
+
+
+def _family(pid: int) -> list[int]:
+    """`pid` and every process below it."""
+    parents: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended meanwhile
+            continue
+        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        found.append(current := todo.pop())
+        todo += parents.get(current, [])
+    return found
+
+
+def _rss_mb(pid: int) -> float:
+    """A process's proportional share of resident memory (Pss: pages a forked worker shares with its
+    parent counted once between them), else its resident memory, in MB."""
+    for name, key in (("smaps_rollup", "Pss:"), ("status", "VmRSS:")):
+        try:
+            lines = Path(f"/proc/{pid}/{name}").read_text().splitlines()
+        except OSError:  # no such file here, or the process ended meanwhile
+            continue
+        return next((int(line.split()[1]) / 1024 for line in lines if line.startswith(key)), 0)
+    return 0
 
 
 def free_port() -> int:

@@ -3,8 +3,9 @@
 Each module has a docstring (the kind's documentation), NAME (the name rule
 files use), Params (a frozen dataclass of its parameters, built and validated
 once by checker.params), PLACEHOLDERS (what its messages may name),
-DEFAULT_SCOPE and check(rule, context) → Iterator[Check]. tests/test_kinds.py
-checks that every module has them.
+DEFAULT_SCOPE and check(rule, context) → Iterator[Check]; SCOPES only when it can
+read its figures by more windows than its default (checker.rules.windows_honoured).
+tests/test_kinds.py checks that every module has them.
 """
 
 from __future__ import annotations

@@ -17,14 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, interval, is_level, same_dimension
 from checker.model import Check, Figure, Kind, Measure, Rule, Span
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "across"
 
@@ -55,7 +53,6 @@ class Params(Tolerant):
 
 PLACEHOLDERS = ("indicator", "previous", "current", "stated", "computed")
 DEFAULT_SCOPE = "document"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

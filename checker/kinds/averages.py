@@ -19,17 +19,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from checker import numerals, units
 from checker.claims import states_increment
+from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, dimension, factor, interval, is_level, show_interval, span, unit_dimension
 from checker.model import Check, Figure, Kind, Measure, Rule, Span
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
-    from checker.vocabulary import Vocabulary
+from checker.vocabulary import Vocabulary
 
 NAME = "averages"
 
@@ -54,7 +52,6 @@ class Params(Tolerant):
 
 PLACEHOLDERS = ("stated", "computed", "total", "count")
 DEFAULT_SCOPE = "sentence"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 
 @dataclass(frozen=True)
@@ -71,17 +68,27 @@ class PerUnit:
 
 @functools.cache
 def per_units(vocabulary: Vocabulary) -> tuple[PerUnit, ...]:
-    """The per-unit figures the vocabulary names; the count units are units of data/units_zh.txt."""
+    """The per-unit figures the vocabulary names; the count units are units of data/units_zh.txt,
+    each the first of its vocabulary list (COUNT_UNITS)."""
     area = vocabulary.pattern("area_words")
+    person, household, mu = (vocabulary.words(name)[0] for name in COUNT_UNITS)
     return (
-        PerUnit(vocabulary.pattern("per_person"), "人", vocabulary.pattern("population_words")),
-        PerUnit(vocabulary.pattern("per_household"), "户", vocabulary.pattern("household_words")),
-        PerUnit(vocabulary.pattern("per_area"), "亩", area),
-        PerUnit(vocabulary.pattern("yield_per_area"), "亩", area, vocabulary.pattern("output_words")),
+        PerUnit(vocabulary.pattern("per_person"), person, vocabulary.pattern("population_words")),
+        PerUnit(vocabulary.pattern("per_household"), household, vocabulary.pattern("household_words")),
+        PerUnit(vocabulary.pattern("per_area"), mu, area),
+        PerUnit(vocabulary.pattern("yield_per_area"), mu, area, vocabulary.pattern("output_words")),
     )
 
 
+# The vocabulary lists of the units a count may be stated in, each led by the unit an average is per.
+COUNT_UNITS = ("population_units", "household_units", "farmland_units")
+
+
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    """Each per-unit figure against the total and the count it is of. Where to look depends on what
+    the subject says: a named total (人均地区生产总值) is looked for as far as the year's section, a
+    bare 人均 only before it in its sentence, a per-named-unit figure (每吨) only in its stretch; a
+    stretch that states exactly one total and one count is the last reading."""
     if rule.params.relation == "yearly":
         yield from _yearly(rule, ctx)
         return
@@ -107,7 +114,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             # A bare 人均 (为126.4万名老年人发放津贴15.17亿元，人均1200元) is of the total and the
             # count its own sentence states before it, and of nothing further away.
             total = _before(ctx, figure, partial(_bare_total, ctx, figure, numerator))
-            count = _before(ctx, figure, partial(_count_unit, unit=per.count_unit))
+            count = _before(ctx, figure, partial(_count_unit, ctx.vocabulary, unit=per.count_unit))
         if total is None or count is None:
             # 发放待遇18.6亿元，领取人员62.3万人，人均领取2986元; 收购4.8万吨，每吨2760元，收购金额
             # 1.32亿元: a sentence that states one total and one count, and nothing else they could be.
@@ -189,7 +196,7 @@ def _only_in_sentence(
     counts = [
         f
         for f in others
-        if _count_unit(f, unit=count_unit)
+        if _count_unit(ctx.vocabulary, f, unit=count_unit)
         or f.unit == count_unit
         or (f.unit and unit_dimension(count_unit) == dimension(f) and f.kind is Kind.AMOUNT)
     ]
@@ -233,7 +240,9 @@ def _convertible(candidate: Figure, *, unit: str) -> bool:
 
 
 def _is_count(ctx: DocumentContext, count_unit: str, count_words: re.Pattern[str], candidate: Figure) -> bool:
-    return _count_unit(candidate, unit=count_unit) and bool(count_words.search(ctx.subject(candidate) or ""))
+    return _count_unit(ctx.vocabulary, candidate, unit=count_unit) and bool(
+        count_words.search(ctx.subject(candidate) or "")
+    )
 
 
 def _names(ctx: DocumentContext, candidate: Figure, base: str) -> bool:
@@ -247,10 +256,13 @@ def _names(ctx: DocumentContext, candidate: Figure, base: str) -> bool:
     return base in subject or subject.endswith(base)
 
 
-def _count_unit(figure: Figure, *, unit: str) -> bool:
-    if unit == "亩":
-        return figure.kind is Kind.AMOUNT and figure.unit in ("亩", "公顷", "平方公里")
-    return figure.unit in ((unit, "名") if unit == "人" else (unit,)) or (figure.unit == "" and unit == "人")
+def _count_unit(vocabulary: Vocabulary, figure: Figure, *, unit: str) -> bool:
+    """Whether a figure is a count an average per `unit` may be over: in `unit` or another unit of the
+    vocabulary list it leads (名 for 人, 公顷 for 亩); a figure with no unit counts people."""
+    if figure.unit == "":
+        return unit == vocabulary.words("population_units")[0]
+    stated_in = next((words for name in COUNT_UNITS if (words := vocabulary.words(name))[0] == unit), (unit,))
+    return figure.unit in stated_in
 
 
 def _before(ctx: DocumentContext, figure: Figure, accept) -> Figure | None:

@@ -21,15 +21,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
+from checker.context import DocumentContext
 from checker.intervals import Interval
-from checker.kinds.common import Tolerant, ends_with_any, interval, is_level, is_percent, span
-from checker.model import Check, Figure, Kind, Rule
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
-    from checker.vocabulary import Vocabulary
+from checker.kinds.common import Tolerant, ends_with_any, interval, is_level, is_percent, plan_role, span
+from checker.model import Check, Claim, Figure, Kind, Measure, PlanRole, Rule
+from checker.vocabulary import Vocabulary
 
 NAME = "bounds"
 
@@ -69,7 +66,6 @@ class Params(Tolerant):
 
 PLACEHOLDERS = ("stated", "low", "high", "name")
 DEFAULT_SCOPE = "clause"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
@@ -80,7 +76,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     plan_cues = rule.params.words("plan_cues", ctx.vocabulary)
     links = _links(ctx.vocabulary)
     for figure in ctx.figures:
-        if not is_percent(figure) or not ctx.in_body(figure.start):
+        if not is_percent(figure) or not ctx.in_body(figure.start) or _changed(ctx.claim(figure)):
             continue
         words = _rate_words(ctx, figure, links)
         if ends_with_any(words, plan_cues) and _share_of(ctx, words):
@@ -88,9 +84,9 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         name = ends_with_any(words, bounded) or _share_of(ctx, words) or _share_of_what_follows(ctx, figure, words)
         if name is None or ends_with_any(words, unbounded):
             continue
-        if name == "率" and not _rate_noun(words):
+        if name in links.rate_suffixes and not _rate_noun(words):
             continue
-        if _against_plan(ctx, figure, words, plan_cues):
+        if _against_plan(ctx, figure, words, rule.params.plan_cues, links):
             continue
         stated = interval(figure, rule)
         passed = stated.meets(allowed)
@@ -112,6 +108,7 @@ class _Links:
     share_of: re.Pattern[str]  # 占
     share_after: re.Pattern[str]  # 的 and a noun after a figure and its qualifier: 90%以上的学生
     not_a_share: re.Pattern[str]  # a change verb or noun: 占比提高, 的增长, 的增速
+    rate_suffixes: tuple[str, ...]  # 率: the end of a rate's name, which alone names no rate
 
 
 @functools.cache
@@ -125,8 +122,11 @@ def _links(vocabulary: Vocabulary) -> _Links:
         ),
         change=re.compile(rf"(?:{change})+$"),
         share_of=re.compile(words("share_of")),
-        share_after=re.compile(rf"{words('at_least_after', 'at_most_after', 'approx_after')}?的([\u4e00-\u9fff]{{2}})"),
+        share_after=re.compile(
+            rf"{words('at_least_after', 'at_most_after', 'approx_after')}?(?P<name>{words('possessive')}(?P<noun>[\u4e00-\u9fff]{{2}}))"
+        ),
         not_a_share=re.compile(rf"{change}|{words('change_nouns')}"),
+        rate_suffixes=vocabulary.words("rate_suffixes"),
     )
 
 
@@ -162,19 +162,29 @@ def _share_of_what_follows(ctx: DocumentContext, figure: Figure, words: str) -> 
     follows no change verb (增长120%的好成绩)."""
     links = _links(ctx.vocabulary)
     after = links.share_after.match(ctx.text, figure.end)
-    if after is None or links.not_a_share.match(after.group(1)) or links.not_a_share.search(words):
+    if after is None or links.not_a_share.match(after.group("noun")) or links.not_a_share.search(words):
         return None
-    return "的" + after.group(1)
+    return after.group("name")
 
 
-def _against_plan(ctx: DocumentContext, rate: Figure, words: str, plan_cues: tuple[str, ...]) -> bool:
+def _against_plan(ctx: DocumentContext, rate: Figure, words: str, plan_cues: tuple[str, ...], links: _Links) -> bool:
     """Whether the rate is an actual over a plan, as the completion rule reads it: a level before it
-    in its sentence is named a plan (计划, 目标 …) and another carries the rate's own verb (开工 for
-    开工率: 实际开工105个). 开复工率100% after 计划投资108.4亿元 is no such rate, and stays bounded."""
-    verb = words[-3:-1] if words.endswith("率") else ""
+    in its sentence is named a plan (its claim's role; the rule's own plan_cues when its file gives
+    them) and another carries the rate's own verb (开工 for 开工率: 实际开工105个), a narrower test
+    than an actual's role, of the one word the rate names. 开复工率100% after 计划投资108.4亿元 is no
+    such rate, and stays bounded."""
+    suffix = ends_with_any(words, links.rate_suffixes)
+    verb = words[: -len(suffix)][-2:] if suffix else ""
     levels = [f for f in ctx.sentence_figures(rate) if f.start < rate.start and is_level(f)]
-    plans = [f for f in levels if any(cue in ctx.fragment(f) for cue in plan_cues)]
+    plans = [f for f in levels if plan_role(ctx, f, plan_cues) is PlanRole.PLAN]
     return bool(verb) and bool(plans) and any(f not in plans and verb in ctx.fragment(f) for f in levels)
+
+
+def _changed(claim: Claim) -> bool:
+    """A change (增长120%, 占比提高5%) is no rate between bounds; the level a change reaches (占比提升至
+    76.4%) is one. The name's own test for a change word stays (_share_of, _share_of_what_follows): it
+    sees what the claim's growth reading does not (下降超3成的情况: 超 is no hedge; 增加值 in a noun)."""
+    return claim.measure is Measure.GROWTH and not claim.reached
 
 
 def _rate_noun(words: str) -> bool:

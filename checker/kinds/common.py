@@ -8,9 +8,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from checker import units
+from checker import claims, units
+from checker.context import DocumentContext
 from checker.intervals import Interval, of_figure
-from checker.model import Figure, Kind, Params, Rule, Span
+from checker.model import Figure, Kind, Params, PlanRole, Rule, Span
+from checker.vocabulary import alternation
 
 
 @functools.cache
@@ -87,6 +89,24 @@ def is_level(figure: Figure) -> bool:
 
 def is_percent(figure: Figure) -> bool:
     return figure.kind is Kind.PERCENT
+
+
+def plan_role(
+    ctx: DocumentContext, figure: Figure, plan_cues: tuple[str, ...] = (), actual_cues: tuple[str, ...] = ()
+) -> PlanRole:
+    """Whether a figure is named a plan or what was done against one: its claim's role, read with the
+    vocabulary's plan_words and actuals. A rule whose file gives its own cue words (plan_cues = [...],
+    the raw parameter, empty when it gives none) reads the same words before the figure with those."""
+    if not plan_cues and not actual_cues:
+        return ctx.claim(figure).plan_role
+    plan = _cues(plan_cues or ctx.vocabulary.words("plan_words"))
+    actual = _cues(actual_cues or ctx.vocabulary.words("actuals"))
+    return claims.plan_role(ctx.fragment(figure), plan, actual)
+
+
+@functools.cache
+def _cues(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alternation(words))
 
 
 def ends_with_any(text: str, words: Iterable[str]) -> str | None:

@@ -5,7 +5,8 @@ change_down) stated in % cannot exceed 100%: a level that falls by 100% is
 gone, and one that falls by more would be negative (下降35% slipped to 下降350%).
 A fall in 个百分点 is a difference of two rates, not a share of a level, and
 is not checked, nor is a multiple (降低1.5倍, read by its unit), nor the level
-a fall reaches (资产负债率下降到120%: 到, 至, 为 after the verb).
+a fall reaches (资产负债率下降到120%: 到, 至, 为 after the verb), which its claim says
+(`reached`).
 
 Some levels are signed and may fall by more than 100% without anything being
 wrong: a profit that turns into a loss (利润下降120%), a surplus into a
@@ -21,15 +22,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
+from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, interval, span
 from checker.model import Check, Kind, Measure, Rule
 from checker.vocabulary import alternation
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "declines"
 
@@ -54,23 +52,20 @@ class Params(Tolerant):
 
 PLACEHOLDERS = ("stated", "high")
 DEFAULT_SCOPE = "clause"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed: the clause before the figure
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     high = rule.params.high
     allowed = Interval(Decimal(0), high)
     signed = re.compile(alternation(rule.params.words("signed_cues", ctx.vocabulary)))
-    words = ctx.vocabulary.alternation
-    reached = re.compile(rf"{words('reaches')}(?:{words('hedges')}|{words('reaches')})*$")
     for claim in ctx.claims:
         figure = claim.figure
         if figure.kind is not Kind.PERCENT or claim.measure is not Measure.GROWTH or not claim.value < 0 < figure.value:
             continue
+        if claim.reached:
+            continue  # 负债率下降到120%: the level reached, not the size of the fall
         if not ctx.in_body(figure.start) or signed.search(ctx.text, ctx.clause(figure.start)[0], figure.start):
             continue
-        if reached.search(ctx.fragment(ctx.list_head(figure))):
-            continue  # 负债率下降到120%: the level reached, not the size of the fall
         stated = interval(figure, rule)  # the size of the fall, as written
         yield Check(
             span(figure),

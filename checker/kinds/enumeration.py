@@ -17,17 +17,14 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from checker import numerals, units
 from checker.claims import BRACKETED
+from checker.context import DocumentContext
 from checker.model import Check, Kind, Rule, Span
 from checker.model import Params as BaseParams
 from checker.numerals import CHINESE_DIGITS
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
-    from checker.vocabulary import Vocabulary
+from checker.vocabulary import Vocabulary
 
 NAME = "enumeration"
 
@@ -54,7 +51,6 @@ class Params(BaseParams):
 
 PLACEHOLDERS = ("term", "expected", "found", "items")
 DEFAULT_SCOPE = "document"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 NUMERAL = "一二两三四五六七八九十"
 # One part of a numbered term: a numeral and a few characters (六稳, 两品, 五大组团, 三类500强).
@@ -80,7 +76,7 @@ PARENS = re.compile(r"（[^（）]*）|\([^()]*\)")
 ARABIC_TERM = re.compile(r"(\d{1,2})([^\d、，。；：“”\s]{1,8})")
 
 
-def segments(term: str) -> list[tuple[int, str]]:
+def segments(term: str, vocabulary: Vocabulary) -> list[tuple[int, str]]:
     """(count, name) of each part of a numbered term; [] when it is not one."""
     arabic = ARABIC_TERM.fullmatch(term)
     if arabic:
@@ -98,18 +94,22 @@ def segments(term: str) -> list[tuple[int, str]]:
             return []
         count = numerals.count(numeral) or 0
         name = match.group(2)
-        if name.startswith(("年", "月", "天", "日")):
+        if name.startswith(vocabulary.words("time_after_numeral")):
             return []  # 长江十年禁渔: a duration, not a count of things
         # 三位一体, 两场一体: 一体 is the union, not one more thing; 四个一批, 两个一百年: N of the 一X,
         # the N counted by a bare measure word (个, 项 …: a count unit of data/units_zh.txt).
         of_one = count == 1 and bool(found) and units.counts_things(found[-1][1])
-        if not name.startswith("体") and not of_one:
+        if not name.startswith(vocabulary.words("union_after_one")) and not of_one:
             found.append((count, name))
         position = match.end()
     return found if position == len(term) and found else []
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    """Every place a count announces a list: the glossary's terms (or the sub-terms a definition
+    defines), the counted and announced lists and headings of the body, the terms the body defines,
+    and a quoted term right after the list it names. A term the glossary already checked is not
+    checked again where the body defines it."""
     seen: set[str] = set()
     for entry in ctx.glossary:
         definition = entry.definition.text
@@ -139,13 +139,13 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         term = match.group(1)
         if not ctx.vocabulary.regex(HEAD_END).match(ctx.text, match.end()):
             continue
-        items = _list_before(ctx.text, match.start(), list_starts)
+        items = _list_before(ctx.text, match.start(), list_starts, ctx.vocabulary)
         if items is not None and items.endswith(tuple(rule.params.words("governing_verbs", ctx.vocabulary))):
             continue
         # 北京、上海、广东、陕西等省市公开“三公经费”: an open list does not enumerate the term.
         if items is None or ctx.vocabulary.pattern("open_list").search(items):
             continue
-        parts = segments(term)
+        parts = segments(term, ctx.vocabulary)
         # 台风“三连击”, “十二连增”: a run of events in a row counts times, not the things listed before.
         if any(ctx.vocabulary.pattern("run_words").match(name) for _, name in parts):
             continue
@@ -169,7 +169,7 @@ def _body_definitions(rule: Rule[Params], ctx: DocumentContext, seen: set[str]) 
     )
     for match in pattern.finditer(ctx.text, 0, ctx.body_end):
         name = match.group("quoted") or match.group("bare")
-        if name in seen or not segments(name):
+        if name in seen or not segments(name, ctx.vocabulary):
             continue
         at = match.start("quoted") if match.group("quoted") else match.start("bare")
         definition = match.group("definition")
@@ -246,7 +246,7 @@ def _counted_terms(ctx: DocumentContext) -> Iterator[Check]:
             continue
         if ctx.vocabulary.pattern("numeral_terms").match(text, match.end(1)):
             continue
-        items = _list_before(text, match.start(), list_starts)
+        items = _list_before(text, match.start(), list_starts, ctx.vocabulary)
         if items is None or ctx.vocabulary.regex("(?:{open_list}|{totals})").search(items):
             continue
         if ctx.vocabulary.pattern("grade_measures").match(text, match.end(1)):
@@ -409,7 +409,7 @@ def _subdefinitions(rule: Rule[Params], vocabulary: Vocabulary, definition: str)
     cues = _definition_cues(rule, vocabulary)
     pattern = re.compile(rf"“([^“”]{{2,12}})”(?:{cues})([^；。]*)")
     for match in pattern.finditer(definition):
-        if segments(match.group(1)):
+        if segments(match.group(1), vocabulary):
             yield match.group(1), match.start(1), match.group(2)
 
 
@@ -433,9 +433,10 @@ def _last_before(positions: list[int], offset: int) -> int:
     return positions[i - 1] if i else -1
 
 
-def _list_before(text: str, quote: int, list_starts: list[int]) -> str | None:
-    """The list right before a quoted term (A、B、C“五大组团”), or None when there is none."""
-    if quote == 0 or text[quote - 1] in "、，,；;。：:和及与\n“”":
+def _list_before(text: str, quote: int, list_starts: list[int], vocabulary: Vocabulary) -> str | None:
+    """The list right before a quoted term (A、B、C“五大组团”), or None when there is none (a pause or
+    a join right before it: 和“三大差距” is the last item of a list, not its head)."""
+    if quote == 0 or text[quote - 1] in "、，,；;。：:\n“”" or text.endswith(vocabulary.words("item_joins"), 0, quote):
         return None
     start = _last_before(list_starts, quote) + 1
     return text[start:quote] if "、" in text[start:quote] else None
@@ -476,26 +477,16 @@ def _compare(ctx: DocumentContext, where: Span, term: str, groups: list[str], co
     the list may enumerate one part alone (医疗、医保、医药“三医一张网”), so each
     part's count is a reading too. It fails only when no reading meets the list's range.
     """
-    parts = segments(term)
+    parts = segments(term, ctx.vocabulary)
     if not parts:
         return
-    expected = sum(count for count, _ in parts)
     if len(parts) > 1 and len(groups) == len(parts):
-        pairs = [(count, _count(group, ctx.vocabulary)) for (count, _), group in zip(parts, groups, strict=True)]
-        pairs = [(count, found) for count, found in pairs if count > 1 and found[1]]
-        if not pairs:
-            return
-        passed = all(low <= count <= high for count, (low, high) in pairs)
-        found_text = "+".join(_shown(found) for _, found in pairs)
-        expected_text = "+".join(str(count) for count, _ in pairs)
+        outcome = _each_part_listed(ctx.vocabulary, parts, groups)
     else:
-        low, high = _count("；".join(groups) if not counted else groups[0], ctx.vocabulary)
-        readings = {expected} | {count for count, _ in parts if count > 1}
-        # A list far off every reading of the term's count is a list of something else.
-        if expected <= 1 or not high or min(min(abs(low - r), abs(high - r)) for r in readings) > 1:
-            return
-        passed = any(low <= reading <= high for reading in readings)
-        found_text, expected_text = _shown((low, high)), str(expected)
+        outcome = _all_parts_listed(ctx.vocabulary, parts, "；".join(groups) if not counted else groups[0])
+    if outcome is None:
+        return
+    passed, expected_text, found_text = outcome
     yield Check(
         where,
         (),
@@ -503,6 +494,33 @@ def _compare(ctx: DocumentContext, where: Span, term: str, groups: list[str], co
         f"{term}: {expected_text} named, {found_text} listed",
         {"term": term, "expected": expected_text, "found": found_text, "items": found_text},
     )
+
+
+def _each_part_listed(
+    vocabulary: Vocabulary, parts: list[tuple[int, str]], groups: list[str]
+) -> tuple[bool, str, str] | None:
+    """(passed, expected, found) when a definition lists each part of the term in a group of its
+    own (三医一张网: 3 in the first, 1 in the second): every part's count must meet its group's
+    list; None when no part of more than one thing has a list."""
+    pairs = [(count, _count(group, vocabulary)) for (count, _), group in zip(parts, groups, strict=True)]
+    pairs = [(count, found) for count, found in pairs if count > 1 and found[1]]
+    if not pairs:
+        return None
+    passed = all(low <= count <= high for count, (low, high) in pairs)
+    return passed, "+".join(str(count) for count, _ in pairs), "+".join(_shown(found) for _, found in pairs)
+
+
+def _all_parts_listed(vocabulary: Vocabulary, parts: list[tuple[int, str]], text: str) -> tuple[bool, str, str] | None:
+    """(passed, expected, found) when one list stands for the whole term: the term's count or one
+    part's count must meet it; None when the term counts one thing, nothing is listed, or the
+    list is far off every reading (then it is a list of something else)."""
+    expected = sum(count for count, _ in parts)
+    low, high = _count(text, vocabulary)
+    readings = {expected} | {count for count, _ in parts if count > 1}
+    if expected <= 1 or not high or min(min(abs(low - r), abs(high - r)) for r in readings) > 1:
+        return None
+    passed = any(low <= reading <= high for reading in readings)
+    return passed, str(expected), _shown((low, high))
 
 
 def _shown(found: tuple[int, int]) -> str:

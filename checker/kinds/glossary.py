@@ -19,15 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from checker.context import DocumentContext
 from checker.kinds.enumeration import SEGMENT
-from checker.model import Check, Rule, Span
+from checker.model import Check, GlossaryEntry, Rule, Span
 from checker.model import Params as BaseParams
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
-    from checker.model import GlossaryEntry
 
 NAME = "glossary"
 
@@ -46,7 +43,6 @@ class Params(BaseParams):
 
 PLACEHOLDERS = ("term", "body", "glossary")
 DEFAULT_SCOPE = "document"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 IGNORED = re.compile(r"[“”‘’\"'《》「」\s▪•·・.．、]")
 KEPT = re.compile(r"[^“”‘’\"'《》「」\s▪•·・.．、]+")

@@ -11,11 +11,11 @@ x%和y%). A growth rate stated without the levels it links is not checked.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
+from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import (
     WITHIN_ROUNDING,
@@ -29,10 +29,7 @@ from checker.kinds.common import (
     span,
 )
 from checker.model import Check, Figure, Kind, Measure, Rule
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
-    from checker.vocabulary import Vocabulary
+from checker.vocabulary import Vocabulary
 
 NAME = "growth"
 
@@ -78,45 +75,71 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
 
 
 def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: str | None) -> tuple[str, int] | None:
-    """(role, sign) of a figure from the words before it: prev, now, rate or increment."""
+    """(role, sign) of a figure from the words before it: prev, now, last, rate, increment, yearly or
+    multiple; sign 0 when it goes on the list of the role before it, None when it plays no part."""
+    if previous is not None and _goes_on_list(rule, ctx, figure, previous):
+        return previous, 0
     fragment = ctx.fragment(figure)
     vocabulary = ctx.vocabulary
-    if previous and vocabulary.regex(LIST_LINK).match(fragment):
-        return previous, 0  # a 分别 list goes on
-    # 分别增加0.31万人和减少0.12万人: the list goes on, this item its own way (an increment after
-    # increments, a rate after rates; 增加348亿元、增长4.9% is a rate after an increment).
-    same_kind = is_level(figure) if previous == "increment" else figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT)
-    if previous in ("increment", "rate") and same_kind and _own_sign(rule, ctx, figure):
-        return previous, 0
     # 增加到2025年的20480元: the year the level is of stands between the cue and it.
     words = vocabulary.regex(YEAR_AT_END).sub("", vocabulary.regex(FILLER).sub("", fragment))
     if is_level(figure) or (figure.kind is Kind.PERCENT and not _rate_cue(rule, vocabulary, words)):
-        if re.search("(?:" + "|".join(rule.params.words("from_cues", ctx.vocabulary)) + r")[^，；。]{0,12}$", fragment):
-            return "prev", 1
-        # 上年为186.9亿元, 比上年的1653万人次: last year's level, the base of the rate after it.
-        claim = ctx.claim(figure)
-        if (
-            claim.measure in (Measure.LEVEL, Measure.RATE)
-            and claim.other_time
-            and vocabulary.regex(LAST_YEAR).search(fragment)
-        ):
-            return "last", 1
-        for cue in rule.params.words("to_cues", ctx.vocabulary):
-            if words.endswith(cue):
-                return "now", 1
+        level = _level_role(rule, ctx, figure, fragment, words)
+        if level is not None:
+            return level, 1
+    return _change_role(rule, ctx, figure, fragment, words)
+
+
+def _goes_on_list(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: str) -> bool:
+    """Whether a figure is one more item of the list the figures before it opened (分别为A、B): a
+    list join alone before it, or a join and a change of the items' own kind."""
+    if ctx.vocabulary.regex(LIST_LINK).match(ctx.fragment(figure)):
+        return True  # a 分别 list goes on
+    # 分别增加0.31万人和减少0.12万人: the list goes on, this item its own way (an increment after
+    # increments, a rate after rates; 增加348亿元、增长4.9% is a rate after an increment).
+    same_kind = is_level(figure) if previous == "increment" else figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT)
+    return previous in ("increment", "rate") and same_kind and bool(_own_sign(rule, ctx, figure))
+
+
+def _level_role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, fragment: str, words: str) -> str | None:
+    """Which level of a change a level is: the earlier one after 由/从 (prev), last year's as the
+    base of the rate after it (last), the later one after 增加到 … (now); None for none of them."""
+    if re.search("(?:" + "|".join(rule.params.words("from_cues", ctx.vocabulary)) + r")[^，；。]{0,12}$", fragment):
+        return "prev"
+    # 上年为186.9亿元, 比上年的1653万人次: last year's level, the base of the rate after it.
+    claim = ctx.claim(figure)
+    if (
+        claim.measure in (Measure.LEVEL, Measure.RATE)
+        and claim.other_time
+        and ctx.vocabulary.regex(LAST_YEAR).search(fragment)
+    ):
+        return "last"
+    if any(words.endswith(cue) for cue in rule.params.words("to_cues", ctx.vocabulary)):
+        return "now"
+    return None
+
+
+def _change_role(
+    rule: Rule[Params], ctx: DocumentContext, figure: Figure, fragment: str, words: str
+) -> tuple[str, int] | None:
+    """(role, sign) of a figure after a verb of rise or fall: a rate, an increment, a yearly
+    average rate or a multiple of the change the levels before it make; None when it is none of
+    these or the change is another indicator's."""
+    vocabulary = ctx.vocabulary
     sign = _rate_cue(rule, vocabulary, words)
-    if sign:
-        if vocabulary.pattern("average").search(fragment):
-            # 年均增长7.1%: a yearly average over several years, not the change between the levels
-            return ("yearly", sign) if figure.kind is Kind.PERCENT else None
-        if figure.kind is Kind.MULTIPLE and sign > 0 and not _new_subject(rule, vocabulary, words):
-            return "multiple", sign  # 增长2倍: the levels' ratio is 3, or 2 as the phrase is often used
-        if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
-            if _new_subject(rule, vocabulary, words):
-                return None  # PM2.5浓度同比下降8.4%: the rate of another indicator
-            return "rate", sign
-        if is_level(figure) and vocabulary.regex(BASE).search(fragment):
-            return "increment", sign
+    if not sign:
+        return None
+    if vocabulary.pattern("average").search(fragment):
+        # 年均增长7.1%: a yearly average over several years, not the change between the levels
+        return ("yearly", sign) if figure.kind is Kind.PERCENT else None
+    if figure.kind is Kind.MULTIPLE and sign > 0 and not _new_subject(rule, vocabulary, words):
+        return "multiple", sign  # 增长2倍: the levels' ratio is 3, or 2 as the phrase is often used
+    if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
+        if _new_subject(rule, vocabulary, words):
+            return None  # PM2.5浓度同比下降8.4%: the rate of another indicator
+        return "rate", sign
+    if is_level(figure) and vocabulary.regex(BASE).search(fragment):
+        return "increment", sign
     return None
 
 
@@ -141,8 +164,25 @@ def _rate_cue(rule: Rule[Params], vocabulary: Vocabulary, words: str) -> int:
     return 0
 
 
+Group = tuple[str, int, list[Figure]]  # a role, its sign and the consecutive figures that play it
+
+
 def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -> Iterator[Check]:
-    groups: list[tuple[str, int, list[Figure]]] = []  # consecutive figures of one role
+    """The growths a window's figures state: each rate, yearly rate or multiple against the levels
+    the groups before it give."""
+    groups = _groups(rule, ctx, figures)
+    for i, (role, sign, rates) in enumerate(groups):
+        if role == "yearly":
+            yield from _yearly(rule, ctx, groups[:i], rates, sign)
+        elif role == "multiple":
+            yield from _multiple(rule, groups[:i], rates)
+        elif role == "rate":
+            yield from _rate(rule, ctx, groups[:i], rates, sign)
+
+
+def _groups(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -> list[Group]:
+    """The figures in runs of one role: a 分别 list's items join the group of its first."""
+    groups: list[Group] = []
     for figure in figures:
         previous = groups[-1][0] if groups else None
         role = _role(rule, ctx, figure, previous)
@@ -152,49 +192,65 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
             groups[-1][2].append(figure)
         else:
             groups.append((role[0], role[1], [figure]))
-    for i, (kind, sign, rates) in enumerate(groups):
-        if kind == "yearly":
-            yield from _yearly(rule, ctx, groups[:i], rates, sign)
-            continue
-        if kind == "multiple":
-            yield from _multiple(rule, groups[:i], rates)
-            continue
-        if kind not in ("rate", "increment"):
-            continue
-        # The nearest level groups before it: now (with prev), or a plain level.
-        before = groups[:i]
-        nows = [k for k, g in enumerate(before) if g[0] == "now"]
-        if nows and kind == "rate":
-            k = nows[-1]
-            prevs = [j for j, g in enumerate(before[:k]) if g[0] == "prev"]
-            if prevs and not any(g[0] == "rate" for g in before[k + 1 :]):
-                yield from _pairs(rule, ctx, before[prevs[-1]][2], before[k][2], rates, sign, "levels")
-                continue
-        if kind == "rate" and len(before) >= 2:
-            # A level and last year's, in either order, then the rate: 旅游总收入203.5亿元，
-            # 上年为186.9亿元，增长8.9%; 上年分别为A和B，今年分别为C和D，分别增长x%和y%.
-            (first, _, a), (second, _, b) = before[-2], before[-1]
-            last, now = (a, b) if first == "last" else (b, a)
-            if "last" in (first, second) and {first, second} <= {"last", "now", "other"} and first != second:
-                if all(is_level(f) or f.kind is Kind.PERCENT for f in now):
-                    yield from _pairs(rule, ctx, last, now, rates, sign, "levels")
-                    continue
-        if kind == "increment":
-            continue
-        increments = [k for k, g in enumerate(before) if g[0] == "increment"]
-        if increments and increments[-1] == len(before) - 1:
-            k = increments[-1]
-            levels = [f for g in before[:k] for f in g[2] if is_level(f) and same_dimension(f, before[k][2][0])]
-            # 分别为45230元、21860元，分别比上年增加2761元、1638元，分别增长6.5%和8.1%: as many
-            # levels as increments, matched in order.
-            count = len(before[k][2])
-            if len(levels) >= count:
-                yield from _pairs(rule, ctx, levels[-count:], before[k][2], rates, before[k][1], "increment")
+    return groups
 
 
-def _one_change(
-    before: list[tuple[str, int, list[Figure]]], rates: list[Figure]
-) -> tuple[Figure, Figure, Figure] | None:
+def _rate(
+    rule: Rule[Params], ctx: DocumentContext, before: list[Group], rates: list[Figure], sign: int
+) -> Iterator[Check]:
+    """A rate against the levels it links, read in the first of three ways the groups before it
+    allow: from one level to another, a level beside last year's, or a level and its increment."""
+    levels = _from_and_to(before) or _now_and_last_year(before)
+    if levels is not None:
+        yield from _pairs(rule, ctx, *levels, rates, sign, "levels")
+        return
+    increments = _levels_and_increments(before)
+    if increments is not None:
+        levels_reached, changes, change_sign = increments
+        yield from _pairs(rule, ctx, levels_reached, changes, rates, change_sign, "increment")
+
+
+def _from_and_to(before: list[Group]) -> tuple[list[Figure], list[Figure]] | None:
+    """(earlier, later) levels of 由A增加到B before a rate: the nearest later level group, an
+    earlier one before it, and no other rate between them and the rate."""
+    nows = [k for k, g in enumerate(before) if g[0] == "now"]
+    if not nows:
+        return None
+    k = nows[-1]
+    prevs = [j for j, g in enumerate(before[:k]) if g[0] == "prev"]
+    if prevs and not any(g[0] == "rate" for g in before[k + 1 :]):
+        return before[prevs[-1]][2], before[k][2]
+    return None
+
+
+def _now_and_last_year(before: list[Group]) -> tuple[list[Figure], list[Figure]] | None:
+    """(last year's, this year's) levels right before a rate, in either order: 旅游总收入203.5亿元，
+    上年为186.9亿元，增长8.9%; 上年分别为A和B，今年分别为C和D，分别增长x%和y%."""
+    if len(before) < 2:
+        return None
+    (first, _, a), (second, _, b) = before[-2], before[-1]
+    last, now = (a, b) if first == "last" else (b, a)
+    if "last" in (first, second) and {first, second} <= {"last", "now", "other"} and first != second:
+        if all(is_level(f) or f.kind is Kind.PERCENT for f in now):
+            return last, now
+    return None
+
+
+def _levels_and_increments(before: list[Group]) -> tuple[list[Figure], list[Figure], int] | None:
+    """(levels, increments, their sign) when the group right before a rate is of increments and as
+    many levels of their dimension come before it: 分别为45230元、21860元，分别比上年增加2761元、
+    1638元，分别增长6.5%和8.1%, matched in order."""
+    if not before or before[-1][0] != "increment":
+        return None
+    _, sign, increments = before[-1]
+    levels = [f for g in before[:-1] for f in g[2] if is_level(f) and same_dimension(f, increments[0])]
+    count = len(increments)
+    if len(levels) < count:
+        return None
+    return levels[-count:], increments, sign
+
+
+def _one_change(before: list[Group], rates: list[Figure]) -> tuple[Figure, Figure, Figure] | None:
     """(earlier level, later level, rate) when the groups before a single rate end with one level
     after 由/从 and one after 增加到 …, both of one dimension; else None."""
     if len(before) < 2 or len(rates) != 1:
@@ -208,7 +264,7 @@ def _one_change(
     return first, second, rates[0]
 
 
-def _multiple(rule: Rule[Params], before: list[tuple[str, int, list[Figure]]], rates: list[Figure]) -> Iterator[Check]:
+def _multiple(rule: Rule[Params], before: list[Group], rates: list[Figure]) -> Iterator[Check]:
     """由4.2万辆增加到12.6万辆，增长2倍: the later level over the earlier is 1 + N (增长N倍 read
     strictly) or N (as it is often written); only a ratio that is neither is flagged."""
     change = _one_change(before, rates)
@@ -238,7 +294,7 @@ YEAR_AT_END = r"(?:19|20)\d\d年{period_ends}?$"
 def _yearly(
     rule: Rule[Params],
     ctx: DocumentContext,
-    before: list[tuple[str, int, list[Figure]]],
+    before: list[Group],
     rates: list[Figure],
     sign: int,
 ) -> Iterator[Check]:
@@ -317,53 +373,20 @@ def _check(
     stated = interval(rate, rule).scale(sign if rate_sign is None else rate_sign)
     a = interval(first, rule, unit=second.unit)
     b = interval(second, rule)
-
-    def change(a: Interval, b: Interval) -> Interval:
-        # Each figure enters the formula once, so interval arithmetic stays exact
-        # (inc / (level − inc) would count the increment's rounding twice).
-        if rate.kind is Kind.PERCENTAGE_POINT:
-            return b - a if mode == "levels" else b.scale(sign)
-        if mode == "levels":
-            return (b / a - Interval.point(1)).scale(100)
-        # first is the level reached, second the increment: inc / (level ∓ inc)
-        return (Interval.point(100) / (a / b - Interval.point(sign))).scale(sign)
-
-    if rate.kind is Kind.PERCENTAGE_POINT:
-        unit = "个百分点"
-        label = f"{second.text} − {first.text}" if mode == "levels" else second.text
-    elif mode == "levels":
-        unit, label = "%", f"({second.text} − {first.text}) / {first.text}"
-    else:
-        unit, label = "%", f"{second.text} / ({first.text} {'−' if sign > 0 else '+'} {second.text})"
+    change = _change_formula(rate, sign, mode)
+    unit, label = _formula_shown(first, second, rate, sign, mode)
     try:
         computed = change(a, b)
     except ZeroDivisionError:
         return None
-    point: Decimal | None = None  # a figure with a qualifier (超过5万人) has no value as written
-    if first.qualifier is None and second.qualifier is None:
-        try:
-            point = change(a.middle(), b.middle()).low
-        except ArithmeticError:
-            point = None
     shown = computed.format(2, unit)
     passed = computed.meets(stated)
     direction = "" if sign > 0 else "−"
     computation = f"{label} ∈ {shown}; stated {direction}{rate.text}"
-    if (
-        passed
-        and rate.qualifier is None
-        and point is not None
-        and not agrees_at_its_digits(point, sign * rate.value, rate.decimals)
-    ):
+    if passed and rate.qualifier is None and not _agrees_as_written(change, first, second, a, b, rate, sign):
         computation += WITHIN_ROUNDING  # (56.1 − 52.3) / 52.3 is 7.27%, stated 7.4%: true only within the rounding
     if not passed and mode == "levels" and rate.kind is Kind.PERCENT:
-        # 867亿元 against 77.4亿元 and 12.0%: the levels' ratio is ten times what the rate gives
-        ratio, expected = (b / a).high, 1 + stated.high / 100
-        computation += scale_slip_note(power_of_ten_apart(ratio, expected))
-    if not passed and mode == "levels" and rate.kind is Kind.PERCENT and first.kind is second.kind is Kind.PERCENT:
-        points = b - a
-        if points.meets(stated):  # 由5.2%下降到5.0%，下降0.2%: the difference, in points
-            computation += f"; % written for 个百分点? ({second.text} − {first.text} ∈ {points.format(2, ' pp')})"
+        computation += _slip_notes(first, second, a, b, stated)
     return Check(
         span(rate),
         (span(first), span(second)),
@@ -377,3 +400,62 @@ def _check(
             "sign": str(Decimal(sign)),
         },
     )
+
+
+def _change_formula(rate: Figure, sign: int, mode: str) -> Callable[[Interval, Interval], Interval]:
+    """The change the two figures make, in the rate's unit: a difference of points, or a growth
+    from the levels or from the level reached and its increment. Each figure enters the formula
+    once, so interval arithmetic stays exact (inc / (level − inc) would count the increment's
+    rounding twice)."""
+
+    def change(a: Interval, b: Interval) -> Interval:
+        if rate.kind is Kind.PERCENTAGE_POINT:
+            return b - a if mode == "levels" else b.scale(sign)
+        if mode == "levels":
+            return (b / a - Interval.point(1)).scale(100)
+        # first is the level reached, second the increment: inc / (level ∓ inc)
+        return (Interval.point(100) / (a / b - Interval.point(sign))).scale(sign)
+
+    return change
+
+
+def _formula_shown(first: Figure, second: Figure, rate: Figure, sign: int, mode: str) -> tuple[str, str]:
+    """(unit, formula) as the finding shows the computation."""
+    if rate.kind is Kind.PERCENTAGE_POINT:
+        return "个百分点", f"{second.text} − {first.text}" if mode == "levels" else second.text
+    if mode == "levels":
+        return "%", f"({second.text} − {first.text}) / {first.text}"
+    return "%", f"{second.text} / ({first.text} {'−' if sign > 0 else '+'} {second.text})"
+
+
+def _agrees_as_written(
+    change: Callable[[Interval, Interval], Interval],
+    first: Figure,
+    second: Figure,
+    a: Interval,
+    b: Interval,
+    rate: Figure,
+    sign: int,
+) -> bool:
+    """Whether the change of the figures as written rounds to the rate at its digits; a figure with
+    a qualifier (超过5万人) has no value as written, and then nothing says it does not."""
+    if first.qualifier is not None or second.qualifier is not None:
+        return True
+    try:
+        point = change(a.middle(), b.middle()).low
+    except ArithmeticError:
+        return True
+    return agrees_at_its_digits(point, sign * rate.value, rate.decimals)
+
+
+def _slip_notes(first: Figure, second: Figure, a: Interval, b: Interval, stated: Interval) -> str:
+    """What a failed growth between two levels may have slipped on: a power of ten (867亿元 against
+    77.4亿元 and 12.0%: the levels' ratio is ten times what the rate gives), or % written for
+    个百分点 (由5.2%下降到5.0%，下降0.2%: the difference, in points)."""
+    ratio, expected = (b / a).high, 1 + stated.high / 100
+    notes = scale_slip_note(power_of_ten_apart(ratio, expected))
+    if first.kind is second.kind is Kind.PERCENT:
+        points = b - a
+        if points.meets(stated):
+            notes += f"; % written for 个百分点? ({second.text} − {first.text} ∈ {points.format(2, ' pp')})"
+    return notes

@@ -27,17 +27,23 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from checker.context import DocumentContext
 from checker.kinds.across import levels, previous_year, reviewed_year
-from checker.kinds.common import dimension, factor, is_level, power_of_ten_apart, same_dimension, unit_dimension
-from checker.model import Check, Figure, Indicator, Measure, Rule, Span
+from checker.kinds.common import (
+    dimension,
+    factor,
+    is_level,
+    plan_role,
+    power_of_ten_apart,
+    same_dimension,
+    unit_dimension,
+)
+from checker.model import Check, Figure, Indicator, Measure, PlanRole, Rule, Span
 from checker.model import Params as BaseParams
 from checker.targets import pair_targets
 from checker.units import quantity_of as quantity
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "magnitude"
 
@@ -64,10 +70,11 @@ class Params(BaseParams):
 
 PLACEHOLDERS = ("indicator", "previous", "current", "factor", "likely")
 DEFAULT_SCOPE = "document"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    """The pairs of one relation, each compared for a slip of scale: plan, bounds and share read this
+    report alone; years and target pair it with last year's (nothing without --previous)."""
     if rule.params.relation == "plan":
         for name, plan, actual in _plans_and_actuals(ctx):
             yield _compare(rule, name, plan, actual, ctx.document.path)
@@ -102,35 +109,42 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
 
 def _bounds(ctx: DocumentContext) -> Iterator[Check]:
     """Each level (or change) of a lexicon indicator against the bounds any government states for it."""
-    for figure in ctx.figures:
-        claim = ctx.claim(figure)
+    for claim in ctx.claims:
         indicator = claim.indicator
-        if indicator is None or not (indicator.at_least or indicator.at_most) or not ctx.in_body(figure.start):
+        if indicator is None or not (indicator.at_least or indicator.at_most) or not ctx.in_body(claim.figure.start):
             continue
-        if claim.measure not in (Measure.LEVEL, Measure.PER_UNIT, Measure.INCREMENT) or figure.upper is not None:
-            continue
-        low = _bound(indicator.at_least, figure) if claim.measure is not Measure.INCREMENT else None
-        high = _bound(indicator.at_most, figure)
-        if low is None and high is None:
-            continue
-        value = abs(figure.value)
-        passed = (low is None or value >= low[0]) and (high is None or value <= high[0])
-        shown = " – ".join(b for b in (indicator.at_least if low else "", indicator.at_most if high else "") if b)
-        beyond = low if low is not None and value < low[0] else high
-        power = 0 if passed or beyond is None else power_of_ten_apart(value, beyond[0])
-        yield Check(
-            Span.of(figure),
-            (),
-            passed,
-            f"{indicator.name}: {_against_bounds(figure.text, value, low, high, indicator)}",
-            {
-                "indicator": indicator.name,
-                "previous": shown,
-                "current": figure.text,
-                "factor": f"10^{power}" if power else "—",
-                "likely": f"× 10^{power}" if power else "—",
-            },
-        )
+        if claim.measure in BOUNDED_MEASURES and claim.figure.upper is None:
+            yield from _against_lexicon_bounds(claim.figure, claim.measure, indicator)
+
+
+BOUNDED_MEASURES = (Measure.LEVEL, Measure.PER_UNIT, Measure.INCREMENT)  # a change is bounded above only
+
+
+def _against_lexicon_bounds(figure: Figure, measure: Measure, indicator: Indicator) -> Iterator[Check]:
+    """A figure against its indicator's at_least and at_most, in its unit (a change has no floor: an
+    increment may be small); no check when neither bound is in a unit it can be compared with."""
+    low = _bound(indicator.at_least, figure) if measure is not Measure.INCREMENT else None
+    high = _bound(indicator.at_most, figure)
+    if low is None and high is None:
+        return
+    value = abs(figure.value)
+    passed = (low is None or value >= low[0]) and (high is None or value <= high[0])
+    shown = " – ".join(b for b in (indicator.at_least if low else "", indicator.at_most if high else "") if b)
+    beyond = low if low is not None and value < low[0] else high
+    power = 0 if passed or beyond is None else power_of_ten_apart(value, beyond[0])
+    yield Check(
+        Span.of(figure),
+        (),
+        passed,
+        f"{indicator.name}: {_against_bounds(figure.text, value, low, high, indicator)}",
+        {
+            "indicator": indicator.name,
+            "previous": shown,
+            "current": figure.text,
+            "factor": f"10^{power}" if power else "—",
+            "likely": f"× 10^{power}" if power else "—",
+        },
+    )
 
 
 def _against_bounds(
@@ -207,19 +221,16 @@ def _any_level(ctx: DocumentContext, name: str) -> Figure | None:
 
 def _plans_and_actuals(ctx: DocumentContext) -> Iterator[tuple[str, Figure, Figure]]:
     """(subject, plan, actual) for each plan a sentence states (计划投资12.5亿元) and the first
-    actual after it in the same dimension (实际完成投资13.1亿元)."""
-    plan_words, actual_words = ctx.vocabulary.pattern("plan_words"), ctx.vocabulary.pattern("actuals")
+    actual after it in the same dimension (实际完成投资13.1亿元), as their claims' roles name them."""
     for figures in ctx.windows("sentence", is_level):
         for i, plan in enumerate(figures):
-            if plan.value == 0 or not plan_words.search(ctx.fragment(plan)):
+            if plan.value == 0 or plan_role(ctx, plan) is not PlanRole.PLAN:
                 continue
             for actual in figures[i + 1 :]:
-                fragment = ctx.fragment(actual)
                 if _per_unit(ctx, plan) != _per_unit(ctx, actual):
                     continue  # 下达经费480亿元，实现生均公用经费600元: an amount per student is no total
-                if same_dimension(plan, actual) and actual.value and actual_words.search(fragment):
-                    if not plan_words.search(fragment):
-                        yield ctx.subject(actual) or ctx.subject(plan), plan, actual
+                if same_dimension(plan, actual) and actual.value and plan_role(ctx, actual) is PlanRole.ACTUAL:
+                    yield ctx.subject(actual) or ctx.subject(plan), plan, actual
                     break
 
 

@@ -24,14 +24,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, interval, is_level, same_dimension, show, show_interval, span
 from checker.model import Check, Figure, Kind, Measure, Rule, Span
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "parts"
 
@@ -78,7 +76,6 @@ class Params(Tolerant):
 
 PLACEHOLDERS = ("whole", "parts", "sum", "part")
 DEFAULT_SCOPE = "sentence"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 # Possessive and anchored at the start of a run of digits: linear on a run of any length.
 STRUCTURE = re.compile(r"(?<!\d)(\d++(?:\.\d++)?+)(?:\s*+[:：∶]\s*+(\d++(?:\.\d++)?+)){2,}")
@@ -142,42 +139,54 @@ def _sum(rule: Rule[Params], parts: list[Figure], unit: str) -> Interval:
 
 
 def _exhaustive(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -> Iterator[Check]:
+    """Wholes their parts exhaust, in a window of levels: a whole named by its cue and the parts
+    with a status after it (受理132件，已办结120件、正在办理12件), or a total that closes the list
+    of its parts (…，合计9.80万人)."""
     for i, whole in enumerate(figures):
         fragment = ctx.fragment(whole)
         if any(cue in fragment for cue in rule.params.words("whole_cues", ctx.vocabulary)):
-            parts = []
-            for part in figures[i + 1 :]:
-                if part.unit != whole.unit:
-                    continue
-                if not any(cue in ctx.fragment(part) for cue in rule.params.words("status_cues", ctx.vocabulary)):
-                    break
-                parts.append(part)
-            if len(parts) >= 2:
-                yield _sum_check(rule, whole, parts)
+            parts = _parts_with_status(rule, ctx, whole, figures[i + 1 :])
         elif _total_cue(rule, ctx, fragment) and i >= 2:
-            # …5.62万人、3.21万人和1.37万人，合计9.80万人; 其中A11.8亿元、B8.6亿元，两项合计19.4亿元:
-            # the levels right before the total, back to a 其中 (the whole before it is no part),
-            # as many as a count right before the total word (两项) says when there is one.
-            before, count = figures[:i], None
-            if (
-                before[-1].kind is Kind.COUNT
-                and before[-1].unit != whole.unit
-                and not ctx.fragment(before[-1]).strip("，,、 ")
-            ):
-                count, before = before[-1], before[:-1]
-            parts = []
-            separator = ctx.vocabulary.regex(r"[^，,；;。\d]{0,12}(?:[、，,]|{item_joins})[^，,；;。\d]{0,12}|")
-            for part in reversed(before):
-                between = ctx.text[part.end : (parts[0] if parts else count or whole).start]
-                if part.unit != whole.unit or not separator.fullmatch(between):
-                    break
-                parts.insert(0, part)
-                if ctx.vocabulary.pattern("part_of").search(ctx.fragment(part)):
-                    break
-            if count is not None:
-                parts = parts[-int(count.value) :] if len(parts) >= count.value else []
-            if len(parts) >= 2:
-                yield _sum_check(rule, whole, parts)
+            parts = _parts_before_total(ctx, whole, figures[:i])
+        else:
+            continue
+        if len(parts) >= 2:
+            yield _sum_check(rule, whole, parts)
+
+
+def _parts_with_status(rule: Rule[Params], ctx: DocumentContext, whole: Figure, after: list[Figure]) -> list[Figure]:
+    """The figures after a whole in its unit that a status word opens (已办结, 正在办理), up to the
+    first of its unit that none opens."""
+    parts = []
+    for part in after:
+        if part.unit != whole.unit:
+            continue
+        if not any(cue in ctx.fragment(part) for cue in rule.params.words("status_cues", ctx.vocabulary)):
+            break
+        parts.append(part)
+    return parts
+
+
+def _parts_before_total(ctx: DocumentContext, whole: Figure, before: list[Figure]) -> list[Figure]:
+    """The parts a total closes (…5.62万人、3.21万人和1.37万人，合计9.80万人; 其中A11.8亿元、B8.6亿元，
+    两项合计19.4亿元): the levels right before it in its unit, joined by list separators, back to
+    a 其中 (the whole before it is no part), as many as a count right before the total word (两项)
+    says when there is one."""
+    count = None
+    if before[-1].kind is Kind.COUNT and before[-1].unit != whole.unit and not ctx.fragment(before[-1]).strip("，,、 "):
+        count, before = before[-1], before[:-1]
+    parts: list[Figure] = []
+    separator = ctx.vocabulary.regex(r"[^，,；;。\d]{0,12}(?:[、，,]|{item_joins})[^，,；;。\d]{0,12}|")
+    for part in reversed(before):
+        between = ctx.text[part.end : (parts[0] if parts else count or whole).start]
+        if part.unit != whole.unit or not separator.fullmatch(between):
+            break
+        parts.insert(0, part)
+        if ctx.vocabulary.pattern("part_of").search(ctx.fragment(part)):
+            break
+    if count is not None:
+        parts = parts[-int(count.value) :] if len(parts) >= count.value else []
+    return parts
 
 
 def _total_cue(rule: Rule[Params], ctx: DocumentContext, fragment: str) -> bool:

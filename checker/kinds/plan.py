@@ -25,14 +25,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from checker.context import DocumentContext
 from checker.kinds.common import is_level, show, span
 from checker.model import Check, Figure, Kind, Measure, Rule, Severity
 from checker.model import Params as BaseParams
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "plan"
 
@@ -58,13 +56,27 @@ class Params(BaseParams):
 
 PLACEHOLDERS = ("indicator", "target", "actual")
 DEFAULT_SCOPE = "document"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     if rule.params.relation == "decline":
         yield from _declines(ctx)
         return
+    actuals, targets = _yearly_levels(ctx)
+    for key, target, year in targets:
+        actual, actual_year = actuals.get(key, (None, None))
+        if actual is None or (year is not None and actual_year is not None and actual_year != year - 1):
+            continue
+        if _comparable(ctx, target, actual):
+            yield from _target_against_actual(rule, ctx, key, target, actual)
+
+
+def _yearly_levels(
+    ctx: DocumentContext,
+) -> tuple[dict[str, tuple[Figure, int | None]], list[tuple[str, Figure, int | None]]]:
+    """The review's actual level of each key (the first statement of it: its headline) and the plan
+    part's target levels, with their years. A five-year total (过去五年…6600万人) is no year's actual,
+    a list's items are different indicators, and a category (亿元以上项目) names no level."""
     actuals: dict[str, tuple[Figure, int | None]] = {}
     targets: list[tuple[str, Figure, int | None]] = []
     for figure in ctx.figures:
@@ -72,51 +84,48 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             continue
         period = ctx.period(figure.start)
         key = ctx.key(figure)
-        # Years only: a five-year total (过去五年…6600万人) is no year's actual.
-        if (
-            key is None
-            or ctx.vocabulary.regex("^{category_bounds}").match(key)
-            or period.plan
-            or period.role not in ("actual", "target")
-        ):
+        if key is None or ctx.vocabulary.regex("^{category_bounds}").match(key) or period.plan:
             continue
         if ctx.other_year(figure):
             continue
         if period.role == "actual":
-            actuals.setdefault(key, (figure, period.year))  # the first statement of an actual is its headline
-        else:
+            actuals.setdefault(key, (figure, period.year))
+        elif period.role == "target":
             targets.append((key, figure, period.year))
-    for key, target, year in targets:
-        actual, actual_year = actuals.get(key, (None, None))
-        if actual is None or (year is not None and actual_year is not None and actual_year != year - 1):
-            continue
-        if ctx.claim(target).total != ctx.claim(actual).total:
-            continue  # 新增2家 against 达6家: what a year adds is no running total
-        if _flow_and_stock(ctx, target, actual):
-            continue  # 新增专精特新企业400家 against 专精特新企业5200家
-        values = {"indicator": key, "target": target.text, "actual": actual.text}
-        comparable = target.unit == actual.unit
-        if rule.params.relation == "unit_changed":
-            if target.kind is Kind.COUNT and actual.kind is Kind.COUNT and target.unit and actual.unit:
-                yield Check(
-                    span(target),
-                    (span(actual),),
-                    comparable,
-                    f"{key}: actual {actual.text}, target {target.text}",
-                    values,
-                )
-        elif comparable and target.value >= rule.params.floor * actual.value:
-            share = rule.params.below
-            passed = target.value >= share * actual.value
-            shown = actual.text if share == 1 else f"{show(share)} × {actual.text}"
+    return actuals, targets
+
+
+def _comparable(ctx: DocumentContext, target: Figure, actual: Figure) -> bool:
+    """Whether a target and an actual of one key state the same kind of level: both running totals or
+    neither (新增2家 against 达6家), and not a flow against a stock (新增专精特新企业400家 against
+    专精特新企业5200家)."""
+    return ctx.claim(target).total == ctx.claim(actual).total and not _flow_and_stock(ctx, target, actual)
+
+
+def _target_against_actual(
+    rule: Rule[Params], ctx: DocumentContext, key: str, target: Figure, actual: Figure
+) -> Iterator[Check]:
+    """unit_changed: two counts in two measure words; below_actual: a target in the actual's unit under
+    its share of the actual (none under the floor, which another rule reads)."""
+    values = {"indicator": key, "target": target.text, "actual": actual.text}
+    comparable = target.unit == actual.unit
+    if rule.params.relation == "unit_changed":
+        if target.kind is Kind.COUNT and actual.kind is Kind.COUNT and target.unit and actual.unit:
             yield Check(
-                span(target),
-                (span(actual),),
-                passed,
-                f"{key}: target {target.text} {'≥' if passed else '<'} {shown}",
-                values,
-                _severity(ctx, target),
+                span(target), (span(actual),), comparable, f"{key}: actual {actual.text}, target {target.text}", values
             )
+    elif comparable and target.value >= rule.params.floor * actual.value:
+        share = rule.params.below
+        passed = target.value >= share * actual.value
+        shown = actual.text if share == 1 else f"{show(share)} × {actual.text}"
+        yield Check(
+            span(target),
+            (span(actual),),
+            passed,
+            f"{key}: target {target.text} {'≥' if passed else '<'} {shown}",
+            values,
+            _severity(ctx, target),
+        )
 
 
 def _flow_and_stock(ctx: DocumentContext, target: Figure, actual: Figure) -> bool:

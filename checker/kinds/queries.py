@@ -23,13 +23,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from checker.context import DocumentContext
 from checker.model import Check, Figure, Kind, Measure, Rule, Span
 from checker.model import Params as BaseParams
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "queries"
 
@@ -51,7 +49,6 @@ class Params(BaseParams):
 
 PLACEHOLDERS = ("first", "second", "target", "actual")
 DEFAULT_SCOPE = "document"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:

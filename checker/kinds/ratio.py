@@ -17,11 +17,12 @@ or actual the sentence does not state is left alone rather than guessed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import InvalidOperation
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import (
     WITHIN_ROUNDING,
@@ -31,16 +32,14 @@ from checker.kinds.common import (
     interval,
     is_level,
     is_percent,
+    plan_role,
     power_of_ten_apart,
     same_dimension,
     scale_slip_note,
     span,
     strip_tail,
 )
-from checker.model import Check, Figure, Measure, Rule
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
+from checker.model import Check, Figure, Measure, PlanRole, Rule
 
 NAME = "ratio"
 
@@ -103,46 +102,78 @@ SHARE_OF = r"{share_of}(?P<whole>[^，；。、]{1,24}?){possessive}?{share_noun
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    relation = RELATIONS[rule.params.relation]
     for figure in ctx.figures:
         if not is_percent(figure) or not ctx.in_body(figure.start):
             continue
         prefix = strip_tail(ctx.before(figure), ctx.vocabulary.words("rate_links"))
-        if rule.params.relation == "completion":
-            if of_target := ctx.vocabulary.regex(COMPLETION_OF_STATED_PLAN).search(prefix):
-                yield from _of_stated_plan(rule, ctx, figure, ctx.clause(figure.start)[0] + of_target.start())
-            elif ends_with_any(prefix, rule.params.words("rate_cues", ctx.vocabulary)) or ctx.vocabulary.regex(
-                COMPLETION_OF_PLAN
-            ).search(prefix):
-                yield from _completion(rule, ctx, figure, verb="")
-            elif (generic := ctx.vocabulary.regex(GENERIC_RATE).search(prefix)) and rule.params.generic_rates:
-                if not ends_with_any(prefix, rule.params.words("not_rate_cues", ctx.vocabulary)):
-                    yield from _completion(rule, ctx, figure, verb=generic.group(1))
-        elif rule.params.relation == "part_rate":
-            generic = ctx.vocabulary.regex(GENERIC_RATE).search(prefix)
-            if generic and not ends_with_any(prefix, rule.params.words("not_rate_cues", ctx.vocabulary)):
-                yield from _part_rate(rule, ctx, figure, generic.group(1))
-        elif ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(prefix):
-            continue  # 占年度计划的104%: a completion rate, checked by the completion rule
-        elif rule.params.relation == "share" and (respective := _respective_shares(ctx, figure, prefix)):
-            for share, part, of in respective:
-                yield from _some(ratio_check(rule, share, part, of))
-        elif rule.params.relation == "share" and (stated := _share_of_stated_whole(ctx, figure, prefix)):
-            yield from _some(ratio_check(rule, figure, *stated))
-        elif whole := ctx.vocabulary.regex(SHARE_OF).search(prefix):
-            name = whole.group("whole")
-            if rule.params.relation == "share":
-                # The whole within the rule's window (its sentence by default), else the whole that
-                # 其中 ties the part to (游客1826万人次，其中省外游客538万人次，占游客总数的29.5%).
-                local = local_whole(ctx, figure, name, ctx.scope(figure, rule.scope))
-                if local is None and whole.start() == 0:  # 占 opens the clause: the share is of the part before
-                    local = _tied_whole(ctx, figure)
-                if local:
-                    yield from _some(ratio_check(rule, figure, *local))
-            elif rule.params.relation == "share_elsewhere" and not local_whole(ctx, figure, name, figure.sentence):
-                # The whole outside the share's sentence, within the rule's window (the document by default).
-                found = whole_elsewhere(ctx, figure, name, figure.sentence, ctx.scope(figure, rule.scope))
-                if found:
-                    yield from _some(ratio_check(rule, figure, *found))
+        yield from relation(rule, ctx, figure, prefix)
+
+
+def _completion_rate(rule: Rule[Params], ctx: DocumentContext, rate: Figure, prefix: str) -> Iterator[Check]:
+    """A rate the words before it name a completion rate: of a plan the phrase states (为年度目标任务
+    7万人的124.3%), by a completion rate's name or 完成…计划的, or by any other name ending in 率 (开工率),
+    whose actual must then carry the verb it names (开工)."""
+    vocabulary = ctx.vocabulary
+    if of_target := vocabulary.regex(COMPLETION_OF_STATED_PLAN).search(prefix):
+        yield from _of_stated_plan(rule, ctx, rate, ctx.clause(rate.start)[0] + of_target.start())
+    elif ends_with_any(prefix, rule.params.words("rate_cues", vocabulary)) or vocabulary.regex(
+        COMPLETION_OF_PLAN
+    ).search(prefix):
+        yield from _completion(rule, ctx, rate, verb="")
+    elif (generic := vocabulary.regex(GENERIC_RATE).search(prefix)) and rule.params.generic_rates:
+        if not ends_with_any(prefix, rule.params.words("not_rate_cues", vocabulary)):
+            yield from _completion(rule, ctx, rate, verb=generic.group(1))
+
+
+def _part_rate_named(rule: Rule[Params], ctx: DocumentContext, rate: Figure, prefix: str) -> Iterator[Check]:
+    """A rate named by a word and 率 that is a ratio of the sentence's figures (not 增长率, 失业率 …)."""
+    generic = ctx.vocabulary.regex(GENERIC_RATE).search(prefix)
+    if generic and not ends_with_any(prefix, rule.params.words("not_rate_cues", ctx.vocabulary)):
+        yield from _part_rate(rule, ctx, rate, generic.group(1))
+
+
+def _share(rule: Rule[Params], ctx: DocumentContext, rate: Figure, prefix: str) -> Iterator[Check]:
+    """A share whose whole its sentence states: shares 分别 of the parts before them, a whole stated
+    inside the phrase (占户籍总人口42.35万人的20.4%), else 占<whole>的 and the whole the rule's window names
+    (or the whole that 其中 ties the part to)."""
+    if ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(prefix):
+        return  # 占年度计划的104%: a completion rate, checked by the completion rule
+    if respective := _respective_shares(ctx, rate, prefix):
+        for share, part, of in respective:
+            yield from _some(ratio_check(rule, share, part, of))
+    elif stated := _share_of_stated_whole(ctx, rate, prefix):
+        yield from _some(ratio_check(rule, rate, *stated))
+    elif whole := ctx.vocabulary.regex(SHARE_OF).search(prefix):
+        # The whole within the rule's window (its sentence by default), else the whole that
+        # 其中 ties the part to (游客1826万人次，其中省外游客538万人次，占游客总数的29.5%).
+        local = local_whole(ctx, rate, whole.group("whole"), ctx.scope(rate, rule.scope))
+        if local is None and whole.start() == 0:  # 占 opens the clause: the share is of the part before
+            local = _tied_whole(ctx, rate)
+        if local:
+            yield from _some(ratio_check(rule, rate, *local))
+
+
+def _share_elsewhere(rule: Rule[Params], ctx: DocumentContext, rate: Figure, prefix: str) -> Iterator[Check]:
+    """占<whole>的 with the whole outside the share's sentence, within the rule's window (the document
+    by default)."""
+    if ctx.vocabulary.regex(COMPLETION_OF_PLAN).search(prefix):
+        return  # 占年度计划的104%: a completion rate, checked by the completion rule
+    whole = ctx.vocabulary.regex(SHARE_OF).search(prefix)
+    if whole is None or local_whole(ctx, rate, whole.group("whole"), rate.sentence):
+        return
+    found = whole_elsewhere(ctx, rate, whole.group("whole"), rate.sentence, ctx.scope(rate, rule.scope))
+    if found:
+        yield from _some(ratio_check(rule, rate, *found))
+
+
+Relation = Callable[[Rule[Params], "DocumentContext", Figure, str], Iterator[Check]]
+RELATIONS: dict[str, Relation] = {
+    "completion": _completion_rate,
+    "part_rate": _part_rate_named,
+    "share": _share,
+    "share_elsewhere": _share_elsewhere,
+}
 
 
 def _completion(rule: Rule[Params], ctx: DocumentContext, rate: Figure, verb: str) -> Iterator[Check]:
@@ -150,32 +181,45 @@ def _completion(rule: Rule[Params], ctx: DocumentContext, rate: Figure, verb: st
 
     `verb` (开工 for 开工率) must be in the actual's words when given.
     """
-    start, end = ctx.scope(rate, rule.scope)
-    levels = [f for f in ctx.figures_between(start, end) if is_level(f)]
-    before = [f for f in levels if f.start < rate.start] or [f for f in levels if f.start > rate.start]
-    plans = [f for f in before if _cued(ctx, f, rule.params.words("plan_cues", ctx.vocabulary))]
-    if not plans:
-        plans = [
-            f for f in levels if f.start > rate.start and _cued(ctx, f, rule.params.words("plan_cues", ctx.vocabulary))
-        ]
-    actuals = [
-        f
-        for f in levels
-        if _cued(ctx, f, rule.params.words("actual_cues", ctx.vocabulary))
-        and f not in plans
-        and (not verb or verb in ctx.fragment(f))
-    ]
+    levels = [f for f in ctx.figures_between(*ctx.scope(rate, rule.scope)) if is_level(f)]
+    plans = _plans(rule, ctx, rate, levels)
+    actuals = [f for f in levels if f not in plans and _named_actual(rule, ctx, f, verb)]
     for plan in reversed(plans):
-        matching = [f for f in actuals if same_dimension(f, plan)]
-        if not matching and not verb:
-            # 新建改建农村公路215公里，年度任务200公里，任务完成率112.5%: a completion rate over a plan
-            # whose sentence states one other level of its kind, uncued: that level is what was done.
-            others = [f for f in levels if f not in plans and same_dimension(f, plan)]
-            matching = others if len(others) == 1 else []
-        if matching:
+        actual = _actual_of(plan, actuals, [f for f in levels if f not in plans], verb)
+        if actual is not None:
             exact = rule.params.round_plans_exact and plan.decimals == 0 and plan.qualifier is None
-            yield from _some(ratio_check(rule, rate, matching[-1], plan, exact_denominator=exact))
+            yield from _some(ratio_check(rule, rate, actual, plan, exact_denominator=exact))
             return
+
+
+def _plans(rule: Rule[Params], ctx: DocumentContext, rate: Figure, levels: list[Figure]) -> list[Figure]:
+    """The levels named a plan: those before the rate (or, when no level is before it, after it); when
+    none of those is a plan, the plans after the rate."""
+    before = [f for f in levels if f.start < rate.start] or [f for f in levels if f.start > rate.start]
+    plans = [f for f in before if _role(rule, ctx, f) is PlanRole.PLAN]
+    return plans or [f for f in levels if f.start > rate.start and _role(rule, ctx, f) is PlanRole.PLAN]
+
+
+def _named_actual(rule: Rule[Params], ctx: DocumentContext, figure: Figure, verb: str) -> bool:
+    """Whether a level is named what was done, with the rate's own verb when it has one (开工 for 开工率):
+    a narrower test than the role, of the one word the rate names."""
+    return _role(rule, ctx, figure) is PlanRole.ACTUAL and (not verb or verb in ctx.fragment(figure))
+
+
+def _actual_of(plan: Figure, actuals: list[Figure], others: list[Figure], verb: str) -> Figure | None:
+    """The last actual in the plan's dimension; for a rate with no verb of its own, failing that, the
+    one other level of the plan's dimension (新建改建农村公路215公里，年度任务200公里，任务完成率112.5%:
+    a completion rate over a plan whose sentence states one other level of its kind, uncued: that
+    level is what was done)."""
+    matching = [f for f in actuals if same_dimension(f, plan)]
+    if not matching and not verb:
+        same = [f for f in others if same_dimension(f, plan)]
+        matching = same if len(same) == 1 else []
+    return matching[-1] if matching else None
+
+
+def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure) -> PlanRole:
+    return plan_role(ctx, figure, rule.params.plan_cues, rule.params.actual_cues)
 
 
 def _of_stated_plan(rule: Rule[Params], ctx: DocumentContext, rate: Figure, phrase: int) -> Iterator[Check]:
@@ -205,22 +249,28 @@ def _part_rate(rule: Rule[Params], ctx: DocumentContext, rate: Figure, stem: str
     if last is None or ctx.figures_between(last.end, rate.start):
         return
     sentence = [f for f in ctx.figures_between(*ctx.scope(rate, rule.scope)) if is_level(f)]
-    if any(_cued(ctx, f, rule.params.words("plan_cues", ctx.vocabulary)) for f in sentence):
+    if any(_role(rule, ctx, f) is PlanRole.PLAN for f in sentence):
         return
     whole = ctx.claim(last).whole
     if whole is None:
-        # The count's own clause names what the rate counts, and the rate stands in a clause after it
-        # (203个断面优良率和285个水功能区达标率均为100% names two rates, not one over the other).
-        start, end = ctx.clause(last.start)
-        if rate.start < end:
-            return
-        # The counts of the clause that its words around them name (已办结1098件 names 办结; 171个实现集中
-        # 供水 names 供水), over each earlier count of their unit in the sentence.
-        counted = [f for f in ctx.figures_between(start, end) if _names(ctx, f, stem, end) and _level(ctx, f)]
-        wholes = [f for f in sentence if f.end <= start and f.value > 0 and _level(ctx, f)]
-        yield from _any_reading(ratio_check(rule, rate, c, w) for c in counted for w in wholes if w.unit == c.unit)
+        yield from _any_reading(_counted_over_earlier(rule, ctx, rate, stem, last, sentence))
         return
     yield from _any_reading(ratio_check(rule, rate, part, whole) for part in sentence if ctx.claim(part).whole == whole)
+
+
+def _counted_over_earlier(
+    rule: Rule[Params], ctx: DocumentContext, rate: Figure, stem: str, last: Figure, sentence: list[Figure]
+) -> Iterator[Check | None]:
+    """With no 其中: the counts of the last level's clause that its words name as what the rate counts
+    (已办结1098件 names 办结; 171个实现集中供水 names 供水), each over each earlier count of its unit in the
+    sentence. The rate must stand in a clause after theirs (203个断面优良率和285个水功能区达标率均为100%
+    names two rates, not one over the other)."""
+    start, end = ctx.clause(last.start)
+    if rate.start < end:
+        return
+    counted = [f for f in ctx.figures_between(start, end) if _names(ctx, f, stem, end) and _level(ctx, f)]
+    wholes = [f for f in sentence if f.end <= start and f.value > 0 and _level(ctx, f)]
+    yield from (ratio_check(rule, rate, c, w) for c in counted for w in wholes if w.unit == c.unit)
 
 
 def _names(ctx: DocumentContext, figure: Figure, stem: str, clause_end: int) -> bool:
@@ -295,12 +345,6 @@ def _share_of_stated_whole(ctx: DocumentContext, rate: Figure, prefix: str) -> t
         return None
     before = [f for f in ctx.figures_between(rate.sentence[0], start) if is_level(f) and same_dimension(f, whole)]
     return (before[-1], whole) if before else None
-
-
-def _cued(ctx: DocumentContext, figure: Figure, cues: tuple[str, ...]) -> bool:
-    """Whether the words just before the figure (from the previous figure on) name one of `cues`."""
-    fragment = ctx.fragment(figure)
-    return any(cue in fragment for cue in cues)
 
 
 def local_whole(ctx: DocumentContext, rate: Figure, name: str, window: tuple[int, int]) -> tuple[Figure, Figure] | None:

@@ -14,13 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from checker.context import DocumentContext
 from checker.kinds.common import Tolerant, interval, same_dimension, show_interval, span
 from checker.model import Check, Figure, Rule
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "repeated"
 
@@ -32,7 +29,6 @@ class Params(Tolerant):
 
 PLACEHOLDERS = ("indicator", "first", "second")
 DEFAULT_SCOPE = "document"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 # Each statement is compared with the earlier ones that differ (a statement repeated word for word
 # gives the same check again), and with at most this many: a report states an indicator for a year a
 # handful of times, and a text that states it thousands of times must not take quadratic time.
@@ -43,6 +39,11 @@ LOOKBACK = 1000
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    """Each statement of an indicator against the earlier ones of the same measure, year, role and
+    aim: two statements of one thing must be able to be one value. Parts, rates, asides and other
+    years are left out, as is anything that cannot be the indicator itself; the earlier ones are
+    kept once per way of writing them (and at most MAX_EARLIER), so a report that repeats a figure
+    stays linear."""
     seen: dict[tuple[str, str, int | None, str, str, bool], dict[tuple, Figure]] = {}
     sectioned = any(period.known for period in ctx.periods)
     for figure in ctx.figures:

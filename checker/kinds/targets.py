@@ -13,14 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from checker.context import DocumentContext
 from checker.model import Check, Rule, Span
 from checker.model import Params as BaseParams
 from checker.targets import Tolerances, pair_targets
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "targets"
 
@@ -48,7 +46,6 @@ class Params(BaseParams):
 
 PLACEHOLDERS = ("indicator", "target", "actual", "note", "previous")
 DEFAULT_SCOPE = "document"
-SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed by how the text states its relation
 STATUS = {"missed": "missed", "unreported": "not reported", "not_comparable": "not comparable"}
 
 

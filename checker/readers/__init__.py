@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from checker.model import Document
@@ -23,15 +24,30 @@ __all__ = ["READERS", "ReaderError", "expand", "read_document"]
 
 
 def expand(paths: list[str]) -> list[str]:
-    """Files as given, and the reports inside each folder (every suffix READERS knows, sorted).
+    """Files as given, and the reports inside each folder (every suffix READERS knows, sorted), each
+    once: a path given twice, or a file given and inside a folder given, is read once, where it first
+    appears (the same file under two names, through a link or `./`, is one file).
 
-    A folder with no report in it is an error, so a typo in CI does not pass silently.
+    The CLI and checker.lint both read this list, so that a report is never checked twice and the two
+    give the same findings for the same paths. A folder with no report in it is an error, so a typo in
+    CI does not pass silently.
     """
     found: list[str] = []
+    seen: set[str] = set()
+    for path in _each_path(paths):
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            found.append(path)
+    return found
+
+
+def _each_path(paths: list[str]) -> Iterator[str]:
+    """The files as given and those inside each folder, in order, repeats included."""
     for given in paths:
         path = Path(given)
         if not path.is_dir():
-            found.append(given)
+            yield given
             continue
         inside = sorted(
             str(p)
@@ -42,8 +58,7 @@ def expand(paths: list[str]) -> list[str]:
         )
         if not inside:
             raise ReaderError(given, "is a folder with no report in it", "put .txt, .md, .docx or .pdf reports in it")
-        found.extend(inside)
-    return found
+        yield from inside
 
 
 def read_document(path: str | Path) -> Document:

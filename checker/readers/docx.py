@@ -23,6 +23,12 @@ def _unreadable(path: Path, problem: str) -> ReaderError:
 
 
 def read(path: Path) -> Document:
+    """The paragraphs and tables of a .docx in document order, one line each (a table one per row).
+
+    The zip is measured unpacked before python-docx opens it, because a zip bomb is small on disk; every
+    way python-docx fails on a file that is no Word document becomes one ReaderError in the user's words.
+    Each block keeps its paragraph index, which `--annotate` needs to find the run to comment on.
+    """
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import XMLSyntaxError

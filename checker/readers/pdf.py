@@ -15,6 +15,11 @@ from checker.readers.errors import ReaderError
 
 
 def read(path: Path) -> Document:
+    """The text layer of a PDF, page by page and line by line, each line a block naming its page.
+
+    pypdf's log is silenced while it reads, because what it repairs is no problem of the user's; a PDF
+    with no text on any page (a scan) is refused rather than passed as a report without findings.
+    """
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PdfReadError
 

@@ -30,47 +30,53 @@ def linearise(rows: Sequence[Sequence[str]], table: int, start: int) -> tuple[st
     header = [cell.strip() for cell in rows[0]]
     unit_headers = shipped_vocabulary().words("unit_headers")
     unit_column = next((i for i, h in enumerate(header) if h in unit_headers), None)
-    lines: list[str] = []
-    blocks: list[Block] = []
-    position = start
     # The header row itself, as a line, so the table's title words are in the text.
     header_line = "、".join(h for h in header if h)
-    lines.append(header_line)
-    blocks.append(Block(position, position + len(header_line), "table-header", f"表{table} 第1行", (table, 0)))
-    position += len(header_line) + 1
+    lines = [header_line]
+    blocks = [Block(start, start + len(header_line), "table-header", f"表{table} 第1行", (table, 0))]
+    position = start + len(header_line) + 1
     for r, row in enumerate(rows[1:], start=1):
-        cells = [cell.strip() for cell in row]
-        name = cells[0] if cells else ""
-        row_unit = cells[unit_column] if unit_column is not None and unit_column < len(cells) else ""
-        in_name = UNIT_IN_HEADER.search(name)
-        if in_name and not row_unit:  # 地区生产总值（亿元）: the row's unit in its name
-            row_unit, name = in_name.group(1), name[: in_name.start()].strip()
-        line = f"{name}：" if name else ""
-        parts = []
-        for c in range(1, len(cells)):
-            if c == unit_column or not cells[c]:
-                continue
-            label = header[c] if c < len(header) else ""
-            value = cells[c]
-            unit = row_unit
-            in_header = UNIT_IN_HEADER.search(label)
-            if in_header:
-                unit = in_header.group(1)
-                label = label[: in_header.start()].strip()
-            if BARE_NUMBER.match(value) and unit:
-                value += unit
-            parts.append((label, value, c))
-        for i, (label, value, c) in enumerate(parts):
-            line += label
-            cell_start = position + len(line)
-            line += value
-            blocks.append(
-                Block(cell_start, position + len(line), "cell", f"表{table} 第{r + 1}行第{c + 1}列", (table, r, c))
-            )
-            line += "，" if i < len(parts) - 1 else "。"
+        line, cells = _row_line([cell.strip() for cell in row], header, unit_column)
+        for cell_start, cell_end, c in cells:
+            label = f"表{table} 第{r + 1}行第{c + 1}列"
+            blocks.append(Block(position + cell_start, position + cell_end, "cell", label, (table, r, c)))
         lines.append(line)
         position += len(line) + 1
     return "\n".join(lines), blocks
+
+
+def _row_line(cells: list[str], header: list[str], unit_column: int | None) -> tuple[str, list[tuple[int, int, int]]]:
+    """A body row as one sentence (地区生产总值：2023年计划420亿元，2023年完成431.5亿元。) and, for each
+    cell written in it, its start and end in the line and its column."""
+    name = cells[0] if cells else ""
+    row_unit = cells[unit_column] if unit_column is not None and unit_column < len(cells) else ""
+    in_name = UNIT_IN_HEADER.search(name)
+    if in_name and not row_unit:  # 地区生产总值（亿元）: the row's unit in its name
+        row_unit, name = in_name.group(1), name[: in_name.start()].strip()
+    parts = [
+        (*_labelled_value(header[c] if c < len(header) else "", cells[c], row_unit), c)
+        for c in range(1, len(cells))
+        if c != unit_column and cells[c]
+    ]
+    line = f"{name}：" if name else ""
+    spans = []
+    for i, (label, value, c) in enumerate(parts):
+        line += label
+        spans.append((len(line), len(line) + len(value), c))
+        line += value + ("，" if i < len(parts) - 1 else "。")
+    return line, spans
+
+
+def _labelled_value(label: str, value: str, unit: str) -> tuple[str, str]:
+    """A cell's column header and its value, with the unit (the header's own, 完成率（%）, else the row's)
+    written after a bare number, and taken out of the header."""
+    in_header = UNIT_IN_HEADER.search(label)
+    if in_header:
+        unit = in_header.group(1)
+        label = label[: in_header.start()].strip()
+    if BARE_NUMBER.match(value) and unit:
+        value += unit
+    return label, value
 
 
 # A line of plain text holds table cells when they are separated by tabs or by pipes (| or ｜).

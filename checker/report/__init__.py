@@ -26,6 +26,7 @@ FINDING_FORMATS = {
     "sarif": sarif.findings,
     "github": github.findings,
     "html": html.findings,
+    "csv": csv.findings,
 }
 
 # `indicheck lint --statistics --format NAME`: counts are text or JSON; the other formats carry findings.

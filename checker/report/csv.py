@@ -1,4 +1,7 @@
-"""CSV output: one row per figure, for spreadsheets (the drafters' tool)."""
+"""CSV output, for spreadsheets (the drafters' tool): one row per figure, per finding or per target.
+
+A finding's row is its JSON record (`indicheck lint --format json`) with the related figures in one
+cell (`text@path:start-end`, joined by `; `): a spreadsheet has no nested lists."""
 
 from __future__ import annotations
 
@@ -9,8 +12,32 @@ from typing import TYPE_CHECKING, TextIO
 from checker.model import Document, Extraction
 
 if TYPE_CHECKING:
-    from checker.model import TargetRow
-from checker.report.records import FIGURE_COLUMNS, TARGET_COLUMNS, figure_record, set_aside_record, target_flat
+    from checker.model import LintReport, TargetRow
+from checker.report.records import (
+    FIGURE_COLUMNS,
+    TARGET_COLUMNS,
+    figure_record,
+    finding_record,
+    set_aside_record,
+    target_flat,
+)
+
+FINDING_COLUMNS = (
+    "path",
+    "line",
+    "column",
+    "location",
+    "code",
+    "name",
+    "severity",
+    "message",
+    "start",
+    "end",
+    "text",
+    "related",
+    "computation",
+    "fingerprint",
+)
 
 
 def figures(
@@ -33,3 +60,14 @@ def targets(rows: Sequence[TargetRow], previous: Document, current: Document, ou
     writer.writeheader()
     for row in rows:
         writer.writerow(target_flat(row, previous, current, lang))
+
+
+def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
+    """`indicheck lint --format csv`: one row per finding, in the order of the JSON's findings."""
+    writer = csv.DictWriter(out, fieldnames=FINDING_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for document, result in report.files:
+        for finding in result.findings:
+            record = finding_record(finding, lang, report.document(finding.path, document))
+            related = "; ".join(f"{r['text']}@{r['path']}:{r['start']}-{r['end']}" for r in record["related"])
+            writer.writerow({**record, "related": related})

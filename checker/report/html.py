@@ -42,6 +42,9 @@ mark.info{background:#ddf4ff} .related{border-bottom:2px dotted #57606a}
 
 
 def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
+    """--format html: one self-contained page (no script, no request out) an auditor can open or mail:
+    the counts and an index of findings, then each report's text with its figures marked, and last
+    year's report only where a finding points into it."""
     counts = {s: report.count(s) for s in ("error", "warning", "info")}
     labels = {"zh": ("错误", "警告", "提示"), "en": ("errors", "warnings", "info")}[lang]
     out.write(
@@ -118,6 +121,12 @@ def _document(
     only_flagged: bool = False,
     figures: Sequence[FigureStatus] = (),
 ) -> None:
+    """One report's text, line by line, with each finding's figure and related figures marked and the
+    finding beside its line; the other figures underlined by what the rules did with them.
+
+    A figure a finding marks gets no status underline too: two marks on one figure would nest and hide
+    the finding's colour. With `only_flagged` (last year's report) only the lines findings point at.
+    """
     text = document.text
     numbered = {id(f): i for i, f in enumerate(found, start=1)}
     marks = []  # (start, end, class, id or ""): findings first, then each figure's status

@@ -26,6 +26,9 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def findings(report: LintReport, out: TextIO, *, lang: str) -> None:
+    """--format sarif: one SARIF 2.1.0 run for code-scanning tools. Columns count code points (as the
+    other formats do, not UTF-16 units); the checks that passed go in the run's properties, so that
+    what was verified is there too, and stale baseline entries are notifications, where CI shows them."""
     rules = list(report.rules)
     index = {rule.code: i for i, rule in enumerate(rules)}
     results = [

@@ -25,7 +25,6 @@ from checker.report.wording import (
     reason,
     targets_summary,
 )
-from checker.structure import structure_of
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -165,7 +164,7 @@ def _underlined(document: Document, finding: Finding) -> Text:
     from rich.text import Text
 
     text = document.text
-    left, right = structure_of(document.text).sentence(finding.start, finding.end)
+    left, right = finding.sentence
     marks = [(finding.start, finding.end, "^")]
     marks += [
         (r.start, r.end, "~") for r in finding.related if r.path == finding.path and left <= r.start and r.end <= right

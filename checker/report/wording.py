@@ -21,7 +21,7 @@ STATUS = {
     "zh": {"met": "达到", "missed": "未达到", "not reported": "未报告", "not comparable": "口径不同"},
     "en": {"met": "met", "missed": "missed", "not reported": "not reported", "not comparable": "not comparable"},
 }
-# Why a number is set aside (`figures --all`): the reasons extract.py gives.
+# Why a number is set aside (`figures --all`): the reasons checker/extract/set_aside.py gives.
 REASON = {
     "zh": {
         "year": "年份",
@@ -152,6 +152,52 @@ def targets_summary(counts: dict[str, int], total: int, lang: str) -> tuple[list
     """The count of each status (each in its language), and the tail of the line."""
     parts = [f"{STATUS[lang][status]} {count}" for status, count in counts.items()]
     return parts, (f"（共 {total} 个目标；★ 主要预期目标）" if lang == "zh" else f"  ({total} targets; ★ headline)")
+
+
+# The lines the pipeline says on stderr in English (a notice that limited the checks, a --previous
+# refused as no pair) → Chinese, whole lines. targets.pairing_problem words its refusals in Chinese
+# itself for the targets table; lint's --previous gets them from the engine, which has no language.
+_STDERR_ZH: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (
+        re.compile(
+            r"^(.+): the year the report was delivered cannot be read \(no date line, title, congress session, "
+            r"dated heading or dated review paragraph\); its targets and actuals are paired without their years$"
+        ),
+        lambda m: (
+            "、".join(m.group(1).split(" and "))
+            + "：读不出报告的年份（没有日期行、标题、会议届次、带年份的标题或回顾段落）；目标与实际数不按年份配对"
+        ),
+    ),
+    (
+        re.compile(r"^(.+) and (.+) are the same report; give last year's report and this year's$"),
+        lambda m: f"{m.group(1)} 与 {m.group(2)} 是同一份报告；请给出上年的报告和本年的报告",
+    ),
+    (
+        re.compile(
+            r"^(.+) is of (\d+) and (.+) of (\d+), but the previous report must be the earlier one; "
+            r"give last year's report first$"
+        ),
+        lambda m: (
+            f"{m.group(1)} 是 {m.group(2)} 年的报告，{m.group(3)} 是 {m.group(4)} 年的，"
+            "但上年的报告应在前；请先给出上年的报告"
+        ),
+    ),
+    (
+        re.compile(r"^(.+) is a report of (.+) and (.+) of (.+); give two reports of the same government$"),
+        lambda m: f"{m.group(1)} 是{m.group(2)}的报告，{m.group(3)} 是{m.group(4)}的报告；请给出同一政府的两份报告",
+    ),
+)
+
+
+def stderr_line(text: str, lang: str) -> str:
+    """A notice or a --previous refusal of the pipeline (written in English) in `lang`; any other line
+    as it is."""
+    if lang != "zh":
+        return text
+    for pattern, words in _STDERR_ZH:
+        if pattern.match(text):
+            return pattern.sub(words, text)
+    return text
 
 
 def localise(text: str, lang: str) -> str:

@@ -6,16 +6,18 @@
 - `POST /api/history`: the reports in fields `reports` → the JSON of `indicheck history --format json`
   (`?format=html`: its page).
 - `POST /api/run`: what the page shows and offers for download, from one run: the lint JSON, the HTML
-  report, SARIF, the annotated .docx (base64), and with `previous` the targets table, its CSV and charts.
+  report, SARIF, the findings' CSV, the annotated .docx (base64), and with `previous` the targets table, its CSV and charts.
 
-Each request lints in a worker thread, at most WORKERS at a time, in its own temporary folder
-(uploads.Run) that is deleted afterwards. A bad upload is a 4xx with one line in `error`; a bug of
+Each request lints in one of `workers` child processes (worker.Workers, each with the rules read
+once), stopped after `timeout` seconds, in its own temporary folder (uploads.Run) that is deleted afterwards. A bad
+upload, or one that takes longer than the limit, is a 4xx with one line in `error`; a bug of
 indicheck's is a 500 with one line, never a traceback.
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import io
 from collections.abc import Callable
 from typing import Any
@@ -28,6 +30,9 @@ from starlette.routing import Route
 from checker.readers import ReaderError, limits
 from checker.web.page import page
 from checker.web.uploads import Run, UploadError
+from checker.web.worker import Workers
+
+TIMEOUT = 60  # seconds a request's checking may take (serve --timeout)
 
 MAX_FILES = 30  # reports one history request may carry
 OVERHEAD = 1_000_000  # bytes of multipart framing allowed beyond the files
@@ -60,6 +65,18 @@ class Checker:
         missed = [r for r in self.rules if r.kind == "targets" and r.params.relation == "missed"]
         return Tolerances.of(missed[0].params) if missed else Tolerances()
 
+    def lint_json(self, path: str, previous: str | None, lang: str) -> str:
+        """The JSON of `indicheck lint --format json REPORT [--previous PREVIOUS]`."""
+        from checker.report import json as json_report
+
+        return render(json_report.findings, self.lint(path, previous), lang=lang)
+
+    def history_text(self, paths: list[str], lang: str, as_html: bool) -> str:
+        """The JSON of `indicheck history`, or with `as_html` its HTML page."""
+        from checker.report import history as history_report
+
+        return render(history_report.html if as_html else history_report.json, self.history(paths), lang=lang)
+
     def history(self, paths: list[str]) -> Any:
         from checker.history import build_history
         from checker.readers import read_document
@@ -84,8 +101,8 @@ class Checker:
         """One lint, every output of it: what the page shows and offers for download."""
         from pathlib import Path
 
+        from checker.report import csv, html, sarif
         from checker.report import history as history_report
-        from checker.report import html, sarif
         from checker.report import json as json_report
         from checker.report.word import annotate
 
@@ -97,6 +114,7 @@ class Checker:
             "lint": run.public(render(json_report.findings, report, lang=lang)),
             "html": run.public(render(html.findings, report, lang=lang)),
             "sarif": run.public(render(sarif.findings, report, lang=lang)),
+            "csv": run.public(render(csv.findings, report, lang=lang)),
             "docx": base64.b64encode(annotated.read_bytes()).decode("ascii"),
             "docx_name": annotated.name,
             "comments": comments,
@@ -160,9 +178,7 @@ def guarded(handler: Callable[[Request, Run], Any]) -> Callable[[Request], Any]:
                 status = error.status if isinstance(error, UploadError) else 422
                 return JSONResponse({"error": run.public(str(error))}, status_code=status)
             except Exception as error:
-                name = type(error).__name__
-                if name == "PairingError":  # two reports that are not a pair: the user's to mend
-                    return JSONResponse({"error": run.public(str(error))}, status_code=422)
+                name = getattr(error, "kind", type(error).__name__)  # a WorkError is named as the child named it
                 message = f"internal error ({name}: {error}); please report it with the report attached"
                 return JSONResponse({"error": run.public(message)}, status_code=500)
 
@@ -170,58 +186,55 @@ def guarded(handler: Callable[[Request, Run], Any]) -> Callable[[Request], Any]:
 
 
 class Api:
-    """The endpoints: each reads its upload, runs the checker in a worker thread, renders with report/."""
+    """The endpoints: each reads its upload, has a Checker method run in a child process (one of
+    `workers`, stopped after `timeout` seconds) that renders with report/, and answers with the text."""
 
-    def __init__(self, checker: Checker, workers: int = 2) -> None:
+    def __init__(self, rule_dirs: tuple[str, ...], workers: int = 2, timeout: float = TIMEOUT) -> None:
         import anyio
 
-        self.checker = checker
-        self.workers = anyio.CapacityLimiter(workers)
+        self.workers = Workers(functools.partial(Checker, rule_dirs), workers, timeout)
+        self.waiting = anyio.CapacityLimiter(workers)  # threads waiting for a child: one per child
 
-    async def threaded(self, work: Callable[..., Any], *args: Any) -> Any:
+    async def threaded(self, method: str, *args: Any) -> Any:
+        """Checker.`method`(*args) in a child process, waited for in a thread."""
         import anyio
 
-        return await anyio.to_thread.run_sync(work, *args, limiter=self.workers)
+        return await anyio.to_thread.run_sync(self.workers.run, method, *args, limiter=self.waiting)
 
     async def lint(self, request: Request, run: Run) -> Response:
-        from checker.report import json as json_report
-
         data = await read_form(request, 2)
         path, previous = await saved(data, "report", run), await saved(data, "previous", run, required=False)
         assert path is not None  # required
-        report = await self.threaded(self.checker.lint, path, previous)
-        return Response(run.public(render(json_report.findings, report, lang=lang_of(request))), media_type=JSON)
+        text = await self.threaded("lint_json", path, previous, lang_of(request))
+        return Response(run.public(text), media_type=JSON)
 
     async def targets(self, request: Request, run: Run) -> Response:
         data = await read_form(request, 2)
         path, previous = await saved(data, "report", run), await saved(data, "previous", run)
         assert path is not None and previous is not None  # required
-        text = await self.threaded(self.checker.targets, path, previous, lang_of(request))
+        text = await self.threaded("targets", path, previous, lang_of(request))
         return Response(run.public(text), media_type=JSON)
 
     async def history(self, request: Request, run: Run) -> Response:
-        from checker.report import history as history_report
-
         data = await read_form(request, MAX_FILES)
         items = [item for item in data.getlist("reports") if not isinstance(item, str)]
         if not items:
             raise UploadError("no file in field 'reports'; send each report as reports=@FILE")
         paths = [await run.save(item, str(number)) for number, item in enumerate(items, start=1)]
-        history = await self.threaded(self.checker.history, paths)
-        lang = lang_of(request)
-        if request.query_params.get("format") == "html":
-            return HTMLResponse(run.public(render(history_report.html, history, lang=lang)))
-        return Response(run.public(render(history_report.json, history, lang=lang)), media_type=JSON)
+        as_html = request.query_params.get("format") == "html"
+        text = await self.threaded("history_text", paths, lang_of(request), as_html)
+        return HTMLResponse(run.public(text)) if as_html else Response(run.public(text), media_type=JSON)
 
     async def run(self, request: Request, run: Run) -> Response:
         data = await read_form(request, 2)
         path, previous = await saved(data, "report", run), await saved(data, "previous", run, required=False)
         assert path is not None  # required
-        return JSONResponse(await self.threaded(self.checker.everything, path, previous, lang_of(request), run))
+        return JSONResponse(await self.threaded("everything", path, previous, lang_of(request), run))
 
 
-def create_app(rule_dirs: tuple[str, ...] = ()) -> Starlette:
-    api = Api(Checker(rule_dirs))
+def create_app(rule_dirs: tuple[str, ...] = (), timeout: float = TIMEOUT) -> Starlette:
+    Checker(rule_dirs)  # a broken rule file is said when the server starts, not at the first upload
+    api = Api(rule_dirs, timeout=timeout)
 
     async def index(request: Request) -> Response:
         return HTMLResponse(page(), headers={"Content-Security-Policy": CSP})

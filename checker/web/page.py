@@ -24,6 +24,8 @@ WORDS = {
         "all": "全部",
         "downloads": "下载",
         "docx": "批注版 Word",
+        "findings_csv": "问题 CSV",
+        "targets_csv": "目标 CSV",
         "targets": "上年目标与今年实际",
         "history": "多年报告（可选多个）",
         "history_run": "生成历年图表",
@@ -44,6 +46,8 @@ WORDS = {
         "all": "all",
         "downloads": "Downloads",
         "docx": "Word with comments",
+        "findings_csv": "Findings CSV",
+        "targets_csv": "Targets CSV",
         "targets": "Last year's targets against this year's actuals",
         "history": "Reports of several years (choose several)",
         "history_run": "Chart the years",
@@ -122,6 +126,7 @@ async function run(event) {
     $('f-rule').replaceChildren(new Option(WORDS[lang].all, ''), ...codes.map(c => new Option(c, c)));
     download('json', 'application/json', last.lint);
     download('sarif', 'application/sarif+json', last.sarif);
+    download('findings-csv', 'text/csv', last.csv);
     download('html', 'text/html', last.html);
     const bytes = Uint8Array.from(atob(last.docx), c => c.charCodeAt(0));
     $('dl-docx').dataset.file = last.docx_name;
@@ -195,7 +200,8 @@ def page() -> str:
 <a id="dl-docx" data-file="report.indicheck.docx" hidden data-w="docx">{zh["docx"]}</a>
 <a id="dl-json" data-file="indicheck.json" hidden>JSON</a>
 <a id="dl-sarif" data-file="indicheck.sarif" hidden>SARIF</a>
-<a id="dl-csv" data-file="targets.csv" hidden>CSV</a>
+<a id="dl-findings-csv" data-file="indicheck.csv" hidden data-w="findings_csv">{zh["findings_csv"]}</a>
+<a id="dl-csv" data-file="targets.csv" hidden data-w="targets_csv">{zh["targets_csv"]}</a>
 <a id="dl-html" data-file="indicheck.html" hidden>HTML</a></p></div>
 <section id="targets" hidden><h2 data-w="targets">{zh["targets"]}</h2><div id="charts"></div></section>
 <div id="history-view"></div>
