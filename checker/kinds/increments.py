@@ -36,16 +36,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from checker.claims import states_increment
+from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, interval, same_dimension, show_interval, span
 from checker.model import Check, Claim, Figure, Kind, Measure, Rule
 from checker.periods import YEAR
 from checker.vocabulary import alternation
-
-if TYPE_CHECKING:
-    from checker.context import DocumentContext
 
 NAME = "increments"
 
@@ -83,7 +81,23 @@ SCOPES = (DEFAULT_SCOPE,)  # the window it reads is fixed: the stretch of the se
 
 
 LEVELS = (Kind.AMOUNT, Kind.COUNT)
-READINGS = (Measure.LEVEL, Measure.PER_UNIT)  # what an increment after it may be of
+
+
+def _rises(ctx: DocumentContext, claim: Claim) -> bool:
+    """Whether a claim is an increment: a change (增加150亿元), or one per person or thing, which its
+    claim reads as per unit (每百户拥有汽车21.5辆，比2007年增加15.5辆: the increment of a per-unit level)."""
+    if claim.measure is Measure.INCREMENT:
+        return True
+    return claim.measure is Measure.PER_UNIT and states_increment(ctx, claim.figure)
+
+
+def _readings(claim: Claim, after: bool = False) -> tuple[Measure, ...]:
+    """The measures of the levels an increment may be of: per unit for one per unit (its claim says
+    so); a level, or before it per unit too, for a plain one, since an amount's claim is per unit by
+    the words of its own fragment only (人均收入5万元，比上年增加3000元: the 3000元 is a plain increment)."""
+    if claim.measure is Measure.PER_UNIT:
+        return (Measure.PER_UNIT,)
+    return (Measure.LEVEL,) if after else (Measure.LEVEL, Measure.PER_UNIT)
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
@@ -92,7 +106,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         figure = claim.figure
         if figure.kind not in LEVELS or figure.value <= 0 or not ctx.in_body(figure.start):
             continue
-        if claim.measure is Measure.INCREMENT and not reader.falls(figure):
+        if _rises(ctx, claim) and not reader.falls(figure):
             yield from reader.against_levels_before(claim)
             yield from reader.against_level_after(claim)
         elif claim.measure is Measure.LEVEL and reader.done_anew(claim):
@@ -152,10 +166,11 @@ class _Reader:
         start = ctx.stretch(figure.start)[0]
         # 去年安排500亿元，今年增加1000亿元: an increment of its own year is not of last year's level.
         own_time = self._times(figure)
+        readings = _readings(claim)
         levels = [
             level.figure
             for level in (ctx.claims[i] for i in ctx.figure_indices(start, figure.start))
-            if level.measure in READINGS
+            if level.measure in readings
             and same_dimension(level.figure, figure)
             and ctx.in_body(level.figure.start)
             and not self.signed_level(level.figure)
@@ -185,7 +200,7 @@ class _Reader:
             return
         levels = ctx.list_of(head.figure)
         if all(
-            level.measure is Measure.LEVEL
+            level.measure in _readings(claim, after=True)
             and level.whole is None
             and same_dimension(level.figure, figure)
             and not self.signed_level(level.figure)
