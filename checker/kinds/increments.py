@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from checker.claims import states_increment
 from checker.context import DocumentContext
 from checker.intervals import Interval
-from checker.kinds.common import Tolerant, interval, same_dimension, show_interval, span
+from checker.kinds.common import Signed, Tolerant, interval, same_dimension, show_interval, signed_level, span
 from checker.model import Check, Claim, Figure, Kind, Measure, Rule
 from checker.periods import YEAR
 from checker.vocabulary import alternation
@@ -49,16 +49,9 @@ NAME = "increments"
 
 
 @dataclass(frozen=True)
-class Params(Tolerant):
+class Params(Signed, Tolerant):
     """The parameters of a rule of kind increments (see `indicheck kinds increments`)."""
 
-    signed_cues: tuple[str, ...] = field(
-        default=(),
-        metadata={
-            "vocabulary": "signed_levels",
-            "doc": "words of a level that may be negative (赤字, 利润, 净 …): before a level in its clause, they leave it unpaired",
-        },
-    )
     total_cues: tuple[str, ...] = field(
         default=(),
         metadata={
@@ -120,7 +113,6 @@ class _Reader:
         self.rule = rule
         self.ctx = ctx
         params, vocabulary = rule.params, ctx.vocabulary
-        self.signed = re.compile(alternation(params.words("signed_cues", vocabulary)))
         self.down = vocabulary.pattern("change_down")
         self.reached = re.compile(alternation(params.words("total_cues", vocabulary)))
         self.joins = vocabulary.pattern("list_joins")
@@ -150,10 +142,6 @@ class _Reader:
             return claim.anew
         return self.ctx.claim(claim.whole).anew
 
-    def signed_level(self, figure: Figure) -> bool:
-        """Whether a level may be negative: a word of signed_levels before it in its clause."""
-        return bool(self.signed.search(self.ctx.text, self.ctx.clause(figure.start)[0], figure.start))
-
     def against_levels_before(self, claim: Claim) -> Iterator[Check]:
         """1300亿元，比上年增加150亿元: the increment against every level before it in its stretch.
 
@@ -173,7 +161,7 @@ class _Reader:
             if level.measure in readings
             and same_dimension(level.figure, figure)
             and ctx.in_body(level.figure.start)
-            and not self.signed_level(level.figure)
+            and not signed_level(self.rule, ctx, level.figure)
             and not _other_times(self._times(level.figure), own_time)
         ]
         if levels:
@@ -203,7 +191,7 @@ class _Reader:
             level.measure in _readings(claim, after=True)
             and level.whole is None
             and same_dimension(level.figure, figure)
-            and not self.signed_level(level.figure)
+            and not signed_level(self.rule, ctx, level.figure)
             for level in map(ctx.claim, levels)
         ):
             yield self._check(figure, self._respective(ctx.list_of(ctx.list_head(figure)), levels, figure) or levels)
