@@ -43,8 +43,9 @@ def test_single_figure_slips_are_caught() -> None:
 # 64 of 248); 119 after the false-warning work of the same days (grades and work done anew are no
 # longer flagged: three true catches went with the false ones); 251 after counts with a fraction,
 # falls beyond the whole, rates named as the text states them and announced headings (develop 128 of
-# 264, held out 123 of 248). The floor only rises from here.
-RECALL_CAUGHT_AT_LEAST = 251
+# 264, held out 123 of 248); 272 after an increase is bounded by the level it rose to (develop 138,
+# held out 134). The floor only rises from here.
+RECALL_CAUGHT_AT_LEAST = 272
 
 
 @needs_corpus

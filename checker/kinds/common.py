@@ -73,6 +73,28 @@ class Tolerant(Params):
     )
 
 
+@dataclass(frozen=True)
+class Signed(Params):
+    """The parameters of a kind that leaves alone a level that may be negative: a profit turns into a
+    loss, a surplus into a deficit, a net flow changes direction, so the level may fall by more than
+    all of it (declines) or rise by more than the level it reached (increments)."""
+
+    signed_cues: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "vocabulary": "signed_levels",
+            "doc": "words of a level that may be negative (亏损, 逆差, 赤字, 利润, 净 …): before a figure in its clause, they leave it unchecked",
+        },
+    )
+
+
+def signed_level(rule: Rule[Signed], ctx: DocumentContext, figure: Figure) -> bool:
+    """Whether a figure is of a level that may be negative: a word of the rule's signed_cues (the
+    vocabulary's signed_levels) before it in its clause."""
+    signed = _cues(rule.params.words("signed_cues", ctx.vocabulary))
+    return bool(signed.search(ctx.text, ctx.clause(figure.start)[0], figure.start))
+
+
 def interval(figure: Figure, rule: Rule[Tolerant], unit: str | None = None) -> Interval:
     """The figure's interval, converted to `unit` when given."""
     tolerance = rule.params.approx_tolerance

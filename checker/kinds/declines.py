@@ -18,31 +18,22 @@ on is not said.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from checker.context import DocumentContext
 from checker.intervals import Interval
-from checker.kinds.common import Tolerant, interval, span
+from checker.kinds.common import Signed, Tolerant, interval, signed_level, span
 from checker.model import Check, Kind, Measure, Rule
-from checker.vocabulary import alternation
 
 NAME = "declines"
 
 
 @dataclass(frozen=True)
-class Params(Tolerant):
+class Params(Signed, Tolerant):
     """The parameters of a rule of kind declines (see `indicheck kinds declines`)."""
 
-    signed_cues: tuple[str, ...] = field(
-        default=(),
-        metadata={
-            "vocabulary": "signed_levels",
-            "doc": "words of a level that may be negative (亏损, 逆差, 利润, 净 …): before a fall in its clause, they leave it unchecked",
-        },
-    )
     high: Decimal = field(default=Decimal("100"), metadata={"doc": "the largest fall a positive level may take, in %"})
     approx_tolerance: Decimal = field(
         default=Decimal("0"),
@@ -57,12 +48,11 @@ DEFAULT_WINDOW = "clause"
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     high = rule.params.high
     allowed = Interval(Decimal(0), high)
-    signed = re.compile(alternation(rule.params.words("signed_cues", ctx.vocabulary)))
     for claim in ctx.claims:
         figure = claim.figure
         if figure.kind is not Kind.PERCENT or claim.measure is not Measure.GROWTH or not claim.value < 0 < figure.value:
             continue
-        if not ctx.in_body(figure.start) or signed.search(ctx.text, ctx.clause(figure.start)[0], figure.start):
+        if not ctx.in_body(figure.start) or signed_level(rule, ctx, figure):
             continue
         stated = interval(figure, rule)  # the size of the fall, as written
         yield Check(
