@@ -88,8 +88,7 @@ def levels(ctx: DocumentContext, year: int | None) -> dict[str, Figure]:
     prices (生产总值6.66万亿元). Another bare amount there is no level: 城镇新增就业452万人 and
     实际使用外资263亿美元 are the five years' sums.
     """
-    of_year: dict[tuple[bool, str], Figure] = {}
-    at_plan_end: dict[tuple[bool, str], Figure] = {}
+    ranked: list[tuple[int, bool, str, Figure]] = []  # (the year's review 0 / the plan's 1, a floor, name, figure)
     for figure in ctx.figures:
         claim = ctx.claim(figure)
         period = claim.period
@@ -100,18 +99,12 @@ def levels(ctx: DocumentContext, year: int | None) -> dict[str, Figure]:
         if period.plan:
             if year is None or plan_end(period.plan) != year or not _reached(ctx, claim):
                 continue
-            into = at_plan_end
         elif year is not None and period.year not in (None, year):
             continue
-        else:
-            into = of_year
-        into.setdefault((figure.qualifier is None, claim.indicator.name), figure)
+        ranked.append((1 if period.plan else 0, figure.qualifier is not None, claim.indicator.name, figure))
     found: dict[str, Figure] = {}
-    for tier in (of_year, at_plan_end):
-        for exact in (True, False):
-            for (is_exact, name), figure in tier.items():
-                if is_exact is exact:
-                    found.setdefault(name, figure)
+    for _, _, name, figure in sorted(ranked, key=lambda item: item[:2]):  # stable: in the text's order within a rank
+        found.setdefault(name, figure)
     return found
 
 
