@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from checker.model import LintReport
 
 EXIT_USAGE = 2
+LANGS = ("zh", "en")
+DEFAULT_LANG = "zh"
 # The reader of standard output stopped reading (`indicheck lint … | head -1`). That is no error of
 # ours, so not 2; nor 0, which would claim a clean report whose findings nobody saw. Unix tools killed
 # by SIGPIPE (cat, grep, git) end with 128 + 13 as the shell reports it, and so do we, quietly.
@@ -33,9 +35,33 @@ EXIT_PIPE_CLOSED = 128 + 13
 
 
 def fail(message: str) -> NoReturn:
-    """One line on stderr and exit 2: how every input error ends."""
-    click.echo(f"indicheck: error: {message}", err=True)
+    """One line on stderr and exit 2: how every input error ends, in the language the command runs in
+    (the errors are raised in English; checker.report.errors_zh words them in Chinese)."""
+    from checker.report.errors_zh import stderr_line
+
+    click.echo(f"indicheck: error: {stderr_line(message, current_lang())}", err=True)
     sys.exit(EXIT_USAGE)
+
+
+def current_lang() -> str:
+    """The command's language: its --lang or the configuration's once they are read; before that (an
+    option click cannot parse, a configuration that cannot be read) the --lang the command line gives;
+    else the default."""
+    context = click.get_current_context(silent=True)
+    meta = context.meta if context is not None else {}
+    return meta.get("lang") or meta.get("lang_given") or DEFAULT_LANG
+
+
+def lang_given(args: Iterable[str]) -> str | None:
+    """The value of --lang on a command line not parsed yet (`--lang en` or `--lang=en`), if it is one."""
+    args = list(args)
+    for index, arg in enumerate(args):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else None
+        if arg == "--lang" and index + 1 < len(args):
+            value = args[index + 1]
+        if value in LANGS:
+            return value
+    return None
 
 
 class OutputError(Exception):
@@ -77,6 +103,10 @@ class GuardedOutput(io.TextIOBase):
 
 class Main(click.Group):
     """The command group; whatever a command raises ends in one line on stderr and exit 2, never a traceback."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["lang_given"] = lang_given(args)  # for an error found before --lang is read
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
         stdout = sys.stdout
@@ -142,6 +172,8 @@ def configure(ctx: click.Context, params: dict[str, Any]) -> dict[str, Any]:
         if name in choices and value not in choices[name]:
             continue  # format = "full" is lint's; figures and targets keep their own default (table)
         params[name] = tuple(value) if isinstance(value, list) else value
+    if "lang" in params:
+        ctx.meta["lang"] = params["lang"]  # the configuration's language is the errors' too
     return params
 
 
@@ -202,7 +234,7 @@ def report_paths(files: Iterable[str], lang: str = "en") -> list[str]:
     """The files as given and the reports inside each folder, each once (readers.expand), or one error
     line (in `lang`) and exit 2."""
     from checker.readers import ReaderError, expand
-    from checker.report.wording import stderr_line
+    from checker.report.errors_zh import stderr_line
 
     try:
         return expand(list(files))
@@ -215,7 +247,7 @@ def each_report(files: tuple[str, ...], work: Callable[[str], Any], jobs: int, l
     read, in order, and whether any could not (each said in one line on stderr; the command exits 2 at
     the end, after the output of the others)."""
     from checker.batch import each_report as run_each
-    from checker.report.wording import stderr_line
+    from checker.report.errors_zh import stderr_line
 
     values, failed = [], False
     for outcome in run_each(report_paths(files, lang), work, jobs):
@@ -231,7 +263,7 @@ def read_one(given: str, role: str, lang: str):
     """The one report `given` names (a file, or a folder holding exactly one report), or exit 2 with one
     line in `lang`."""
     from checker.readers import ReaderError, read_document
-    from checker.report.wording import stderr_line
+    from checker.report.errors_zh import stderr_line
 
     paths = report_paths((given,), lang)
     if len(paths) != 1:
@@ -262,7 +294,7 @@ def run_rules(
     With `previous` (last year's report), the cross-report rules run too.
     """
     from checker.batch import lint_reports
-    from checker.report.wording import stderr_line
+    from checker.report.errors_zh import stderr_line
 
     rules = load_selected_rules(rule_dirs, select, ignore)
     lexicon = load_lexicon_or_fail(rule_dirs)
@@ -320,8 +352,19 @@ def jobs_option(command: Callable[..., Any]) -> Callable[..., Any]:
 
 def lang_option(command: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
-        "--lang", type=click.Choice(("zh", "en")), default="zh", show_default=True, help="Language of the output."
+        "--lang",
+        type=click.Choice(LANGS),
+        default=DEFAULT_LANG,
+        show_default=True,
+        help="Language of the output.",
+        callback=_remember_lang,
     )(command)
+
+
+def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """--lang as read, for the errors the command ends with (fail)."""
+    ctx.meta["lang"] = value
+    return value
 
 
 def format_option(choices: tuple[str, ...], default: str) -> Callable[[Any], Any]:
@@ -460,7 +503,7 @@ def lint(
         refuse_annotate(annotate, files, [settings["previous"], baseline])
     accepted = load_baseline(baseline) if baseline is not None else None
     report, failed = run_rules(files, rule_dirs, select, ignore, settings["previous"], jobs, lang)
-    from checker.report.wording import stderr_line
+    from checker.report.errors_zh import stderr_line
 
     for notice in (notice for _, result in report.files for notice in result.notices):
         click.echo(f"indicheck: {stderr_line(notice, lang)}", err=True)
@@ -663,7 +706,7 @@ def target_table(
     from checker.engine import context_of
     from checker.pairing import pair_targets, pairing_problem, year_problem
     from checker.report import TARGET_FORMATS
-    from checker.report.wording import stderr_line
+    from checker.report.errors_zh import stderr_line
 
     settings = configure(click.get_current_context(), dict(lang=lang, output_format=output_format))
     lang, output_format = settings["lang"], settings["output_format"]
@@ -727,7 +770,7 @@ def history_table(files: tuple[str, ...], rule_dirs: tuple[str, ...], output_for
     from checker.history import build_history
     from checker.readers import read_document
     from checker.report import HISTORY_FORMATS
-    from checker.report.wording import stderr_line
+    from checker.report.errors_zh import stderr_line
 
     settings = configure(click.get_current_context(), dict(lang=lang, output_format=output_format))
     lang, output_format = settings["lang"], settings["output_format"]

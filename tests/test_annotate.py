@@ -72,9 +72,9 @@ def test_text_input_becomes_a_new_docx(tmp_path: Path) -> None:
 
 def test_refuses_to_overwrite_the_input(tmp_path: Path) -> None:
     source = docx_from_text("完成投资率121.8%。", tmp_path / "in.docx")
-    result = CliRunner().invoke(main, ["lint", str(source), "--annotate", str(source)])
+    result = CliRunner().invoke(main, ["lint", str(source), "--annotate", str(source), "--lang", "en"])
     assert result.exit_code == 2 and "never modified" in result.output
     assert re.search(
         r"annotated copy is a Word file",
-        CliRunner().invoke(main, ["lint", str(source), "--annotate", str(tmp_path / "x.txt")]).output,
+        CliRunner().invoke(main, ["lint", str(source), "--annotate", str(tmp_path / "x.txt"), "--lang", "en"]).output,
     )

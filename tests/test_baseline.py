@@ -63,7 +63,7 @@ def test_stale_entries_are_reported(tmp_path: Path) -> None:
 def test_a_broken_baseline_is_exit_2(tmp_path: Path) -> None:
     baseline = tmp_path / "b.json"
     baseline.write_text("{not json", encoding="utf-8")
-    result = CliRunner().invoke(main, ["lint", str(SEED), "--baseline", str(baseline)])
+    result = CliRunner().invoke(main, ["lint", str(SEED), "--baseline", str(baseline), "--lang", "en"])
     assert result.exit_code == 2 and "not a baseline file" in result.output
-    result = CliRunner().invoke(main, ["lint", str(SEED), "--baseline", str(tmp_path / "missing.json")])
+    result = CliRunner().invoke(main, ["lint", str(SEED), "--baseline", str(tmp_path / "missing.json"), "--lang", "en"])
     assert result.exit_code == 2 and "indicheck baseline" in result.output

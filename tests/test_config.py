@@ -70,8 +70,12 @@ def test_mistakes_are_one_line_and_exit_2(project, text: str, message: str) -> N
     (root / "indicheck.toml").write_text(text)
     with pytest.raises(ConfigError, match=message.split(";")[0].replace("'", ".")):
         find()
-    result = CliRunner().invoke(main, ["lint", str(SEED)])
+    result = CliRunner().invoke(main, ["lint", str(SEED), "--lang", "en"])
     assert result.exit_code == 2 and message in result.output and "indicheck.toml" in result.output
+    in_chinese = CliRunner().invoke(main, ["lint", str(SEED)]).output  # the default language
+    assert (
+        in_chinese.startswith("indicheck: error: ") and "indicheck.toml：" in in_chinese and message not in in_chinese
+    )
 
 
 def test_figures_targets_rules_and_explain_honour_lang_and_format_from_the_file(project) -> None:

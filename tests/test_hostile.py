@@ -29,6 +29,12 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+def run_en(*args: str) -> tuple[int, str, str]:
+    """run(), in English: the tests that quote the English of an error line (tests/test_languages.py
+    holds the Chinese of each)."""
+    return run(*args, "--lang", "en")
+
+
 def one_error_line(stderr: str) -> str:
     lines = [line for line in stderr.splitlines() if line.strip()]
     assert len(lines) == 1, stderr
@@ -48,7 +54,7 @@ def test_baseline_refuses_to_overwrite_its_input(tmp_path: Path, suffix: str) ->
     else:
         docx_from_text(SEED.read_text(encoding="utf-8"), report)
     before = report.read_bytes()
-    code, _, err = run("baseline", str(report), "-o", str(report))
+    code, _, err = run_en("baseline", str(report), "-o", str(report))
     assert code == 2
     assert "is the input" in one_error_line(err)
     assert report.read_bytes() == before
@@ -59,7 +65,7 @@ def test_baseline_refuses_a_report_inside_a_folder_it_lints(tmp_path: Path) -> N
     folder.mkdir()
     report = folder / "a.txt"
     shutil.copy(SEED, report)
-    code, _, err = run("baseline", str(folder), "-o", str(report))
+    code, _, err = run_en("baseline", str(folder), "-o", str(report))
     assert code == 2 and "is the input" in one_error_line(err)
     assert report.read_bytes() == SEED.read_bytes()
 
@@ -68,7 +74,7 @@ def test_baseline_refuses_the_previous_report_as_output(tmp_path: Path) -> None:
     report, previous = tmp_path / "r.txt", tmp_path / "p.txt"
     shutil.copy(SEED, report)
     shutil.copy(SEED, previous)
-    code, _, err = run("baseline", str(report), "--previous", str(previous), "-o", str(previous))
+    code, _, err = run_en("baseline", str(report), "--previous", str(previous), "-o", str(previous))
     assert code == 2 and "is the input" in one_error_line(err)
     assert previous.read_bytes() == SEED.read_bytes()
 
@@ -78,7 +84,7 @@ def test_annotate_refuses_the_previous_report_as_output(tmp_path: Path) -> None:
     shutil.copy(SEED, report)
     docx_from_text("去年的报告。", previous)
     before = previous.read_bytes()
-    code, _, err = run("lint", str(report), "--previous", str(previous), "--annotate", str(previous))
+    code, _, err = run_en("lint", str(report), "--previous", str(previous), "--annotate", str(previous))
     assert code == 2 and "is the input" in one_error_line(err)
     assert previous.read_bytes() == before
 
@@ -173,7 +179,7 @@ def test_baselines_of_the_wrong_shape(tmp_path: Path, content: str) -> None:
 def test_stdout_that_cannot_be_written(output_format: str) -> None:
     with open("/dev/full", "w") as full:
         done = subprocess.run(
-            [sys.executable, "-m", "checker", "lint", str(SEED), "--format", output_format],
+            [sys.executable, "-m", "checker", "lint", str(SEED), "--format", output_format, "--lang", "en"],
             stdout=full,
             stderr=subprocess.PIPE,
             text=True,
@@ -367,7 +373,7 @@ doc = "d"
 )
 def test_rule_options_that_are_no_bounds(tmp_path: Path, options: str, problem: str) -> None:
     (tmp_path / "mine.toml").write_text(RULE.format(options=options), encoding="utf-8")
-    code, _, err = run("lint", str(SEED), "--rules", str(tmp_path))
+    code, _, err = run_en("lint", str(SEED), "--rules", str(tmp_path))
     assert code == 2
     line = one_error_line(err)
     assert "XY401" in line and problem in line and "internal error" not in line
@@ -375,7 +381,7 @@ def test_rule_options_that_are_no_bounds(tmp_path: Path, options: str, problem: 
 
 def test_rules_folder_with_no_rule_file(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("rules go here", encoding="utf-8")
-    code, _, err = run("lint", str(SEED), "--rules", str(tmp_path))
+    code, _, err = run_en("lint", str(SEED), "--rules", str(tmp_path))
     assert code == 2 and "no *.toml" in one_error_line(err)
 
 
@@ -484,7 +490,7 @@ def test_a_docx_that_unpacks_above_the_size_cap_is_refused(tmp_path: Path) -> No
 @pytest.mark.parametrize("option", ["--select", "--ignore"])
 @pytest.mark.parametrize("value", ["XYZ", "IC1,XYZ", "completion-rate-mistake"])
 def test_a_selection_that_matches_no_rule_is_an_error(option: str, value: str) -> None:
-    code, _, err = run("lint", str(SEED), option, value)
+    code, _, err = run_en("lint", str(SEED), option, value)
     assert code == 2
     assert "matches no rule" in one_error_line(err)
 
@@ -787,7 +793,7 @@ def test_a_folder_with_an_unreadable_report_checks_the_others(tmp_path: Path, jo
 
 def test_baseline_is_not_written_when_a_report_cannot_be_read(tmp_path: Path) -> None:
     folder = _folder_with_a_broken_report(tmp_path)
-    code, _, err = run("baseline", str(folder), "-o", str(tmp_path / "b.json"))
+    code, _, err = run_en("baseline", str(folder), "-o", str(tmp_path / "b.json"))
     assert code == 2 and "no baseline written" in err and not (tmp_path / "b.json").exists()
 
 
@@ -1018,7 +1024,7 @@ def test_annotate_to_a_path_that_is_no_docx_is_refused_before_any_output(tmp_pat
 def test_annotate_with_two_reports_is_refused_before_any_output(tmp_path: Path) -> None:
     other = tmp_path / "other.txt"
     shutil.copy(SEED, other)
-    code, out, err = run("lint", str(SEED), str(other), "--annotate", str(tmp_path / "out.docx"))
+    code, out, err = run_en("lint", str(SEED), str(other), "--annotate", str(tmp_path / "out.docx"))
     assert code == 2 and out == ""
     assert "exactly one" in one_error_line(err)
 
@@ -1033,7 +1039,7 @@ def test_an_empty_selection_is_an_error(option: str, value: str) -> None:
 
 
 def test_a_selection_that_leaves_no_rule_is_an_error() -> None:
-    code, out, err = run("lint", str(SEED), "--select", "IC1", "--ignore", "IC1")
+    code, out, err = run_en("lint", str(SEED), "--select", "IC1", "--ignore", "IC1")
     assert code == 2 and out == ""
     assert "no rule" in one_error_line(err)
 
@@ -1058,7 +1064,7 @@ def test_a_pipe_closed_by_its_reader_ends_quietly_as_sigpipe(command: list[str])
 def test_a_baseline_of_an_unknown_version_is_refused(tmp_path: Path) -> None:
     baseline = tmp_path / "b.json"
     baseline.write_text('{"tool": "indicheck", "version": 99, "findings": []}', encoding="utf-8")
-    code, out, err = run("lint", str(SEED), "--baseline", str(baseline))
+    code, out, err = run_en("lint", str(SEED), "--baseline", str(baseline))
     assert code == 2 and out == ""
     line = one_error_line(err)
     assert str(baseline) in line and "version 99" in line and "version 1" in line
@@ -1067,7 +1073,7 @@ def test_a_baseline_of_an_unknown_version_is_refused(tmp_path: Path) -> None:
 def test_a_deeply_nested_json_baseline_is_not_a_baseline(tmp_path: Path) -> None:
     baseline = tmp_path / "b.json"
     baseline.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    code, out, err = run("lint", str(SEED), "--baseline", str(baseline))
+    code, out, err = run_en("lint", str(SEED), "--baseline", str(baseline))
     assert code == 2 and out == ""
     line = one_error_line(err)
     assert "not a baseline file" in line and "internal error" not in line and "Recursion" not in line

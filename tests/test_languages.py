@@ -37,6 +37,8 @@ MACHINE = re.compile(
     r"(?m)^indicheck: error: |\bPAIR(?:/[\w./-]+)?|--[a-z]+(?:-[a-z]+)+|\bUTF-(?:8|16)\b"
     r"|[\w./-]+\.(?:txt|md|docx|pdf|toml|json)|\b[A-Z]{2}\d{3}\b|\[[a-z0-9-]+\]|[a-z]+(?:-[a-z0-9]+)+|indicheck(?: [a-z]+)?|--[a-z]+(?: en| zh)?|\{[a-z_]+\}|\bROOT\b"
     r"|\bdata-[a-z]+|<[!/]?[a-z0-9]+[^>]*>|&[a-z]+;|[#.][a-zA-Z][\w-]*"
+    # what an error line quotes of the user's input (a key, a value, an option) and the file format it names
+    r"|'[^'\n]*'|\bTOML\b"
 )
 ENGLISH_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 CHINESE_WORDS = (
@@ -65,11 +67,11 @@ CHINESE_WORDS = (
 )
 
 
-def _run(*args: str, exits: tuple[int, ...] = (0, 1)):
+def _run(*args: str, exits: tuple[int, ...] = (0, 1), cwd: Path = ROOT):
     previous = Path.cwd()
-    os.chdir(ROOT)  # paths in the output as typed, relative to the checkout
+    os.chdir(cwd)  # paths in the output as typed, relative to the checkout
     try:
-        result = CliRunner(env={"COLUMNS": "160", "GITHUB_ACTIONS": ""}).invoke(main, list(args))
+        result = CliRunner(env={"COLUMNS": "160", "GITHUB_ACTIONS": ""}).invoke(main, list(args), prog_name="indicheck")
     finally:
         os.chdir(previous)
     assert result.exit_code in exits, result.output
@@ -116,6 +118,47 @@ def error_lines(lang: str, folder: Path) -> str:
     lines = [_run("lint", str(folder / name), "--lang", lang, exits=(2,)).stderr for name in UNREADABLE]
     lines.append(_run("figures", str(folder / "large.txt"), "--max-size", "1", "--lang", lang, exits=(2,)).stderr)
     lines.append(_run("lint", REPORT, "--previous", str(folder / "two"), "--lang", lang, exits=(2,)).stderr)
+    return "".join(lines)
+
+
+# Input that is no report: rule folders, baselines and configurations that cannot be used.
+BAD_INPUT = {
+    "rules-missing-key/r.toml": '[[rule]]\ncode = "IC9001"\nname = "x"\n',
+    "rules-syntax/r.toml": "[[rule]\n",
+    "rules-kind/r.toml": '[[rule]]\ncode = "IC9001"\nname = "x-y"\nkind = "nosuch"\nseverity = "error"\n'
+    'message = {zh = "", en = ""}\ndoc = "x"\n',
+    "vocabulary-list/vocabulary.toml": '[nosuch_list]\nwords = ["甲"]\n',
+    "version99.json": '{"tool": "indicheck", "version": 99, "findings": []}',
+    "list.json": "[]",
+    "config-key/indicheck.toml": "colour = true\n",
+    "config-value/indicheck.toml": 'fail-on = "sometimes"\n',
+    "config-syntax/indicheck.toml": "lang = \n",
+}
+
+
+def input_error_lines(lang: str, folder: Path) -> str:
+    """The stderr lines of bad rules, baselines, options and configurations, in `lang` (exit 2)."""
+    for name, text in BAD_INPUT.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    runs = [
+        *(("lint", REPORT, "--rules", str(folder / name)) for name in ("rules-missing-key", "rules-syntax")),
+        ("lint", REPORT, "--rules", str(folder / "rules-kind")),
+        ("figures", REPORT, "--rules", str(folder / "vocabulary-list")),
+        *(("lint", REPORT, "--baseline", str(folder / name)) for name in ("version99.json", "list.json", "no.json")),
+        ("lint", REPORT, "--select", ""),
+        ("lint", REPORT, "--select", "IC999"),
+        ("lint", REPORT, "--select", "IC1", "--ignore", "IC"),
+        ("lint", REPORT, "--format", "xml"),
+        ("lint", REPORT, "--coverage", "--format", "sarif"),
+        ("lint", REPORT, "--annotate", str(folder / "out.txt")),
+        ("lint", REPORT, "--jobs", "0"),
+        ("lint",),
+    ]
+    lines = [_run(*run, "--lang", lang, exits=(2,)).stderr for run in runs]
+    lines.append(_run("lint", REPORT, "--no-such-option", "--lang", lang, exits=(2,)).stderr)  # before --lang is read
+    for name in ("config-key", "config-value", "config-syntax"):
+        lines.append(_run("lint", str(ROOT / REPORT), "--lang", lang, exits=(2,), cwd=folder / name).stderr)
     return "".join(lines)
 
 
@@ -175,6 +218,7 @@ def outputs(lang: str, pair: tuple[str, str]) -> dict[str, str]:
         _csv_values(invoke("targets", previous, current, "--format", "csv", "--lang", lang))
     )
     found["errors"] = error_lines(lang, Path(previous).parent / "unreadable")
+    found["errors.input"] = input_error_lines(lang, Path(previous).parent / "bad")
     found["kinds"] = invoke("kinds", "--lang", lang)
     found["kinds.ratio"] = invoke("kinds", "ratio", "--lang", lang)
     found["kinds.markdown"] = invoke("kinds", "--markdown", "--lang", lang)
@@ -273,3 +317,30 @@ def _quotable() -> str:
     data = [(ROOT / "rules" / f"{name}.toml").read_text(encoding="utf-8") for name in ("vocabulary", "indicators")]
     data += [path.read_text(encoding="utf-8") for path in (ROOT / "checker" / "data").glob("*.txt")]
     return "\n".join(reports + docs + pages + data)
+
+
+def test_each_chinese_error_says_only_what_its_english_line_gives() -> None:
+    """A {name} of a Chinese template that its English does not have would fail when the line is said."""
+    from checker.report import errors_zh
+
+    for english, chinese in (*errors_zh._ERRORS, *errors_zh._USAGE):
+        names = set(re.findall(r"\{([a-z]+)\}", english))
+        assert set(re.findall(r"\{([a-z]+)\}", chinese)) <= names, english
+
+
+def test_a_line_no_table_words_is_said_as_it_is() -> None:
+    from checker.report.errors_zh import stderr_line
+
+    assert stderr_line("x.toml: rule IC101: a problem nobody wrote yet", "zh") == (
+        "x.toml: rule IC101: a problem nobody wrote yet"
+    )
+    assert stderr_line("a: b: c must be a string", "zh") == "a: b：'c' 应为字符串"
+
+
+def test_lang_given_reads_the_command_line_before_click_does() -> None:
+    from checker.cli import lang_given
+
+    assert lang_given(["lint", "x.txt", "--lang", "en"]) == "en"
+    assert lang_given(["lint", "--lang=en", "x.txt"]) == "en"
+    assert lang_given(["lint", "x.txt", "--lang"]) is None
+    assert lang_given(["lint", "--lang", "fr"]) is None

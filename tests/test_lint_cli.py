@@ -102,7 +102,7 @@ def test_rules_and_explain() -> None:
 
 def test_a_broken_rule_file_is_exit_2(tmp_path: Path) -> None:
     (tmp_path / "bad.toml").write_text("[[rule]\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["lint", str(SEED), "--rules", str(tmp_path)])
+    result = CliRunner().invoke(main, ["lint", str(SEED), "--rules", str(tmp_path), "--lang", "en"])
     assert result.exit_code == 2
     assert "bad.toml" in result.output and "not valid TOML" in result.output
 
