@@ -106,7 +106,10 @@ class Main(click.Group):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         ctx.meta["lang_given"] = lang_given(args)  # for an error found before --lang is read
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as error:  # indicheck --bogus: one line too, not click's usage block
+            fail_usage(error)
 
     def invoke(self, ctx: click.Context) -> Any:
         stdout = sys.stdout
@@ -119,8 +122,7 @@ class Main(click.Group):
                 sys.exit(EXIT_PIPE_CLOSED)  # the reader stopped reading (| head): nothing to explain
             fail(f"standard output cannot be written ({error}); check the disk or the pipe it goes to")
         except click.UsageError as error:  # a wrong option or value: one line too, with where to look
-            command = f"{error.ctx.command_path} --help" if error.ctx else "indicheck --help"
-            fail(f"{error.format_message().rstrip('.')}; `{command}` lists the options")
+            fail_usage(error)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
         except Exception as error:  # a bug of indicheck's: one line that can be reported, not a traceback
@@ -130,6 +132,12 @@ class Main(click.Group):
             )
         finally:
             sys.stdout = stdout
+
+
+def fail_usage(error: click.UsageError) -> NoReturn:
+    """A command line click cannot parse: its reason and where the options are listed, in one line."""
+    command = f"{error.ctx.command_path} --help" if error.ctx else "indicheck --help"
+    fail(f"{error.format_message().rstrip('.')}; `{command}` lists the options")
 
 
 def _silence(stream: Any) -> None:
