@@ -48,7 +48,11 @@ class History:
 
 
 def build_history(documents: Sequence[Document], lexicon: Lexicon, tolerances: Tolerances | None = None) -> History:
-    """The history of `documents` (any order): consecutive years paired, headline targets kept."""
+    """The history of `documents` (any order): consecutive years paired, headline targets kept.
+
+    Only consecutive years are paired, because a report accounts for last year's targets and no other;
+    a gap (a year's report missing) leaves that year's row out rather than pairing across it, and a
+    report whose year cannot be read is a problem said once, not a row guessed."""
     from checker.engine import context_of
     from checker.pairing import Tolerances, pair_targets, pairing_problem
 

@@ -183,11 +183,11 @@ class _Reader:
         if not year and self.patterns.five_year_opening.match(title):
             # 一、过去五年工作回顾 reviews; 二、“十五五”时期主要目标任务 looks ahead.
             name = plan.group(1) if plan else "五年"
-            return Period(start, None, self._plan_role(name) if plan else "actual", name)
+            return Period(start, None, self._role_of_plan_period(name) if plan else "actual", name)
         actual = self.patterns.review_heading.search(title)
         target = self.patterns.plan_heading.search(title)
         if plan and not year:
-            return Period(start, None, self._plan_role(plan.group(1)), plan.group(1))
+            return Period(start, None, self._role_of_plan_period(plan.group(1)), plan.group(1))
         if year:
             number = int(year.group())
             role = "actual" if actual else "target" if target else ""
@@ -206,7 +206,7 @@ class _Reader:
         if self.patterns.five_year_opening.match(opening):
             plan = FIVE_YEAR.search(opening[:12])
             name = plan.group(1) if plan else self._past_plan()
-            return Period(start, None, self._plan_role(name) if plan else "actual", name or "五年")
+            return Period(start, None, self._role_of_plan_period(name) if plan else "actual", name or "五年")
         if self.patterns.review_opening.match(opening):
             return Period(start, self._year_of("actual"), "actual")
         if self.patterns.plan_opening.match(opening):
@@ -222,7 +222,7 @@ class _Reader:
             return None
         return self.delivered - 1 if role == "actual" else self.delivered
 
-    def _plan_role(self, name: str) -> str:
+    def _role_of_plan_period(self, name: str) -> str:
         """十四五 reviewed in 2026 is past (actual); 十五五 is ahead (target)."""
         end = plan_end(name)
         if end is None or self.delivered is None:

@@ -158,6 +158,8 @@ def input_error_lines(lang: str, folder: Path) -> str:
     lines = [_run(*run, "--lang", lang, exits=(2,)).stderr for run in runs]
     lines.append(_run("lint", REPORT, "--no-such-option", "--lang", lang, exits=(2,)).stderr)  # before --lang is read
     lines.append(_run("--no-such-option", "lint", "--lang", lang, exits=(2,)).stderr)  # the group's own option
+    (folder / "undated.txt").write_text("完成投资129.9亿元。\n", encoding="utf-8")  # history leaves it out
+    lines.append(_run("history", str(folder / "undated.txt"), SEED, SEED, "--lang", lang, exits=(0, 1, 2)).stderr)
     for name in ("config-key", "config-value", "config-syntax"):
         lines.append(_run("lint", str(ROOT / REPORT), "--lang", lang, exits=(2,), cwd=folder / name).stderr)
     return "".join(lines)

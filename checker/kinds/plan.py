@@ -147,7 +147,11 @@ def _severity(ctx: DocumentContext, target: Figure) -> Severity | None:
 
 
 def _declines(ctx: DocumentContext) -> Iterator[Check]:
-    """Growth targets that fall, for indicators the review reports rising."""
+    """Growth targets that fall, for indicators the review reports rising.
+
+    A plan that turns an indicator round from one year to the next says why, so a decline target with
+    no reason is most often 下降 written for 增长; the first growth the review states is the year's
+    actual, and a figure of another year or a five-year plan is not this year's to compare."""
     actual_signs: dict[str, tuple[Figure, int]] = {}
     targets = []
     for figure in ctx.figures:

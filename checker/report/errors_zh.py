@@ -298,6 +298,16 @@ _ERRORS: tuple[tuple[str, str], ...] = (
         "would show its findings as new",
         "未写出基线 {place}：有报告无法核验（见上）；缺了它的基线会把它的问题都显示为新问题",
     ),
+    # the reports `history` leaves out (checker.history)
+    (
+        "{place}: the year the report was delivered cannot be read (no date line or dated heading); "
+        "it is left out of the history",
+        "{place}：读不出报告的年份（没有日期行或带年份的标题）；不列入历史",
+    ),
+    (
+        "{place}: is of {year}, as {other} is; give one report per year (it is left out of the history)",
+        "{place}：与 {other} 同为 {year} 年的报告；每年请只给一份（此份不列入历史）",
+    ),
     # the command line (checker.cli)
     (
         "{option} {value} names no rule; give codes, code prefixes or names, or drop {again}",
@@ -392,7 +402,7 @@ def _piece(part: str) -> str:
 
 # What a {name} can be where "anything" would let a PLACE end too early (`a: b: c must be a string`
 # is the key c of the place a: b).
-_GROUPS = {"key": r"[^\s:]+", "lang": r"[a-z]+", "count": r"\d+", "version": r"\d+"}
+_GROUPS = {"key": r"[^\s:]+", "lang": r"[a-z]+", "count": r"\d+", "version": r"\d+", "year": r"\d{4}"}
 # The English words of a PLACE: the rule, indicator, composition or word list of a file the line is of.
 _PLACE_ZH = (
     (re.compile(r": rule (\S+)$"), r"：规则 \1"),

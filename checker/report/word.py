@@ -35,7 +35,11 @@ class AnnotateError(Exception):
 
 
 def annotate(report: LintReport, target: Path, lang: str) -> int:
-    """Write the annotated copy of the report's single document to `target`; return the comments written."""
+    """Write the annotated copy of the report's single document to `target`; return the comments written.
+
+    A drafter works in Word, so the findings go back as Word comments anchored on the figures' own
+    characters, in a copy: the input is never modified. Dates and zip times are fixed
+    (SOURCE_DATE_EPOCH), so two runs on the same input give the same bytes."""
     import docx
 
     if len(report.files) != 1:
