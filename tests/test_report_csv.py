@@ -46,6 +46,6 @@ def test_coverage_is_refused_with_csv() -> None:
     from checker.cli import main
     from tests.test_report_formats import REPORT
 
-    result = CliRunner().invoke(main, ["lint", REPORT, "--format", "csv", "--coverage"])
+    result = CliRunner().invoke(main, ["lint", REPORT, "--format", "csv", "--coverage", "--lang", "en"])
     assert result.exit_code == 2
     assert "--coverage is text and would break the csv output" in result.stderr
