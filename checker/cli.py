@@ -351,7 +351,7 @@ def jobs_option(command: Callable[..., Any]) -> Callable[..., Any]:
         "--jobs",
         "-j",
         type=click.IntRange(min=1),
-        default=lambda: os.cpu_count() or 1,
+        default=lambda: len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1,
         show_default="the number of cores",
         metavar="N",
         help="Check N reports at a time (the output does not change).",
