@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.datafiles import RuleError, read_toml, shipped_rules_dir
-from checker.model import Composition, Indicator
+from checker.model import Band, Composition, Indicator
 from checker.params import build, unknown_keys
 from checker.units import quantity_of as quantity
 from checker.vocabulary import Vocabulary, load_vocabulary, shipped_vocabulary
@@ -30,6 +30,7 @@ class Lexicon:
 
     names: tuple[tuple[str, Indicator], ...]
     compositions: tuple[Composition, ...] = ()
+    bands: tuple[Band, ...] = ()  # what each level of government states of an indicator
     vocabulary: Vocabulary | None = None  # its indicator_scope words; the shipped ones when None
     # subject → its indicator: rules ask about the same subjects again and again
     _matched: dict[str, Indicator | None] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -40,9 +41,11 @@ class Lexicon:
         indicators: Sequence[Indicator],
         compositions: Sequence[Composition] = (),
         vocabulary: Vocabulary | None = None,
+        bands: Sequence[Band] = (),
     ) -> Lexicon:
         names = {name: ind for ind in indicators for name in (ind.name, *ind.aliases)}
-        return cls(tuple(sorted(names.items(), key=lambda item: -len(item[0]))), tuple(compositions), vocabulary)
+        ordered = tuple(sorted(names.items(), key=lambda item: -len(item[0])))
+        return cls(ordered, tuple(compositions), tuple(bands), vocabulary)
 
     def match(self, subject: str) -> Indicator | None:
         """The indicator a subject names, or None.
@@ -80,17 +83,25 @@ def shipped_lexicon() -> Lexicon:
 def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
     indicators: dict[str, Indicator] = {}
     compositions: dict[str, Composition] = {}
+    bands: dict[tuple[str, str, str], Band] = {}
     for directory in [shipped_rules_dir(), *map(Path, extra_dirs)]:
         path = directory / FILENAME
         if path.is_file():
-            found, composed = _load(path)
+            found, composed, banded = _load(path)
             indicators.update((indicator.name, indicator) for indicator in found)
             compositions.update((composition.whole, composition) for composition in composed)
+            # a user's band replaces the shipped one of its indicator, level and unit
+            bands.update(((band.indicator, band.level, _band_unit(band)), band) for band in banded)
     for indicator in indicators.values():
         if indicator.share_of and indicator.share_of not in indicators:
             raise RuleError(
                 f"indicator {indicator.name}: share_of {indicator.share_of!r} is not an indicator of the lexicon; "
                 "define it with [[indicator]] first"
+            )
+    for band in bands.values():
+        if band.indicator not in indicators:
+            raise RuleError(
+                f"band of {band.indicator}: it is not an indicator of the lexicon; define it with [[indicator]] first"
             )
     for composition in compositions.values():
         for name in (composition.whole, *composition.parts):
@@ -99,24 +110,27 @@ def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
                     f"composition of {composition.whole}: {name!r} is not an indicator of the lexicon; "
                     "define it with [[indicator]] first"
                 )
-    return Lexicon.of(list(indicators.values()), list(compositions.values()), load_vocabulary(extra_dirs))
+    return Lexicon.of(
+        list(indicators.values()), list(compositions.values()), load_vocabulary(extra_dirs), list(bands.values())
+    )
 
 
-def _load(path: Path) -> tuple[list[Indicator], list[Composition]]:
-    """The indicators and compositions of one indicators.toml, each validated, or RuleError naming the
-    file, the table and the key."""
+def _load(path: Path) -> tuple[list[Indicator], list[Composition], list[Band]]:
+    """The indicators, compositions and bands of one indicators.toml, each validated, or RuleError
+    naming the file, the table and the key."""
     data = read_toml(path)
-    if set(data) - {"indicator", "composition"}:
+    if set(data) - {"indicator", "composition", "band"}:
         raise RuleError(
-            f"{path}: unknown top-level key {sorted(set(data) - {'indicator', 'composition'})[0]!r}; "
-            "an indicators file holds [[indicator]] and [[composition]] tables only"
+            f"{path}: unknown top-level key {sorted(set(data) - {'indicator', 'composition', 'band'})[0]!r}; "
+            "an indicators file holds [[indicator]], [[composition]] and [[band]] tables only"
         )
-    for key in ("indicator", "composition"):
+    for key in ("indicator", "composition", "band"):
         if not isinstance(data.get(key, []), list) or not all(isinstance(table, dict) for table in data.get(key, [])):
             raise RuleError(f"{path}: {key!r} must be an array of tables ([[{key}]])")
     found = [_indicator(path, index, table) for index, table in enumerate(data.get("indicator", []), start=1)]
     composed = [_composition(path, index, table) for index, table in enumerate(data.get("composition", []), start=1)]
-    return found, composed
+    banded = [_band(path, index, table) for index, table in enumerate(data.get("band", []), start=1)]
+    return found, composed, banded
 
 
 def _indicator(path: Path, index: int, table: dict) -> Indicator:
@@ -159,3 +173,25 @@ def _composition(path: Path, index: int, table: dict) -> Composition:
     ):
         raise RuleError(f"{where}: needs whole (a string) and parts (a list of two or more strings)")
     return Composition(whole, tuple(parts))
+
+
+def _band(path: Path, index: int, table: dict) -> Band:
+    """One [[band]] table: an indicator, a level of government, and two quantities of one dimension."""
+    where = f"{path}: band {table.get('indicator', f'#{index}')}"
+
+    def fail(problem: str) -> RuleError:
+        return RuleError(f"{where}: {problem}")
+
+    unknown_keys(Band, table, fail)
+    if any(not isinstance(table.get(key), str) or not table[key] for key in ("indicator", "level", "low", "high")):
+        raise fail('needs indicator, level, low and high, like level = "province", low = "300亿元", high = "100万亿元"')
+    band = build(Band, table, fail)
+    low, high = quantity(band.low), quantity(band.high)
+    if low is None or high is None or low[1] != high[1] or low[0] >= high[0]:
+        raise fail(f"{band.low!r} and {band.high!r} must be two quantities in one unit, the lower first")
+    return band
+
+
+def _band_unit(band: Band) -> str:
+    found = quantity(band.low)  # validated by _band
+    return found[1] if found else ""

@@ -294,6 +294,17 @@ class Composition:
 
 
 @dataclass(frozen=True)
+class Band:
+    """The range a level of government states for an indicator (地区生产总值 of a province: 300亿元 to
+    100万亿元): beyond it a level is a slip of scale, 万 for 亿 or a decimal point moved."""
+
+    indicator: str
+    level: Literal["national", "province", "city", "county"]
+    low: str  # "300亿元"
+    high: str  # "100万亿元"
+
+
+@dataclass(frozen=True)
 class Claim:
     """One figure read once for every rule kind: what it measures and how it relates to others.
 

@@ -10,8 +10,13 @@ before the figure: past the words that link it (占比提升至76.4%), from the 
 figure of a list (占比分别为23.1%、62.5%、45.5%), from the figure a level is reached
 after in its clause (城镇化率由45.9%提高到52.6%, 提升0.9个百分点、达62.1%). A part
 over its whole (占 and the whole, with no change after it: 民生支出占一般公共预算支出
-80%) and a percentage of what follows it (惠及90%的在校生) are shares too; 占 a plan
-(占年度计划的105%) is a completion rate.
+80%) and a percentage of what follows it (惠及90%的在校生, 扩大到85%以上地市) are shares too;
+占 a plan (占年度计划的105%) is a completion rate. The date a rate is counted at may stand between
+its name and its figure (就业率去年底达到83%).
+
+A rule with `relation = "days"` bounds a number of days of one year by the days a year has: a
+figure in 天 that its clause names a count of days (优良天数325天) or that a threshold follows
+(用电负荷129天超1亿千瓦), unless the clause sums several years (累计).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Literal
 
 from checker.context import DocumentContext
 from checker.intervals import Interval
@@ -35,6 +41,13 @@ NAME = "bounds"
 class Params(Tolerant):
     """The parameters of a rule of kind bounds (see `indicheck kinds bounds`)."""
 
+    relation: Literal["rate", "days"] = field(
+        default="rate",
+        metadata={
+            "doc": "rate: a share or rate named by a bounded word lies between low and high; days: a number of days of one year lies between 0 and days_in_year"
+        },
+    )
+    days_in_year: Decimal = field(default=Decimal("366"), metadata={"doc": "days: the most days one year has"})
     bounded_cues: tuple[str, ...] = field(
         default=(),
         metadata={
@@ -69,6 +82,9 @@ DEFAULT_WINDOW = "clause"
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    if rule.params.relation == "days":
+        yield from _days(rule, ctx)
+        return
     low, high = rule.params.low, rule.params.high
     allowed = Interval(low, high)
     bounded = rule.params.words("bounded_cues", ctx.vocabulary)
@@ -99,6 +115,32 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         )
 
 
+def _days(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    """Each number of days of one year against the days a year has: a figure in days (day_units) that
+    its clause names a count of days (优良天数325天, 重污染天数减少38天) or that a threshold follows (129天超
+    1亿千瓦), unless its clause sums several years (累计). A count of days of another kind (连续运行1000天,
+    审批时限30天) names neither and is left alone."""
+    vocabulary = ctx.vocabulary
+    units = vocabulary.words("day_units")
+    counts, summed = vocabulary.pattern("day_counts"), vocabulary.pattern("years_summed")
+    condition = vocabulary.regex(r"(?:{day_conditions})[\d零一二两三四五六七八九十百千万亿]")
+    allowed = Interval(Decimal(0), rule.params.days_in_year)
+    for figure in ctx.figures:
+        if figure.unit not in units or not ctx.in_body(figure.start):
+            continue
+        before = ctx.text[ctx.clause(figure.start)[0] : figure.start]
+        if summed.search(before) or not (counts.search(before) or condition.match(ctx.text, figure.end)):
+            continue
+        stated = interval(figure, rule)
+        yield Check(
+            span(figure),
+            (),
+            stated.meets(allowed),
+            f"{figure.text} ∈ {stated.format(0)}; one year has at most {rule.params.days_in_year} days",
+            {"stated": figure.text, "low": "0", "high": f"{rule.params.days_in_year}", "name": ctx.subject(figure)},
+        )
+
+
 @dataclass(frozen=True)
 class _Links:
     """What may stand between a rate's name and its figure, compiled once per vocabulary."""
@@ -106,7 +148,7 @@ class _Links:
     tail: re.Pattern[str]  # 分别提高到, 由, 达, 的 …: a run of them ends the words before a rate
     change: re.Pattern[str]  # 提升: the verb of a change stated in points before the level it reaches
     share_of: re.Pattern[str]  # 占
-    share_after: re.Pattern[str]  # 的 and a noun after a figure and its qualifier: 90%以上的学生
+    share_after: re.Pattern[str]  # 的 or a qualifier, and a noun after a figure: 90%以上的学生, 85%以上地市
     not_a_share: re.Pattern[str]  # a change verb or noun: 占比提高, 的增长, 的增速
     rate_suffixes: tuple[str, ...]  # 率: the end of a rate's name, which alone names no rate
 
@@ -115,15 +157,18 @@ class _Links:
 def _links(vocabulary: Vocabulary) -> _Links:
     words = vocabulary.alternation
     change = words("change_up", "change_down")
+    # the date a rate is counted at, between its name and its figure (就业率去年底达到83%, 2012年底已达到)
+    counted_at = rf"(?:(?:19|20)\d\d年|{words('last_year', 'this_year')}|年){words('period_ends')}|{words('year_end')}"
     return _Links(
         tail=re.compile(
             rf"(?:{change}?{words('reaches')}|{words('rate_links')}|{words('respectively')}"
-            rf"|{words('hedges')}|{words('from_level')}|[、，,\s])+$"
+            rf"|{words('hedges')}|{words('from_level')}|{counted_at}|[、，,\s])+$"
         ),
         change=re.compile(rf"(?:{change})+$"),
         share_of=re.compile(words("share_of")),
         share_after=re.compile(
-            rf"{words('at_least_after', 'at_most_after', 'approx_after')}?(?P<name>{words('possessive')}(?P<noun>[\u4e00-\u9fff]{{2}}))"
+            rf"(?:{words('at_least_after', 'at_most_after', 'approx_after')}(?P<joined>{words('possessive')})?|{words('possessive')})"
+            rf"(?P<noun>[\u4e00-\u9fff]{{2}})"
         ),
         not_a_share=re.compile(rf"{change}|{words('change_nouns')}"),
         rate_suffixes=vocabulary.words("rate_suffixes"),
@@ -158,13 +203,13 @@ def _share_of(ctx: DocumentContext, words: str) -> str | None:
 
 def _share_of_what_follows(ctx: DocumentContext, figure: Figure, words: str) -> str | None:
     """A percentage of the people or things named after it (惠及90%的在校生, 贡献了全省74.6%的规模
-    工业增加值, 95%以上的学生): 的 and a noun right after the figure, which is no change (15%的增长, 的增速) and
-    follows no change verb (增长120%的好成绩)."""
+    工业增加值, 95%以上的学生, 扩大到85%以上地市): 的 or a qualifier and a noun right after the figure, which
+    is no change (15%的增长, 的增速, 20%以上增长) and follows no change verb (增长120%的好成绩)."""
     links = _links(ctx.vocabulary)
     after = links.share_after.match(ctx.text, figure.end)
     if after is None or links.not_a_share.match(after.group("noun")) or links.not_a_share.search(words):
         return None
-    return after.group("name")
+    return after.group()
 
 
 def _against_plan(ctx: DocumentContext, rate: Figure, words: str, plan_cues: tuple[str, ...], links: _Links) -> bool:

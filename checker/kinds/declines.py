@@ -1,7 +1,8 @@
 """declines: a positive level cannot fall by more than all of it.
 
 A growth claim whose direction is down (下降, 降低, 减少 …: the vocabulary's
-change_down) stated in % cannot exceed 100%: a level that falls by 100% is
+change_down) stated in %, or a rate right after a one-character verb of a cut and
+the noun it cuts (减时间83%: cut_verbs), cannot exceed 100%: a level that falls by 100% is
 gone, and one that falls by more would be negative (下降35% slipped to 下降350%).
 A fall in 个百分点 is a difference of two rates, not a share of a level, and
 is not checked, nor is a multiple (降低1.5倍, read by its unit), nor the level
@@ -18,6 +19,7 @@ on is not said.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -25,7 +27,7 @@ from decimal import Decimal
 from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import Signed, Tolerant, interval, signed_level, span
-from checker.model import Check, Kind, Measure, Rule
+from checker.model import Check, Claim, Kind, Measure, Rule
 
 NAME = "declines"
 
@@ -48,9 +50,10 @@ DEFAULT_WINDOW = "clause"
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     high = rule.params.high
     allowed = Interval(Decimal(0), high)
+    cut = ctx.vocabulary.regex(r"(?:^|{average}|[、，,；\s])(?:{cut_verbs})[\u4e00-\u9fff]{2}$")
     for claim in ctx.claims:
         figure = claim.figure
-        if figure.kind is not Kind.PERCENT or claim.measure is not Measure.GROWTH or not claim.value < 0 < figure.value:
+        if figure.kind is not Kind.PERCENT or not (_fall(claim) or _cut(ctx, claim, cut)):
             continue
         if not ctx.in_body(figure.start) or signed_level(rule, ctx, figure):
             continue
@@ -62,3 +65,15 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             f"a fall of {stated.format(2, '%')}; a positive level falls by at most {high}%",
             {"stated": figure.text, "high": f"{high}%"},
         )
+
+
+def _fall(claim: Claim) -> bool:
+    """A growth whose direction is down (下降35%): its claim is signed below zero."""
+    return claim.measure is Measure.GROWTH and claim.value < 0 < claim.figure.value
+
+
+def _cut(ctx: DocumentContext, claim: Claim, cut: re.Pattern[str]) -> bool:
+    """A one-character verb of a cut and the two-character noun it cuts right before a rate (平均减时间
+    83%、减材料54%), which the claim reads as a rate, not a growth: a fall all the same. Only those
+    two characters may stand between verb and figure, so 降水偏多120% (rain above normal) is no cut."""
+    return claim.measure is Measure.RATE and claim.figure.value > 0 and bool(cut.search(ctx.fragment(claim.figure)))

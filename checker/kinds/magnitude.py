@@ -14,6 +14,12 @@ move by a few percent a year, never by a factor of ten:
   fine; 65人: a slip). Task targets are left out: 新增公交线路60条以上 may be
   beaten fivefold.
 
+In one report, a level is also weighed against what any government states (`bounds`), against the
+whole the lexicon makes it a share of (`share`: revenue against the economy), and against the band
+of its own level of government (`band`: a province's economy lies between 300亿元 and 100万亿元,
+the nation's between 3万亿元 and 500万亿元; the level is read from the assembly the report is
+delivered to).
+
 A pair is flagged when the ratio of the two is within a factor `margin` of
 a power of ten other than 1 (10, 100, 10⁴, 10⁸ … or their inverses): real
 change explains a ratio of 1.3 but not one of 10. The finding names the
@@ -40,7 +46,7 @@ from checker.kinds.common import (
     same_dimension,
     unit_dimension,
 )
-from checker.model import Check, Figure, Indicator, Measure, PlanRole, Rule, Span
+from checker.model import Band, Check, Figure, Indicator, Measure, PlanRole, Rule, Span
 from checker.model import Params as BaseParams
 from checker.pairing import pair_targets
 from checker.units import quantity_of as quantity
@@ -52,10 +58,10 @@ NAME = "magnitude"
 class Params(BaseParams):
     """The parameters of a rule of kind magnitude (see `indicheck kinds magnitude`)."""
 
-    relation: Literal["years", "target", "plan", "bounds", "share"] = field(
+    relation: Literal["years", "target", "plan", "bounds", "share", "band"] = field(
         default="years",
         metadata={
-            "doc": "years: a level against last year's report's; target: an actual against last year's target for it; plan: an actual against the plan its sentence states; bounds: a level against the lexicon's at_least/at_most; share: a headline level against the one the lexicon makes it a share of (the last three in one report)"
+            "doc": "years: a level against last year's report's; target: an actual against last year's target for it; plan: an actual against the plan its sentence states; bounds: a level against the lexicon's at_least/at_most; share: a headline level against the one the lexicon makes it a share of; band: a level against the lexicon's band for the report's level of government (the last four in one report)"
         },
     )
     least_power: int = field(
@@ -84,6 +90,9 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         return
     if rule.params.relation == "share":
         yield from _shares(ctx)
+        return
+    if rule.params.relation == "band":
+        yield from _bands(ctx)
         return
     previous = ctx.previous
     if previous is None:
@@ -171,6 +180,96 @@ def _bound(text: str, figure: Figure) -> tuple[Decimal, str] | None:
     if unit_dimension(unit) != dimension(figure):
         return None  # 新增市场主体 in 家 against a bound in 户: not comparable
     return value * factor(unit, figure.unit), unit
+
+
+# each level of government and the vocabulary list of the ends of its places
+GOVERNMENT_LEVELS = {
+    "national": "government_national",
+    "province": "government_province",
+    "city": "government_city",
+    "county": "government_county",
+}
+HEAD = 1000  # the opening lines that name the assembly a report is delivered to
+
+
+def government_level(ctx: DocumentContext) -> str | None:
+    """The level of the government that delivers the report, read from its opening lines: the place
+    before the assembly it is delivered to (在湖北省第十四届人民代表大会 → province, 在包头市东河区第十八届
+    人民代表大会 → county, 第十四届全国人民代表大会 → national), the longest end of the place that a
+    level's words name (内蒙古自治区 is a province, not a district; 重庆市 a province, not a city);
+    else national when the opening says the State Council speaks (我代表国务院). None when neither is
+    read: a report whose level is not stated gets no band."""
+    head = ctx.text[:HEAD]
+    vocabulary = ctx.vocabulary
+    assembly = vocabulary.regex(
+        r"(?P<place>[\u4e00-\u9fff]{1,16}?)(?:{assembly_term_opens}\S{1,6}?{assembly_term_closes})?\s*{people_congress}"
+    )
+    found = assembly.search(head)
+    if found is not None:
+        place = found.group("place")
+        ends = [
+            (len(word), level)
+            for level, ends_of_places in GOVERNMENT_LEVELS.items()
+            for word in vocabulary.words(ends_of_places)
+            if place.endswith(word)
+        ]
+        if ends:
+            return max(ends)[1]
+    if vocabulary.pattern("national_speakers").search(head):
+        return "national"
+    return None
+
+
+def _bands(ctx: DocumentContext) -> Iterator[Check]:
+    """Each level of a lexicon indicator against the band the lexicon gives it at the report's level of
+    government, in a unit it can be compared with; a subject of a wider scope than the report's own
+    (全球, and 全国 below the State Council) is another government's, and a level before 的 bounds a
+    class of things (超千亿元的县域): both are left alone."""
+    level = government_level(ctx)
+    if level is None:
+        return
+    bands: dict[str, list[Band]] = {}
+    for band in ctx.lexicon.bands:
+        if band.level == level:
+            bands.setdefault(band.indicator, []).append(band)
+    wider = ctx.vocabulary.pattern("wider_scope", *(() if level == "national" else ("government_national",)))
+    possessive = ctx.vocabulary.pattern("possessive")
+    for claim in ctx.claims:
+        indicator, figure = claim.indicator, claim.figure
+        if indicator is None or indicator.name not in bands or claim.measure is not Measure.LEVEL:
+            continue
+        if figure.upper is not None or not ctx.in_body(figure.start) or wider.search(ctx.fragment(figure)):
+            continue  # 全国经济总量: the opener 全国 is no part of the subject, it is of the words before
+        if possessive.match(ctx.text, figure.end):
+            continue  # 经济总量超千亿元的县域: the bound of a class of places, not the report's level
+        for band in bands[indicator.name]:
+            low, high = _bound(band.low, figure), _bound(band.high, figure)
+            if low is not None and high is not None:
+                yield _against_band(figure, indicator.name, band, low[0], high[0])
+
+
+def _against_band(figure: Figure, name: str, band: Band, low: Decimal, high: Decimal) -> Check:
+    value = abs(figure.value)
+    passed = low <= value <= high
+    power = 0 if passed else power_of_ten_apart(value, low if value < low else high)
+    shown = f"{band.low} – {band.high}"
+    if passed:
+        computation = f"{band.low} ≤ {figure.text} ≤ {band.high}"
+    else:
+        computation = f"{figure.text} < {band.low}" if value < low else f"{figure.text} > {band.high}"
+    return Check(
+        Span.of(figure),
+        (),
+        passed,
+        f"{name} ({band.level} government): {computation}",
+        {
+            "indicator": name,
+            "previous": shown,
+            "current": figure.text,
+            "factor": f"10^{power}" if power else "—",
+            "likely": f"× 10^{power}" if power else "—",
+        },
+    )
 
 
 def _shares(ctx: DocumentContext) -> Iterator[Check]:
