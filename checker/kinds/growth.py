@@ -6,14 +6,21 @@ Two writings are checked: from one level to another (由上年的52.3亿元增�
 both levels are percentages and the change is in 百分点, the change is their
 difference. 分别 lists are matched in order (分别由A和B增加到C和D，分别增长
 x%和y%). A growth rate stated without the levels it links is not checked.
+
+A rule of relation `direction` reads the change's verb instead: the level a
+rise reached (由A提高到B) lies above the one it started from, the level a fall
+reached below, within the rounding of both; 达到 names no direction, and a
+level that may be negative is not read.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Literal
 
 from checker.context import DocumentContext
 from checker.intervals import Interval
@@ -26,6 +33,7 @@ from checker.kinds.common import (
     power_of_ten_apart,
     same_dimension,
     scale_slip_note,
+    show_interval,
     span,
 )
 from checker.model import Check, Figure, Kind, Measure, Rule
@@ -53,9 +61,15 @@ class Params(Tolerant):
         default=(),
         metadata={"vocabulary": "growth_down", "doc": "words of a fall before a rate or an increment"},
     )
+    relation: Literal["rate", "direction"] = field(
+        default="rate",
+        metadata={
+            "doc": "rate: a stated growth against the levels it links; direction: a level reached after a verb of rise (fall) against the level it started from"
+        },
+    )
 
 
-PLACEHOLDERS = ("stated", "computed", "previous", "current")
+PLACEHOLDERS = ("stated", "computed", "previous", "current", "direction")
 DEFAULT_WINDOW = "sentence"
 WINDOWS_HONOURED = ("clause", "sentence", "paragraph", "document")  # it reads its figures in the window of any
 
@@ -69,9 +83,10 @@ LAST_YEAR = r"(?:{last_year}|{compared_with_year}\d{4}年).*(?:{possessive}|{rea
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    relation = _directions if rule.params.relation == "direction" else _sentence
     for figures in ctx.windows(rule.window):
         if len(figures) >= 2:
-            yield from _sentence(rule, ctx, figures)
+            yield from relation(rule, ctx, figures)
 
 
 def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: str | None) -> tuple[str, int] | None:
@@ -178,6 +193,60 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
             yield from _multiple(rule, groups[:i], rates)
         elif role == "rate":
             yield from _rate(rule, ctx, groups[:i], rates, sign)
+
+
+def _directions(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -> Iterator[Check]:
+    """由A提高到B, 从A下降至B (分别由A和B提高到C和D, in order): the level a verb of rise reached lies
+    above the one it started from, the level a fall reached below, whether or not a rate is stated.
+    A word of arrival that says no direction (达到) says nothing, and a level that may be negative
+    (a deficit narrowing, 收窄) is left alone: only levels that cannot be negative are compared."""
+    groups = _groups(rule, ctx, figures)
+    for (role, _, earlier), (next_role, _, later) in itertools.pairwise(groups):
+        if (role, next_role) != ("prev", "now") or len(earlier) != len(later):
+            continue
+        sign = _arrival_sign(rule, ctx, later[0])
+        if not sign:
+            continue
+        for first, second in zip(earlier, later, strict=True):
+            if same_dimension(first, second) and first.value >= 0 and second.value >= 0:
+                yield _direction_check(rule, first, second, sign)
+
+
+def _arrival_sign(rule: Rule[Params], ctx: DocumentContext, figure: Figure) -> int:
+    """+1 after a word of arrival that is a verb of rise (提高到, 增至), −1 after one of a fall
+    (下降到, 降至), 0 after one that names no direction (达到)."""
+    words = ctx.vocabulary.regex(YEAR_AT_END).sub("", ctx.vocabulary.regex(FILLER).sub("", ctx.fragment(figure)))
+    cues = sorted(rule.params.words("to_cues", ctx.vocabulary), key=len, reverse=True)
+    cue = next((c for c in cues if words.endswith(c)), "")
+    if any(cue.startswith(down) for down in rule.params.words("down_cues", ctx.vocabulary)):
+        return -1
+    if any(cue.startswith(up) for up in rule.params.words("up_cues", ctx.vocabulary)):
+        return 1
+    return 0
+
+
+def _direction_check(rule: Rule[Params], first: Figure, second: Figure, sign: int) -> Check:
+    """The later level against the earlier one: a rise fails only when every value the rounding of
+    both allows has the later level at or below the earlier one (a fall, at or above)."""
+    a, b = interval(first, rule, unit=second.unit), interval(second, rule)
+    passed = b.high > a.low if sign > 0 else b.low < a.high
+    relation = ">" if sign > 0 else "<"
+    computation = (
+        f"{second.text} {relation} {first.text}: {show_interval(b, second)} against {show_interval(a, second)}"
+    )
+    return Check(
+        span(second),
+        (span(first),),
+        passed,
+        computation,
+        {
+            "stated": second.text,
+            "computed": f"{relation} {first.text}",
+            "previous": first.text,
+            "current": second.text,
+            "direction": "提高" if sign > 0 else "下降",
+        },
+    )
 
 
 def _groups(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -> list[Group]:
