@@ -10,7 +10,7 @@ x%和y%). A growth rate stated without the levels it links is not checked.
 A rule of relation `direction` reads the change's verb instead: the level a
 rise reached (由A提高到B) lies above the one it started from, the level a fall
 reached below, within the rounding of both; 达到 names no direction, and a
-level that may be negative is not read.
+negative figure is not read.
 """
 
 from __future__ import annotations
@@ -198,34 +198,34 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
 def _directions(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -> Iterator[Check]:
     """由A提高到B, 从A下降至B (分别由A和B提高到C和D, in order): the level a verb of rise reached lies
     above the one it started from, the level a fall reached below, whether or not a rate is stated.
-    A word of arrival that says no direction (达到) says nothing, and a level that may be negative
-    (a deficit narrowing, 收窄) is left alone: only levels that cannot be negative are compared."""
+    A word of arrival that says no direction (达到) says nothing, and a negative figure (a balance
+    that may change sign) is left alone."""
     groups = _groups(rule, ctx, figures)
     for (role, _, earlier), (next_role, _, later) in itertools.pairwise(groups):
         if (role, next_role) != ("prev", "now") or len(earlier) != len(later):
             continue
-        sign = _arrival_sign(rule, ctx, later[0])
+        sign, cue = _arrival(rule, ctx, later[0])
         if not sign:
             continue
         for first, second in zip(earlier, later, strict=True):
             if same_dimension(first, second) and first.value >= 0 and second.value >= 0:
-                yield _direction_check(rule, first, second, sign)
+                yield _direction_check(rule, first, second, sign, cue)
 
 
-def _arrival_sign(rule: Rule[Params], ctx: DocumentContext, figure: Figure) -> int:
-    """+1 after a word of arrival that is a verb of rise (提高到, 增至), −1 after one of a fall
-    (下降到, 降至), 0 after one that names no direction (达到)."""
+def _arrival(rule: Rule[Params], ctx: DocumentContext, figure: Figure) -> tuple[int, str]:
+    """(+1, the cue) after a word of arrival that is a verb of rise (提高到, 增至), (−1, the cue) after one
+    of a fall (下降到, 降至), (0, the cue) after one that names no direction (达到)."""
     words = ctx.vocabulary.regex(YEAR_AT_END).sub("", ctx.vocabulary.regex(FILLER).sub("", ctx.fragment(figure)))
     cues = sorted(rule.params.words("to_cues", ctx.vocabulary), key=len, reverse=True)
     cue = next((c for c in cues if words.endswith(c)), "")
     if any(cue.startswith(down) for down in rule.params.words("down_cues", ctx.vocabulary)):
-        return -1
+        return -1, cue
     if any(cue.startswith(up) for up in rule.params.words("up_cues", ctx.vocabulary)):
-        return 1
-    return 0
+        return 1, cue
+    return 0, cue
 
 
-def _direction_check(rule: Rule[Params], first: Figure, second: Figure, sign: int) -> Check:
+def _direction_check(rule: Rule[Params], first: Figure, second: Figure, sign: int, cue: str) -> Check:
     """The later level against the earlier one: a rise fails only when every value the rounding of
     both allows has the later level at or below the earlier one (a fall, at or above)."""
     a, b = interval(first, rule, unit=second.unit), interval(second, rule)
@@ -244,7 +244,7 @@ def _direction_check(rule: Rule[Params], first: Figure, second: Figure, sign: in
             "computed": f"{relation} {first.text}",
             "previous": first.text,
             "current": second.text,
-            "direction": "提高" if sign > 0 else "下降",
+            "direction": cue,
         },
     )
 
