@@ -222,12 +222,7 @@ class _Reader:
         head = self.heads[i]
         h = self.index[head.start]
         subject = self._named(h)
-        found = self._match(subject) if subject else None
-        if found is None and head is self.layout.figures[i] and head.kind in RATES:
-            named_after = noun_after(self.layout, head)
-            found = self._match(named_after) if named_after else None
-            if found is not None:
-                return found
+        found = self._match(subject) or self._named_after(i)  # an empty subject matches nothing
         # 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a rate that goes on
         # the level's clause after 、 speaks of the level's indicator. After a rate of its
         # own kind the 、 starts a new indicator noun instead (能耗下降5.1%、二氧化碳排放下降6.3%).
@@ -254,6 +249,15 @@ class _Reader:
             ):
                 return indicators[h - 1]
         return found
+
+    def _named_after(self, i: int) -> Indicator | None:
+        """The indicator of the noun a rate (not an item of a list) is written before: 提出8%左右的国内生产
+        总值增长目标 names 国内生产总值 after the figure, 提出 before it nothing."""
+        figure = self.layout.figures[i]
+        if self.heads[i] is not figure or figure.kind not in RATES:
+            return None
+        named = noun_after(self.layout, figure)
+        return self._match(named) if named else None
 
     def _match(self, subject: str) -> Indicator | None:
         """The lexicon's indicator of a subject, or of its part from the year it names on: 今年 opens the
