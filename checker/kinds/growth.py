@@ -10,7 +10,9 @@ x%和y%). A growth rate stated without the levels it links is not checked.
 A rule of relation `direction` reads the change's verb instead: the level a
 rise reached (由A提高到B) lies above the one it started from, the level a fall
 reached below, within the rounding of both; 达到 names no direction, and a
-negative figure is not read.
+negative figure is not read. A rule of relation `last_year` reads a growth
+right after a level against last year's level of the same budget line the
+report's review states (increments.last_years_level).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from checker.kinds.common import (
     show_interval,
     span,
 )
+from checker.kinds.increments import last_years_level
 from checker.model import Check, Figure, Kind, Measure, Rule
 from checker.vocabulary import Vocabulary
 
@@ -61,10 +64,10 @@ class Params(Tolerant):
         default=(),
         metadata={"vocabulary": "growth_down", "doc": "words of a fall before a rate or an increment"},
     )
-    relation: Literal["rate", "direction"] = field(
+    relation: Literal["rate", "direction", "last_year"] = field(
         default="rate",
         metadata={
-            "doc": "rate: a stated growth against the levels it links; direction: a level reached after a verb of rise (fall) against the level it started from"
+            "doc": "rate: a stated growth against the levels it links; direction: a level reached after a verb of rise (fall) against the level it started from; last_year: a level's growth against last year's level of the same thing stated in the report"
         },
     )
 
@@ -83,6 +86,9 @@ LAST_YEAR = r"(?:{last_year}|{compared_with_year}\d{4}年).*(?:{possessive}|{rea
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    if rule.params.relation == "last_year":
+        yield from _against_last_year(rule, ctx)
+        return
     relation = _directions if rule.params.relation == "direction" else _sentence
     for figures in ctx.windows(rule.window):
         if len(figures) >= 2:
@@ -210,6 +216,34 @@ def _directions(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure])
         for first, second in zip(earlier, later, strict=True):
             if same_dimension(first, second) and first.value >= 0 and second.value >= 0:
                 yield _direction_check(rule, first, second, sign, cue)
+
+
+def _against_last_year(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    """今年中央财政科技投入1461亿元，增长25.6%: a growth with no subject of its own right after a level
+    (or after the level's increment) is the level over last year's level of the same thing, when the
+    report states that once (increments.last_years_level: 中央财政科技投入1163亿元 in the review). A
+    growth in real terms, or of an indicator at constant prices, is not one of nominal levels."""
+    figures = ctx.figures
+    for i, rate in enumerate(figures):
+        claim = ctx.claim(rate)
+        if rate.kind is not Kind.PERCENT or claim.measure is not Measure.GROWTH or i == 0:
+            continue
+        if claim.subject or ctx.in_list(rate) or not ctx.in_body(rate.start) or ctx.other_year(rate):
+            continue
+        if ctx.vocabulary.pattern("average", "real_terms").search(ctx.fragment(rate)):
+            continue
+        j = i - 2 if ctx.claim(figures[i - 1]).measure is Measure.INCREMENT and i > 1 else i - 1
+        level = figures[j]
+        indicator = ctx.indicator(level)
+        if ctx.stretch(level.start) != ctx.stretch(rate.start) or (
+            indicator is not None and indicator.prices == "constant"
+        ):
+            continue
+        before = last_years_level(ctx, level) if ctx.claim(level).measure is Measure.LEVEL else None
+        if before is not None and same_dimension(before, level):
+            check = _check(rule, before, level, rate, 1 if claim.value >= 0 else -1, "levels")
+            if check is not None:
+                yield check
 
 
 def _arrival(rule: Rule[Params], ctx: DocumentContext, figure: Figure) -> tuple[int, str]:
