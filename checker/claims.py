@@ -71,6 +71,7 @@ class _Patterns:
     actual: re.Pattern[str]
     per_population: re.Pattern[str]
     denominator: re.Pattern[str]
+    noun_after: re.Pattern[str]
 
 
 @cache
@@ -128,7 +129,21 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         actual=vocabulary.pattern("actuals"),
         per_population=vocabulary.pattern("per_unit", "average"),
         denominator=denominator_pattern(vocabulary.words("denominator_scales")),
+        # 提出8%左右的国内生产总值增长目标: a rate written before the noun it is the target of, a change
+        # and an aim noun ending it (the noun may be empty: 6%以上的增长目标).
+        noun_after=re.compile(
+            rf"{words('approx_after', 'at_least_after', 'at_most_after')}?{words('possessive')}"
+            rf"(?P<noun>[\u4e00-\u9fffA-Za-z0-9.]{{0,16}}?)(?:{change}|{words('change_nouns')}){words('aim_nouns')}"
+        ),
     )
+
+
+def noun_after(layout: Layout, figure: Figure) -> str | None:
+    """The noun a rate is written before, as the target of its change (提出8%左右的国内生产总值增长目标 →
+    国内生产总值; 6%以上的增长目标 → the empty noun), or None when the rate is not written so: what
+    the rate states is read after it, since nothing before it (提出) names it."""
+    found = _patterns(layout.vocabulary).noun_after.match(layout.text, figure.end, figure.end + 40)
+    return found.group("noun") if found is not None else None
 
 
 def states_increment(layout: Layout, figure: Figure) -> bool:
@@ -207,7 +222,7 @@ class _Reader:
         head = self.heads[i]
         h = self.index[head.start]
         subject = self._named(h)
-        found = self._match(subject) if subject else None
+        found = self._match(subject) or self._named_after(i)  # an empty subject matches nothing
         # 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a rate that goes on
         # the level's clause after 、 speaks of the level's indicator. After a rate of its
         # own kind the 、 starts a new indicator noun instead (能耗下降5.1%、二氧化碳排放下降6.3%).
@@ -234,6 +249,15 @@ class _Reader:
             ):
                 return indicators[h - 1]
         return found
+
+    def _named_after(self, i: int) -> Indicator | None:
+        """The indicator of the noun a rate (not an item of a list) is written before: 提出8%左右的国内生产
+        总值增长目标 names 国内生产总值 after the figure, 提出 before it nothing."""
+        figure = self.layout.figures[i]
+        if self.heads[i] is not figure or figure.kind not in RATES:
+            return None
+        named = noun_after(self.layout, figure)
+        return self._match(named) if named else None
 
     def _match(self, subject: str) -> Indicator | None:
         """The lexicon's indicator of a subject, or of its part from the year it names on: 今年 opens the
@@ -313,7 +337,9 @@ def _measure(layout: Layout, patterns: _Patterns, index: int, head: Figure) -> M
     fragment = layout.fragment(head)
     if figure.kind not in LEVELS:
         changed = patterns.growth.search(fragment) and not patterns.reached.search(fragment)
-        return Measure.GROWTH if changed else Measure.RATE
+        # 提出8%左右的国内生产总值增长目标: the growth target the noun after it names.
+        before_noun = head is figure and patterns.noun_after.match(layout.text, figure.end, figure.end + 40)
+        return Measure.GROWTH if changed or before_noun else Measure.RATE
     if figure.unit in patterns.durations:
         return Measure.DURATION
     if patterns.category.match(layout.text[figure.end : figure.end + 4]):

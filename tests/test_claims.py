@@ -33,6 +33,10 @@ def claims(text: str) -> dict[str, object]:
         ("今年经济增长预期目标为7%左右。", "7%", Measure.GROWTH),
         ("今年的经济增长目标定为7.5%左右。", "7.5%", Measure.GROWTH),
         ("完成年度目标的105%。", "105%", Measure.RATE),
+        # A rate written before the noun it is the growth target of.
+        ("提出8%左右的国内生产总值增长目标。", "8%", Measure.GROWTH),
+        ("6%以上的增长目标是积极的。", "6%", Measure.GROWTH),
+        ("8%左右的城镇化率。", "8%", Measure.RATE),
         ("城镇化率达到65%。", "65%", Measure.RATE),
         ("出口额是上年的1.5倍。", "1.5倍", Measure.GROWTH),
         # A count its clause makes per thing, however many figures come between.
@@ -153,3 +157,17 @@ def test_a_threshold_crossed_is_a_floor() -> None:
 
     found = claims("地区生产总值迈上6万亿元台阶，达到62661亿元。")
     assert found["6万亿元"].figure.qualifier is Qualifier.AT_LEAST and found["62661亿元"].figure.qualifier is None
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("这里要着重说明，提出8%左右的国内生产总值增长目标，综合考虑了发展的需要和可能。", "地区生产总值"),
+        ("把3%左右的居民消费价格涨幅目标作为底线。", "居民消费价格"),  # a change noun ends it too
+        ("5.5%左右的预期增长目标与发展目标总体衔接。", None),  # 预期: an aim, not an indicator
+        ("全年经济增长5.5%左右的目标。", "地区生产总值"),  # the subject before it still names it
+    ],
+)
+def test_a_rate_written_before_its_noun_states_the_indicator_the_noun_names(text: str, indicator: str | None) -> None:
+    claim = next(c for c in claims(text).values() if c.figure.kind.name == "PERCENT")
+    assert (claim.indicator.name if claim.indicator else None) == indicator

@@ -6,14 +6,23 @@ Two writings are checked: from one level to another (由上年的52.3亿元增�
 both levels are percentages and the change is in 百分点, the change is their
 difference. 分别 lists are matched in order (分别由A和B增加到C和D，分别增长
 x%和y%). A growth rate stated without the levels it links is not checked.
+
+A rule of relation `direction` reads the change's verb instead: the level a
+rise reached (由A提高到B) lies above the one it started from, the level a fall
+reached below, within the rounding of both; 达到 names no direction, and a
+negative figure is not read. A rule of relation `last_year` reads a growth
+right after a level against last year's level of the same budget line the
+report's review states (increments.last_years_level).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Literal
 
 from checker.context import DocumentContext
 from checker.intervals import Interval
@@ -26,8 +35,10 @@ from checker.kinds.common import (
     power_of_ten_apart,
     same_dimension,
     scale_slip_note,
+    show_interval,
     span,
 )
+from checker.kinds.increments import last_years_level
 from checker.model import Check, Figure, Kind, Measure, Rule
 from checker.vocabulary import Vocabulary
 
@@ -53,9 +64,15 @@ class Params(Tolerant):
         default=(),
         metadata={"vocabulary": "growth_down", "doc": "words of a fall before a rate or an increment"},
     )
+    relation: Literal["rate", "direction", "last_year"] = field(
+        default="rate",
+        metadata={
+            "doc": "rate: a stated growth against the levels it links; direction: a level reached after a verb of rise (fall) against the level it started from; last_year: a level's growth against last year's level of the same thing stated in the report"
+        },
+    )
 
 
-PLACEHOLDERS = ("stated", "computed", "previous", "current")
+PLACEHOLDERS = ("stated", "computed", "previous", "current", "direction")
 DEFAULT_WINDOW = "sentence"
 WINDOWS_HONOURED = ("clause", "sentence", "paragraph", "document")  # it reads its figures in the window of any
 
@@ -69,9 +86,13 @@ LAST_YEAR = r"(?:{last_year}|{compared_with_year}\d{4}年).*(?:{possessive}|{rea
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    if rule.params.relation == "last_year":
+        yield from _against_last_year(rule, ctx)
+        return
+    relation = _directions if rule.params.relation == "direction" else _sentence
     for figures in ctx.windows(rule.window):
         if len(figures) >= 2:
-            yield from _sentence(rule, ctx, figures)
+            yield from relation(rule, ctx, figures)
 
 
 def _role(rule: Rule[Params], ctx: DocumentContext, figure: Figure, previous: str | None) -> tuple[str, int] | None:
@@ -178,6 +199,88 @@ def _sentence(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -
             yield from _multiple(rule, groups[:i], rates)
         elif role == "rate":
             yield from _rate(rule, ctx, groups[:i], rates, sign)
+
+
+def _directions(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -> Iterator[Check]:
+    """由A提高到B, 从A下降至B (分别由A和B提高到C和D, in order): the level a verb of rise reached lies
+    above the one it started from, the level a fall reached below, whether or not a rate is stated.
+    A word of arrival that says no direction (达到) says nothing, and a negative figure (a balance
+    that may change sign) is left alone."""
+    groups = _groups(rule, ctx, figures)
+    for (role, _, earlier), (next_role, _, later) in itertools.pairwise(groups):
+        if (role, next_role) != ("prev", "now") or len(earlier) != len(later):
+            continue
+        sign, cue = _arrival(rule, ctx, later[0])
+        if not sign:
+            continue
+        for first, second in zip(earlier, later, strict=True):
+            if same_dimension(first, second) and first.value >= 0 and second.value >= 0:
+                yield _direction_check(rule, first, second, sign, cue)
+
+
+def _against_last_year(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    """今年中央财政科技投入1461亿元，增长25.6%: a growth with no subject of its own right after a level
+    (or after the level's increment) is the level over last year's level of the same thing, when the
+    report states that once (increments.last_years_level: 中央财政科技投入1163亿元 in the review). A
+    growth in real terms, or of an indicator at constant prices, is not one of nominal levels."""
+    figures = ctx.figures
+    for i, rate in enumerate(figures):
+        claim = ctx.claim(rate)
+        if rate.kind is not Kind.PERCENT or claim.measure is not Measure.GROWTH or i == 0:
+            continue
+        if claim.subject or ctx.in_list(rate) or not ctx.in_body(rate.start) or ctx.other_year(rate):
+            continue
+        if ctx.vocabulary.pattern("average", "real_terms").search(ctx.fragment(rate)):
+            continue
+        j = i - 2 if ctx.claim(figures[i - 1]).measure is Measure.INCREMENT and i > 1 else i - 1
+        level = figures[j]
+        indicator = ctx.indicator(level)
+        if ctx.stretch(level.start) != ctx.stretch(rate.start) or (
+            indicator is not None and indicator.prices == "constant"
+        ):
+            continue
+        before = last_years_level(ctx, level) if ctx.claim(level).measure is Measure.LEVEL else None
+        if before is not None and same_dimension(before, level):
+            check = _check(rule, before, level, rate, 1 if claim.value >= 0 else -1, "levels")
+            if check is not None:
+                yield check
+
+
+def _arrival(rule: Rule[Params], ctx: DocumentContext, figure: Figure) -> tuple[int, str]:
+    """(+1, the cue) after a word of arrival that is a verb of rise (提高到, 增至), (−1, the cue) after one
+    of a fall (下降到, 降至), (0, the cue) after one that names no direction (达到)."""
+    words = ctx.vocabulary.regex(YEAR_AT_END).sub("", ctx.vocabulary.regex(FILLER).sub("", ctx.fragment(figure)))
+    cues = sorted(rule.params.words("to_cues", ctx.vocabulary), key=len, reverse=True)
+    cue = next((c for c in cues if words.endswith(c)), "")
+    if any(cue.startswith(down) for down in rule.params.words("down_cues", ctx.vocabulary)):
+        return -1, cue
+    if any(cue.startswith(up) for up in rule.params.words("up_cues", ctx.vocabulary)):
+        return 1, cue
+    return 0, cue
+
+
+def _direction_check(rule: Rule[Params], first: Figure, second: Figure, sign: int, cue: str) -> Check:
+    """The later level against the earlier one: a rise fails only when every value the rounding of
+    both allows has the later level at or below the earlier one (a fall, at or above)."""
+    a, b = interval(first, rule, unit=second.unit), interval(second, rule)
+    passed = b.high > a.low if sign > 0 else b.low < a.high
+    relation = ">" if sign > 0 else "<"
+    computation = (
+        f"{second.text} {relation} {first.text}: {show_interval(b, second)} against {show_interval(a, second)}"
+    )
+    return Check(
+        span(second),
+        (span(first),),
+        passed,
+        computation,
+        {
+            "stated": second.text,
+            "computed": f"{relation} {first.text}",
+            "previous": first.text,
+            "current": second.text,
+            "direction": cue,
+        },
+    )
 
 
 def _groups(rule: Rule[Params], ctx: DocumentContext, figures: list[Figure]) -> list[Group]:

@@ -29,6 +29,11 @@ vocabulary's signed_levels, as for declines), nor a base and its end (由上年4
 增加到92亿元: the increment is implicit). Figures are intervals: an increment
 is flagged only when its least value exceeds the level's greatest (1300亿元
 against 1300.4亿元 is never flagged; 以上 after the level leaves it open).
+
+A rule of relation `last_year` reads the same increment against last year's
+level of the same budget line, when the report's review states it once
+(今年…“三农”投入7161亿元，比上年增加1206亿元 against 全年…用于“三农”的投入
+5955亿元): the level less last year's must meet the increment.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
 from checker.claims import states_increment
 from checker.context import DocumentContext
@@ -66,9 +72,15 @@ class Params(Signed, Tolerant):
             "doc": "words in a level's subject that make it the total of the increment's noun (总里程, 里程总数)",
         },
     )
+    relation: Literal["beyond_level", "last_year"] = field(
+        default="beyond_level",
+        metadata={
+            "doc": "beyond_level: an increase at most the level it rose to; last_year: an increase against last year's level of the same thing stated in the report"
+        },
+    )
 
 
-PLACEHOLDERS = ("increment", "level")
+PLACEHOLDERS = ("increment", "level", "previous", "computed")
 DEFAULT_WINDOW = "sentence"
 
 
@@ -93,6 +105,9 @@ def _readings(claim: Claim, after: bool = False) -> tuple[Measure, ...]:
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    if rule.params.relation == "last_year":
+        yield from _against_last_year(rule, ctx)
+        return
     reader = _Reader(rule, ctx)
     for claim in ctx.claims:
         figure = claim.figure
@@ -258,3 +273,90 @@ def _shown(value: Interval, like: Figure, figure: Figure | None = None) -> str:
 def _other_times(one: set[str], other: set[str]) -> bool:
     """Whether two clauses name times and none in common (去年 and 今年; 2024年 and 2025年)."""
     return bool(one) and bool(other) and not one & other
+
+
+# How long the name of a budget line must be, without its plan and time words, for two statements
+# of it to be one thing: 中央财政科技投入 is, 中央财政 (any of its spending) is not.
+NAMED = 6
+
+
+def budget_name(ctx: DocumentContext, figure: Figure) -> str:
+    """What a level is of, without the words that say when or how it was arranged: 今年中央财政拟安排
+    “三农”投入 and 全年中央财政用于“三农”的投入 both name 中央财政三农投入 (the vocabulary's
+    indicator_scope, possessive and purpose_links words dropped wherever they stand)."""
+    words = ctx.vocabulary.pattern("indicator_scope", "possessive", "purpose_links")
+    return words.sub("", ctx.subject(figure)).strip()
+
+
+def last_years_level(ctx: DocumentContext, level: Figure) -> Figure | None:
+    """The level of the same thing the report states for the year before a level's year, as an
+    actual (its review): 今年中央财政科技投入1461亿元 and, in the review, 中央财政科技投入1163亿元.
+    Only one such statement may exist, under a name long enough to be one budget line; none when
+    the level's period names no year."""
+    period = ctx.period(level.start)
+    name = budget_name(ctx, level)
+    if period.year is None or period.plan or len(name) < NAMED or re.search(r"\d", name):
+        return None
+    found = [
+        f
+        for f in ctx.figures
+        if f is not level
+        and ctx.in_body(f.start)
+        and (ctx.period(f.start).year, ctx.period(f.start).role, ctx.period(f.start).plan)
+        == (period.year - 1, "actual", "")
+        and _plain_level(ctx, f)
+        and same_dimension(f, level)
+        and budget_name(ctx, f) == name
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _plain_level(ctx: DocumentContext, figure: Figure) -> bool:
+    claim = ctx.claim(figure)
+    return (
+        claim.measure is Measure.LEVEL
+        and figure.qualifier is None
+        and figure.upper is None
+        and not claim.other_time
+        and not ctx.in_list(figure)
+    )
+
+
+def _against_last_year(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    """今年中央财政拟安排“三农”投入7161亿元，比上年增加1206亿元: an increment right after a level, with
+    no subject of its own, is the level less last year's level of the same thing, when the report
+    states that (its review: 全年中央财政用于“三农”的投入5955亿元). A fall (减少) is last year's less
+    the level. The increment must meet the difference the rounding of both levels allows."""
+    reader = _Reader(rule, ctx)
+    figures = ctx.figures
+    for i in range(1, len(figures)):
+        change, level = figures[i], figures[i - 1]
+        claim = ctx.claim(change)
+        if claim.measure is not Measure.INCREMENT or not ctx.in_body(change.start) or ctx.in_list(change):
+            continue
+        if ctx.stretch(level.start) != ctx.stretch(change.start) or not reader.base_only.match(claim.subject):
+            continue
+        if not _plain_level(ctx, level) or signed_level(rule, ctx, level) or not same_dimension(level, change):
+            continue
+        before = last_years_level(ctx, level)
+        if before is not None:
+            yield _last_year_check(rule, level, before, change, -1 if reader.falls(change) else 1)
+
+
+def _last_year_check(rule: Rule[Params], level: Figure, before: Figure, change: Figure, sign: int) -> Check:
+    now, then = interval(level, rule, unit=change.unit), interval(before, rule, unit=change.unit)
+    computed = (now - then).scale(sign)
+    stated = interval(change, rule)
+    order = f"{level.text} − {before.text}" if sign > 0 else f"{before.text} − {level.text}"
+    return Check(
+        span(change),
+        (span(level), span(before)),
+        computed.meets(stated),
+        f"{order} ∈ {show_interval(computed, change)}; stated {change.text}",
+        {
+            "increment": change.text,
+            "level": level.text,
+            "previous": before.text,
+            "computed": show_interval(computed, change),
+        },
+    )

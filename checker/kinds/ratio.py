@@ -13,17 +13,24 @@ is taken as exact: plans are set, not measured.
 
 Only relations whose roles the cues make clear are checked: a rate whose plan
 or actual the sentence does not state is left alone rather than guessed.
+
+A rule of relation `named` reads a rate the vocabulary names as one indicator
+of the lexicon over another (赤字率: 财政赤字 over 地区生产总值), with the
+numerator its paragraph states for its period and the whole of its period,
+or last year's whole moved by at most `whole_change` when the report states
+none (a plan year's GDP).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from decimal import InvalidOperation
+from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from checker.context import DocumentContext
 from checker.intervals import Interval
+from checker.kinds import across
 from checker.kinds.common import (
     WITHIN_ROUNDING,
     Tolerant,
@@ -39,7 +46,7 @@ from checker.kinds.common import (
     span,
     strip_tail,
 )
-from checker.model import Check, Figure, Measure, PlanRole, Rule
+from checker.model import Check, Figure, Measure, Period, PlanRole, Rule
 
 NAME = "ratio"
 
@@ -74,10 +81,25 @@ class Params(Tolerant):
         default=(),
         metadata={"vocabulary": "actuals", "doc": "words that name an actual (完成, 实际, 到位 …)"},
     )
-    relation: Literal["completion", "share", "share_elsewhere", "part_rate"] = field(
+    relation: Literal["completion", "share", "share_elsewhere", "part_rate", "named"] = field(
         default="completion",
         metadata={
-            "doc": "completion: actual over plan; share: part over a whole in the sentence; share_elsewhere: over a whole stated elsewhere; part_rate: a rate after the parts of a whole"
+            "doc": "completion: actual over plan; share: part over a whole in the sentence; share_elsewhere: over a whole stated elsewhere; part_rate: a rate after the parts of a whole; named: a rate the vocabulary names as one indicator over another"
+        },
+    )
+    named_rates: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "vocabulary": "deficit_rates",
+            "doc": "names of the rate a rule of relation named checks (赤字率: the deficit over GDP)",
+        },
+    )
+    numerator: str = field(default="", metadata={"doc": "the lexicon indicator a named rate has over its whole"})
+    denominator: str = field(default="", metadata={"doc": "the lexicon indicator a named rate is a share of"})
+    whole_change: Decimal = field(
+        default=Decimal("0.3"),
+        metadata={
+            "doc": "how far the whole may have moved in a year, as a share of it, when only last year's level is stated (a target year's GDP)"
         },
     )
     round_plans_exact: bool = field(
@@ -167,12 +189,82 @@ def _share_elsewhere(rule: Rule[Params], ctx: DocumentContext, rate: Figure, pre
         yield from _some(ratio_check(rule, rate, *found))
 
 
+NAME_GAP = 4  # characters a named rate's name may stand before its figure (赤字率拟按3%, 赤字率在2%左右)
+
+
+def _named_rate(rule: Rule[Params], ctx: DocumentContext, rate: Figure, prefix: str) -> Iterator[Check]:
+    """赤字率拟按3%安排，财政赤字2.38万亿元: a rate the vocabulary names as one indicator of the lexicon
+    over another (the rule's numerator and denominator), against the numerator its paragraph states
+    for its period and the whole its period states. A plan states no level of its year's GDP, so
+    then the whole is last year's level as the report's review states it, moved by at most
+    whole_change either way: the rate is flagged only when no value that range and the rounding
+    allow gives it (3% against 2.38万亿元 over a GDP near 74.4万亿元 holds; 30% cannot)."""
+    fragment = ctx.fragment(rate)
+    ends = [
+        fragment.rfind(name) + len(name)
+        for name in rule.params.words("named_rates", ctx.vocabulary)
+        if name in fragment
+    ]
+    if not ends or len(fragment) - max(ends) > NAME_GAP or ctx.other_year(rate):
+        return
+    period = ctx.period(rate.start)
+    paragraph = ctx.paragraph(rate.start)
+    numerators = [f for f in ctx.figures_between(*paragraph) if _indicator_level(ctx, f, rule.params.numerator, period)]
+    wholes = [
+        f for f in ctx.figures if ctx.in_body(f.start) and _indicator_level(ctx, f, rule.params.denominator, period)
+    ]
+    spread = Decimal(0)
+    if not wholes and period.year is not None:
+        last_year = across.levels(ctx, period.year - 1).get(rule.params.denominator)
+        wholes, spread = ([last_year], rule.params.whole_change) if last_year is not None else ([], spread)
+    if not numerators or not wholes:
+        return
+    numerator = min(numerators, key=lambda f: abs(f.start - rate.start))
+    whole = min(wholes, key=lambda f: abs(f.start - rate.start))
+    if same_dimension(numerator, whole):
+        yield from _some(_named_check(rule, rate, numerator, whole, spread))
+
+
+def _indicator_level(ctx: DocumentContext, figure: Figure, name: str, period: Period) -> bool:
+    """Whether a figure is a level of the named indicator stated for the period (not another time's)."""
+    claim = ctx.claim(figure)
+    return (
+        claim.indicator is not None
+        and claim.indicator.name == name
+        and claim.measure is Measure.LEVEL
+        and not claim.other_time
+        and not ctx.in_list(figure)
+        and claim.period.same(period)
+    )
+
+
+def _named_check(rule: Rule[Params], rate: Figure, numerator: Figure, whole: Figure, spread: Decimal) -> Check | None:
+    """numerator / whole against the rate, the whole widened by `spread` of it either way (last year's level)."""
+    stated = interval(rate, rule)
+    bottom = interval(whole, rule)
+    bottom = Interval(bottom.low * (1 - spread), bottom.high * (1 + spread))
+    try:
+        computed = (interval(numerator, rule, unit=whole.unit) / bottom).scale(100)
+    except ZeroDivisionError:
+        return None
+    shown = computed.format(2, "%")
+    moved = f" (last year's, ±{spread:.0%})" if spread else ""
+    return Check(
+        span(rate),
+        (span(numerator), span(whole)),
+        computed.meets(stated),
+        f"{numerator.text} / {whole.text}{moved} ∈ {shown}; stated {rate.text}",
+        {"stated": rate.text, "computed": shown, "numerator": numerator.text, "denominator": whole.text},
+    )
+
+
 Relation = Callable[[Rule[Params], "DocumentContext", Figure, str], Iterator[Check]]
 RELATIONS: dict[str, Relation] = {
     "completion": _completion_rate,
     "part_rate": _part_rate_named,
     "share": _share,
     "share_elsewhere": _share_elsewhere,
+    "named": _named_rate,
 }
 
 

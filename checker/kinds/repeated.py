@@ -15,9 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from checker.claims import noun_after
 from checker.context import DocumentContext
-from checker.kinds.common import Tolerant, interval, same_dimension, show_interval, span
-from checker.model import Check, Figure, Rule
+from checker.intervals import Interval
+from checker.kinds.common import Tolerant, factor, interval, same_dimension, show_interval, span
+from checker.model import Check, Figure, Qualifier, Rule
 
 NAME = "repeated"
 
@@ -57,24 +59,39 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         # A part or a rate of the indicator, not the indicator itself (其中…, 每…, 平均…).
         if ctx.vocabulary.pattern("part_of", "per_unit", "average").search(ctx.before(figure)) or _aside(ctx, figure):
             continue
-        aim = bool(ctx.vocabulary.pattern("aims").search(ctx.text, _sentence_start(figure), figure.start))
+        # 提出8%左右的国内生产总值增长目标: the aim noun a rate is written before makes it an aim too.
+        aims = ctx.vocabulary.pattern("aims").search(ctx.text, _sentence_start(figure), figure.start)
+        aim = bool(aims) or noun_after(ctx, figure) is not None
         key = (indicator.name, ctx.claim(figure).measure, period.year, period.role, period.plan, aim)
         earlier_ones = seen.setdefault(key, {})
         for earlier in earlier_ones.values():
-            if not same_dimension(earlier, figure):
-                continue
-            first, second = interval(earlier, rule, unit=figure.unit), interval(figure, rule)
-            yield Check(
-                span(figure),
-                (span(earlier),),
-                first.meets(second),
-                f"{indicator.name}: {earlier.text} ∈ {show_interval(first, figure)} and "
-                f"{figure.text} ∈ {show_interval(second, figure)}",
-                {"indicator": indicator.name, "first": earlier.text, "second": figure.text},
-            )
+            if same_dimension(earlier, figure):
+                yield _restated(rule, indicator.name, earlier, figure, aim or period.role == "target")
         said = (figure.text, figure.qualifier, figure.unit)  # what decides the figure's interval
         if said not in earlier_ones and len(earlier_ones) < MAX_EARLIER:
             earlier_ones[said] = figure
+
+
+def _restated(rule: Rule[Params], indicator: str, earlier: Figure, figure: Figure, target: bool) -> Check:
+    """Two statements of one indicator, year, measure and role: they must be able to be one value. A
+    target stated twice with the same hedge (增长8%左右 … 提出8%左右的增长目标) is one value set, not two
+    measurements of one: 左右 is how the target is worded, not a spread around it, so the two must
+    be written as the same value (8%左右 and 9%左右 would otherwise meet at 8.5%)."""
+    one_target = target and earlier.qualifier is figure.qualifier is Qualifier.APPROX
+    if one_target:
+        first, second = Interval.point(earlier.value * factor(earlier.unit, figure.unit)), Interval.point(figure.value)
+        words = "one target, set as written"
+    else:
+        first, second = interval(earlier, rule, unit=figure.unit), interval(figure, rule)
+        words = ""
+    return Check(
+        span(figure),
+        (span(earlier),),
+        first.meets(second),
+        f"{indicator}: {earlier.text} ∈ {show_interval(first, figure)} and "
+        f"{figure.text} ∈ {show_interval(second, figure)}" + (f" ({words})" if words else ""),
+        {"indicator": indicator, "first": earlier.text, "second": figure.text},
+    )
 
 
 def _sentence_start(figure: Figure) -> int:
