@@ -44,8 +44,10 @@ def test_single_figure_slips_are_caught() -> None:
 # longer flagged: three true catches went with the false ones); 251 after counts with a fraction,
 # falls beyond the whole, rates named as the text states them and announced headings (develop 128 of
 # 264, held out 123 of 248); 272 after an increase is bounded by the level it rose to (develop 138,
-# held out 134). The floor only rises from here.
-RECALL_CAUGHT_AT_LEAST = 272
+# held out 134); 321 after the scale of each level of government, days within a year, changes
+# against their verb, the deficit's rate and parts, and last year's budget lines (develop 168 of 264,
+# held out 153 of 248). The floor only rises from here.
+RECALL_CAUGHT_AT_LEAST = 321
 
 
 @needs_corpus
