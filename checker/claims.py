@@ -168,7 +168,14 @@ class _Reader:
         self.index = {figure.start: i for i, figure in enumerate(layout.figures)}
         self.heads = [layout.list_head(figure) for figure in layout.figures]
         self.subjects = [self._subject(figure) for figure in layout.figures]
-        self.measures = [_measure(layout, patterns, i, head) for i, head in enumerate(self.heads)]
+        # 提出8%左右的国内生产总值增长目标: the aim noun after a figure (not a list's item), read once
+        self.aim_nouns = [
+            noun_after(layout, figure) if head is figure else None
+            for figure, head in zip(layout.figures, self.heads, strict=True)
+        ]
+        self.measures = [
+            _measure(layout, patterns, i, head, self.aim_nouns[i] is not None) for i, head in enumerate(self.heads)
+        ]
 
     def claims(self) -> tuple[Claim, ...]:
         layout, patterns = self.layout, self.patterns
@@ -192,6 +199,7 @@ class _Reader:
                     self.periods.at(figure.start),
                     _anew(layout, patterns, figure),
                     plan_role_named_by(layout.fragment(figure), patterns.plan, patterns.actual),
+                    self.aim_nouns[i],
                 )
             )
         return tuple(found)
@@ -253,11 +261,8 @@ class _Reader:
     def _named_after(self, i: int) -> Indicator | None:
         """The indicator of the noun a rate (not an item of a list) is written before: 提出8%左右的国内生产
         总值增长目标 names 国内生产总值 after the figure, 提出 before it nothing."""
-        figure = self.layout.figures[i]
-        if self.heads[i] is not figure or figure.kind not in RATES:
-            return None
-        named = noun_after(self.layout, figure)
-        return self._match(named) if named else None
+        named = self.aim_nouns[i]
+        return self._match(named) if named and self.layout.figures[i].kind in RATES else None
 
     def _match(self, subject: str) -> Indicator | None:
         """The lexicon's indicator of a subject, or of its part from the year it names on: 今年 opens the
@@ -326,7 +331,7 @@ def _framed(layout: Layout, figure: Figure, other_time: re.Pattern[str]) -> bool
     return bool(time_words.fullmatch(frame)) and bool(other_time.search(frame))
 
 
-def _measure(layout: Layout, patterns: _Patterns, index: int, head: Figure) -> Measure:
+def _measure(layout: Layout, patterns: _Patterns, index: int, head: Figure, before_aim: bool = False) -> Measure:
     """What a figure states, from the words before it (its list head's): a rate is a growth after a verb
     of change; a level is a span of time, a class, an amount per person or thing, a mean, where a change
     started, a change, or else a level; a count is per person or thing too when its clause says so
@@ -337,9 +342,8 @@ def _measure(layout: Layout, patterns: _Patterns, index: int, head: Figure) -> M
     fragment = layout.fragment(head)
     if figure.kind not in LEVELS:
         changed = patterns.growth.search(fragment) and not patterns.reached.search(fragment)
-        # 提出8%左右的国内生产总值增长目标: the growth target the noun after it names.
-        before_noun = head is figure and patterns.noun_after.match(layout.text, figure.end, figure.end + 40)
-        return Measure.GROWTH if changed or before_noun else Measure.RATE
+        # 提出8%左右的国内生产总值增长目标: the growth target the noun after it names (before_aim).
+        return Measure.GROWTH if changed or before_aim else Measure.RATE
     if figure.unit in patterns.durations:
         return Measure.DURATION
     if patterns.category.match(layout.text[figure.end : figure.end + 4]):

@@ -320,7 +320,9 @@ class Claim:
     `anew` says it counts work done anew in the year (新建, 改造, 新增, 完成…), a flow whose
     plan may fall from one year to the next, where 专精特新企业5200家 is a stock;
     `plan_role` says whether the words just before it name it a plan (计划, 目标 …) or what was done
-    against one (完成, 实际 …): the one reading of it that the ratio, bounds and magnitude rules share.
+    against one (完成, 实际 …): the one reading of it that the ratio, bounds and magnitude rules share;
+    `aim_noun` is the noun of the aim a figure is written before (提出8%左右的国内生产总值增长目标 →
+    国内生产总值, 6%以上的增长目标 → the empty noun), None when it is not written so.
     """
 
     figure: Figure
@@ -335,6 +337,7 @@ class Claim:
     period: Period = Period(0, None, "")
     anew: bool = False  # work done anew in its year (新建学校50所, 改造老旧小区200个): a flow, not a stock
     plan_role: PlanRole = PlanRole.NONE
+    aim_noun: str | None = None
 
 
 @dataclass(frozen=True)

@@ -202,7 +202,7 @@ def government_level(ctx: DocumentContext) -> str | None:
     head = ctx.text[:HEAD]
     vocabulary = ctx.vocabulary
     assembly = vocabulary.regex(
-        r"(?P<place>[\u4e00-\u9fff]{1,16}?)(?:{assembly_term_opens}\S{1,6}?{assembly_term_closes})?\s*{people_congress}"
+        r"(?P<place>[\u4e00-\u9fff]{1,16}?)(?:{ordinal_before}\S{1,6}?{congress_session})?\s*{congress}"
     )
     found = assembly.search(head)
     if found is not None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from checker.claims import noun_after
 from checker.context import DocumentContext
 from checker.intervals import Interval
 from checker.kinds.common import Tolerant, factor, interval, same_dimension, show_interval, span
@@ -61,7 +60,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             continue
         # 提出8%左右的国内生产总值增长目标: the aim noun a rate is written before makes it an aim too.
         aims = ctx.vocabulary.pattern("aims").search(ctx.text, _sentence_start(figure), figure.start)
-        aim = bool(aims) or noun_after(ctx, figure) is not None
+        aim = bool(aims) or ctx.claim(figure).aim_noun is not None
         key = (indicator.name, ctx.claim(figure).measure, period.year, period.role, period.plan, aim)
         earlier_ones = seen.setdefault(key, {})
         for earlier in earlier_ones.values():
