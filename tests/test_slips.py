@@ -44,8 +44,10 @@ def test_single_figure_slips_are_caught() -> None:
 # longer flagged: three true catches went with the false ones); 251 after counts with a fraction,
 # falls beyond the whole, rates named as the text states them and announced headings (develop 128 of
 # 264, held out 123 of 248); 272 after an increase is bounded by the level it rose to (develop 138,
-# held out 134). The floor only rises from here.
-RECALL_CAUGHT_AT_LEAST = 272
+# held out 134); 311 after enumerations read lists in quotes, closed by 等, in digits, joined by 和, runs of
+# one-character names, and counts announcing numbered parts in every numbering style (develop 145 → 184
+# of 264 on the main of that day). The floor only rises from here.
+RECALL_CAUGHT_AT_LEAST = 311
 
 
 @needs_corpus
