@@ -98,11 +98,11 @@ class Structure:
 
 @functools.cache
 def glossary_heading(vocabulary: Vocabulary) -> re.Pattern[str]:
-    """A line that is only a glossary heading: 名词解释, 【名 词 解 释】, 附件：名词解释."""
+    """A line that is only a glossary heading: 名词解释, 【名 词 解 释】, 附件：名词解释, 附件2 名词解释."""
     space = "[ \t　]*"
     names = "|".join(space.join(map(re.escape, word)) for word in vocabulary.words("glossary_headings"))
     return re.compile(
-        rf"^{space}(?:{vocabulary.alternation('annex')}[：:]?{space})?[【\[（(]?{space}(?:{names})"
+        rf"^{space}(?:{vocabulary.alternation('annex')}\d{{0,2}}[：:]?{space})?[【\[（(]?{space}(?:{names})"
         rf"{space}[】\]）)]?{space}[:：]?{space}$",
         re.M,
     )

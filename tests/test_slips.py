@@ -46,8 +46,10 @@ def test_single_figure_slips_are_caught() -> None:
 # 264, held out 123 of 248); 272 after an increase is bounded by the level it rose to (develop 138,
 # held out 134); 321 after the scale of each level of government, days within a year, changes
 # against their verb, the deficit's rate and parts, and last year's budget lines (develop 168 of 264,
-# held out 153 of 248). The floor only rises from here.
-RECALL_CAUGHT_AT_LEAST = 321
+# held out 153 of 248); 371 after enumerations read lists in quotes, closed by 等, in digits, joined by
+# 和, runs of one-character names, and counts announcing numbered parts in every numbering style
+# (develop 207 of 264, held out 164 of 248). The floor only rises from here.
+RECALL_CAUGHT_AT_LEAST = 371
 
 
 @needs_corpus

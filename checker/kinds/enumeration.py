@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from checker import numerals, units
 from checker.claims import BRACKETED
 from checker.context import DocumentContext
-from checker.model import Check, Kind, Rule, Span
+from checker.model import Check, Figure, Kind, Rule, Span
 from checker.model import Params as BaseParams
 from checker.numerals import CHINESE_DIGITS
 from checker.vocabulary import Vocabulary
@@ -121,6 +121,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
                     Span(entry.definition.start + start, entry.definition.start + start + len(name), name),
                     name,
                     [text],
+                    parts=[(int(name), "")] if name.isdigit() else None,
                 )
                 seen.add(name)
             continue
@@ -133,10 +134,18 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     yield from _announced_lists(ctx)
     yield from _announced_headings(ctx)
     yield from _counted_terms(ctx)
+    yield from _quoted_lists(ctx)
+    yield from _abbreviated_lists(ctx)
     yield from _body_definitions(rule, ctx, seen)
     list_starts = _positions(ctx.text, LIST_START)
+    closed_by_open_list = ctx.vocabulary.regex("(?:{open_list})$")
     for match in QUOTED.finditer(ctx.text, 0, ctx.body_end):
         term = match.group(1)
+        # 半导体湘潭智造基地等“十大产业项目”建设: after 等 the quoted term heads the list, whatever follows.
+        if closed_by_open_list.search(ctx.text, max(0, match.start() - 2), match.start()):
+            where = Span(match.start(1), match.end(1), term)
+            yield from _open_list_bound(ctx, where, _leading_count(ctx, term), match.start())
+            continue
         if not ctx.vocabulary.regex(HEAD_END).match(ctx.text, match.end()):
             continue
         items = _list_before(ctx.text, match.start(), list_starts, ctx.vocabulary)
@@ -154,6 +163,16 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
 
 
 LIST_START = re.compile(r"[，,；;。：:\n”]")
+LEADING_COUNT = re.compile(rf"([{NUMERAL}]{{1,2}}|\d{{1,2}})(?=[^\d{NUMERAL}])")
+
+
+def _leading_count(ctx: DocumentContext, term: str) -> int | None:
+    """The count a quoted term opens with when a measure word of things or kinds follows it
+    (“十大产业项目” → 10, “八个显著提升” → 8), else None."""
+    match = LEADING_COUNT.match(term)
+    if match is None or not _counts_things(ctx, term[match.end() :]):
+        return None
+    return numerals.count(match.group(1))
 
 
 def _body_definitions(rule: Rule[Params], ctx: DocumentContext, seen: set[str]) -> Iterator[Check]:
@@ -196,13 +215,14 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
             continue
         start = ctx.clause(figure.start)[0]
         before = ctx.text[start : figure.start]
-        if not ITEM_SPLIT.search(before) or ctx.vocabulary.regex("(?:{list_joins}|{open_list}|{totals})$").search(
-            before
-        ):
+        if ctx.vocabulary.regex("(?:{open_list})$").search(before):
+            yield from _open_list_bound(ctx, Span.of(figure), int(figure.value), figure.start)
+            continue
+        if not _reads_as_list(ctx, figure, before):
             continue
         if ctx.vocabulary.pattern("respectively").search(before[-6:]):
             continue  # A、B、C分别增加2个: a count for each item, not the number of items
-        if re.search(r"\d", before) or ctx.figures_between(start, figure.start):
+        if re.search(r"\d", INSIDE_QUOTES.sub("", before)) or ctx.figures_between(start, figure.start):
             continue  # 高新技术企业1家、绿色工厂2个: a list of counts, not of the things counted
         if ITEM_GOES_ON.match(ctx.text, figure.end):
             continue  # 东港、西港3个泊位、南港物流园: the list goes on past the count, which is its item's
@@ -230,12 +250,26 @@ def _counted_lists(ctx: DocumentContext) -> Iterator[Check]:
         )
 
 
+def _reads_as_list(ctx: DocumentContext, figure: Figure, before: str) -> bool:
+    """Whether the clause before a count is a list it may count: items split by 、, or, before a count in
+    Chinese numerals, which names kinds (经济增长和物价总水平两个指标), two items joined by 和 alone; in
+    digits a count counts things, of the kinds such a list may name (A和B3个). A list that ends with a
+    join or a total (共5所) is not the count's."""
+    joined = figure.text[:1] in NUMERAL and len(ctx.vocabulary.regex(LAST_JOIN).findall(before)) == 1
+    if not (ITEM_SPLIT.search(before) or joined):
+        return False
+    return not ctx.vocabulary.regex("(?:{list_joins}|{totals})$").search(before)
+
+
 def _counted_terms(ctx: DocumentContext) -> Iterator[Check]:
     """A list right before a count of kinds that is no figure: 黄河、淮河、海河、长江四大流域,
-    县、乡、村三级. The list names the things counted, so it must be as long as the count."""
+    县、乡、村三级, 光电子信息、…、农产品加工5大支柱产业. The list names the things counted, so it
+    must be as long as the count; a list closed by 等 may not be longer."""
     text = ctx.text
     list_starts = _positions(text, LIST_START)
-    pattern = ctx.vocabulary.regex(rf"(?<![{NUMERAL}])([{NUMERAL}]{{1,2}}){{kind_measures}}")
+    pattern = ctx.vocabulary.regex(
+        rf"(?<![{NUMERAL}\d.])([{NUMERAL}]{{1,2}}|\d{{1,2}}(?![\d.]))({{kind_measures}}|{{generic_measures}}|{{place_measures}})"
+    )
     for match in pattern.finditer(text, 0, ctx.body_end):
         if ctx.figures_between(match.start(), match.end()):
             continue  # 三项 is a figure: _counted_lists reads it
@@ -246,13 +280,107 @@ def _counted_terms(ctx: DocumentContext) -> Iterator[Check]:
             continue
         if ctx.vocabulary.pattern("numeral_terms").match(text, match.end(1)):
             continue
-        items = _list_before(text, match.start(), list_starts, ctx.vocabulary)
-        if items is None or ctx.vocabulary.regex("(?:{open_list}|{totals})").search(items):
+        where = Span(match.start(), match.end(), match.group())
+        if ctx.vocabulary.regex("(?:{open_list})$").search(text, max(0, match.start() - 2), match.start()):
+            yield from _open_list_bound(ctx, where, numerals.count(match.group(1)), match.start())
+            continue
+        items = _list_before(text, match.start(), list_starts, ctx.vocabulary, joined=True)
+        if items is None or ctx.vocabulary.regex("(?:{open_list}|{totals})").search(items) or _within_a_word(items):
             continue
         if ctx.vocabulary.pattern("grade_measures").match(text, match.end(1)):
-            yield from _grade(ctx, Span(match.start(), match.end(), match.group()), items)
+            yield from _grade(ctx, where, items)
             continue
-        yield from _compare(ctx, Span(match.start(), match.end(), match.group()), match.group(), [items], counted=True)
+        arabic = match.group(1).isdigit()  # 5大: no numbered term of segments(), a count of its measure
+        parts = [(int(match.group(1)), match.group(2))] if arabic else None
+        yield from _compare(ctx, where, match.group(), [items], counted=True, parts=parts)
+
+
+def _open_list_bound(ctx: DocumentContext, where: Span, expected: int | None, count_at: int) -> Iterator[Check]:
+    """A list closed by 等 right before its count (长沙量子院量子重力测量等十大技术攻关项目): 等 may close
+    the list or leave it open, but it never shortens one, so the list may not name more than the
+    count. The list is the clause's (its items may hold quoted words: “四算”新型基础设施、国家医学中心等);
+    a list far off the count lists something else; a list with another 等 inside is not read."""
+    start = ctx.clause(count_at)[0]
+    closing = ctx.vocabulary.regex("(?:{open_list})$").search(ctx.text, start, count_at)
+    listed = ctx.text[start : closing.start()] if closing else ""
+    if expected is None or expected < 2 or "、" not in listed or ctx.vocabulary.pattern("open_list").search(listed):
+        return
+    low, high = _count(listed, ctx.vocabulary)
+    if not high or abs(low - expected) > 1:
+        return
+    shown = _shown((low, high))
+    yield Check(
+        where,
+        (),
+        low <= expected,
+        f"{where.text}: {expected} named, {shown} listed before an open list's end",
+        {"term": where.text, "expected": str(expected), "found": shown, "items": shown},
+    )
+
+
+# A list in quotes closed right before its count: “做强自身实力、发挥支撑作用”两大要点, “…”五措并举,
+# “…”四个方面, “…”3项. The count's numeral and the word after it (one to three characters).
+QUOTED_LIST = re.compile(
+    rf"“(?P<items>[^“”，,。；;：:\n]{{3,120}})”(?P<count>(?<![\d.])\d{{1,2}}(?![\d.％%])|[{NUMERAL}]{{1,2}})"
+    rf"(?P<word>[^\s\d{NUMERAL}，,。；;：:、“”（）()]{{1,3}})"
+)
+
+
+def _quoted_lists(ctx: DocumentContext) -> Iterator[Check]:
+    """A list in quotes right before a count names the things counted: “投什么、谁来投、怎么投、如何管”
+    四个问题. The quotes close the list, so nothing before them belongs to it, and nothing after the
+    count does either. Counts of time (“…”三年行动) or of one thing are no count of the items; a count
+    far off the list's readings counts something else."""
+    text = ctx.text
+    for match in QUOTED_LIST.finditer(text, 0, ctx.body_end):
+        items = match.group("items")
+        if "、" not in items or match.group("word").startswith(ctx.vocabulary.words("time_after_numeral")):
+            continue
+        expected = numerals.count(match.group("count"))
+        low, high = _count(items, ctx.vocabulary)
+        if expected is None or expected < 2 or not high or min(abs(low - expected), abs(high - expected)) > 1:
+            continue
+        term = match.group("count") + match.group("word")
+        shown = _shown((low, high))
+        yield Check(
+            Span(match.start("count"), match.end("word"), term),
+            (),
+            low <= expected <= high,
+            f"{term}: {expected} named, {shown} listed",
+            {"term": term, "expected": str(expected), "found": shown, "items": shown},
+        )
+
+
+def _abbreviated_lists(ctx: DocumentContext) -> Iterator[Check]:
+    """A run of one-character names right before a count of places or levels: 粤港澳三地, 湘鄂渝黔四省,
+    省市县乡四级. Each character names one place (one level), so the count is the run's length. The run
+    read is the longest one; a shorter reading starts later (its first character ends a word before it),
+    so only a count above the longest run fails every reading, and one far above it (京津冀13市) counts
+    something else. A run after a join or a name of a level of its own (和, 中央) is not the whole list."""
+    text = ctx.text
+    vocabulary = ctx.vocabulary
+    pattern = vocabulary.regex(
+        rf"(?:(?P<places>(?:{{place_abbreviations}}){{2,}})(?P<place_count>[{NUMERAL}]{{1,2}}|\d{{1,2}})"
+        rf"{{place_measures}}|(?P<levels>(?:{{level_names}}){{2,}})(?P<level_count>[{NUMERAL}]{{1,2}}|\d{{1,2}})"
+        rf"{{level_measures}})"
+    )
+    before = vocabulary.regex("(?:{item_joins}|{open_list}|{levels_before_run}|、)$")
+    for match in pattern.finditer(text, 0, ctx.body_end):
+        run = match.group("places") or match.group("levels")
+        count = match.group("place_count") or match.group("level_count")
+        expected = numerals.count(count)
+        if expected is None or expected < 2 or expected > len(run) + 1:
+            continue
+        if before.search(text, max(0, match.start() - 4), match.start()):
+            continue
+        term = text[match.start() : match.end()]
+        yield Check(
+            Span(match.start(), match.end(), term),
+            (),
+            expected <= len(run),
+            f"{term}: {expected} named, {len(run)} listed",
+            {"term": term, "expected": str(expected), "found": str(len(run)), "items": str(len(run))},
+        )
 
 
 def _grade(ctx: DocumentContext, where: Span, items: str) -> Iterator[Check]:
@@ -285,89 +413,175 @@ def _grade_word(ctx: DocumentContext, term: str) -> str:
     return match.group() if match else ""
 
 
-# A count that announces a list after a colon: 今年重点抓好四件事：一是…; 九个方面的工作：\n一是…
-ANNOUNCED = re.compile(rf"(?<![{NUMERAL}])([{NUMERAL}]{{1,2}})([^{NUMERAL}，。；：:\s]{{1,10}})[：:]\s*")
+# A count that announces a list after a colon or a full stop: 今年重点抓好四件事：一是…; 九个方面的工作：\n一是…;
+# 重点抓好三件事。一是…; 主要基于两方面考虑：一方面…另一方面…
+ANNOUNCED = re.compile(rf"(?<![{NUMERAL}])([{NUMERAL}]{{1,2}})([^{NUMERAL}，。；：:\s]{{1,10}})([：:。])\s*")
 ORDINALS = "一二三四五六七八九十"
+CIRCLED = "".join(chr(0x2460 + i) for i in range(len(ORDINALS)))  # ① … ⑩
+PAUSE_AFTER_ORDINAL = "，,、：:"
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """One way reports number the items a count announced: what stands at item i (0-based), and
+    what must follow it (第一， but not 第一批)."""
+
+    markers: tuple[tuple[str, ...], ...]
+    then: str = ""
+
+    def at(self, index: int) -> tuple[str, ...]:
+        return self.markers[index] if index < len(self.markers) else ()
+
+    def starts_item(self, text: str, position: int, index: int = 0) -> bool:
+        """Whether item `index`'s marker stands at `position`."""
+        return any(self._marker_at(text, position, marker) for marker in self.at(index))
+
+    def _marker_at(self, text: str, position: int, marker: str) -> bool:
+        end = position + len(marker)
+        return text.startswith(marker, position) and (not self.then or text[end : end + 1] in self.then)
+
+    def find(self, text: str, index: int, start: int, end: int) -> int:
+        """Where item `index`'s marker first stands in [start, end), or -1."""
+        found = -1
+        for marker in self.at(index):
+            at = text.find(marker, start, end)
+            while at >= 0 and not self._marker_at(text, at, marker):
+                at = text.find(marker, at + 1, end)
+            if at >= 0 and (found < 0 or at < found):
+                found = at
+        return found
+
+    def shown(self, found: int) -> str:
+        return f"{self.at(0)[0]} … {self.at(found - 1)[0]}"
+
+
+def _numberings(vocabulary: Vocabulary) -> tuple[Numbering, ...]:
+    """一是…四是, 第一，…第四，, ①…④, and 一方面…另一方面 (of two)."""
+    after = vocabulary.words("item_markers")
+    before = vocabulary.words("item_markers_before")
+    return (
+        Numbering(tuple(tuple(f"{o}{m}" for m in after) for o in ORDINALS)),
+        Numbering(tuple(tuple(f"{m}{o}" for m in before) for o in ORDINALS), PAUSE_AFTER_ORDINAL),
+        Numbering(tuple((c,) for c in CIRCLED)),
+        Numbering((vocabulary.words("first_side"), vocabulary.words("other_side"))),
+    )
+
+
+def _counts_things(ctx: DocumentContext, counted: str) -> bool:
+    """Whether the words after a numeral start with a measure word of things or kinds (件, 个方面)."""
+    return any(units.counts_things(counted[:n]) for n in (1, 2, 3)) or bool(
+        ctx.vocabulary.pattern("kind_measures").match(counted)
+    )
 
 
 def _announced_lists(ctx: DocumentContext) -> Iterator[Check]:
-    """A count that announces the items numbered after it (抓好四件事：一是…二是…三是…) is
-    as large as the last of them. The numbering runs on within a paragraph, or from one
-    paragraph to the next when each opens with its number; a paragraph that does not ends
-    it. Lists of one item are not compared: the item may run over several paragraphs."""
-    markers = ctx.vocabulary.words("item_markers")
+    """A count that announces the items numbered after it (抓好四件事：一是…二是…三是…; 两方面考虑：
+    一方面…另一方面; 主要做了三件事。第一，…) is as large as the last of them. After a full stop the
+    numbering opens the next sentence, or the one after it (办好十件民生实事。今年我省…。一是…).
+    The numbering runs on within a paragraph, or from one paragraph to the next when each opens
+    with its number; a paragraph that does not ends it. Lists of one item are not compared: the
+    item may run over several paragraphs."""
     text = ctx.text
+    numberings = _numberings(ctx.vocabulary)
+    ordinal = ctx.vocabulary.regex("(?:{ordinal_before}|{session_before})$")  # 第三件, 十六届三次会议
     for match in ANNOUNCED.finditer(text, 0, ctx.body_end):
         numeral, counted = match.group(1), match.group(2)
-        if (
-            not units.counts_things(counted[:1])
-            and not units.counts_things(counted[:2])
-            and not units.counts_things(counted[:3])
-        ):
+        if not _counts_things(ctx, counted) or ordinal.search(text, max(0, match.start() - 2), match.start()):
             continue
-        if not text.startswith(tuple(f"一{m}" for m in markers), match.end()):
+        if counted.startswith(ctx.vocabulary.words("session_measures")):
+            continue  # 市十六届人大三次会议确定的目标任务：the third session, not three things
+        expected = numerals.count(numeral)
+        if expected is None or expected < 2:
+            continue
+        opened = _numbering_after(ctx, match.end(), match.group(3), numberings)
+        if opened is None:
+            continue
+        numbering, first = opened
+        found = _numbered_items(ctx, first, numbering)
+        if found < 2:
+            continue
+        term = text[match.start(1) : match.end(2)].rstrip("”")  # “十大重点民生实事”。①…
+        where = Span(match.start(1), match.start(1) + len(term), term)
+        yield Check(
+            where,
+            (),
+            found == expected,
+            f"{where.text}: {expected} announced, {found} numbered ({numbering.shown(found)})",
+            {"term": where.text, "expected": str(expected), "found": str(found), "items": str(found)},
+        )
+
+
+def _numbering_after(
+    ctx: DocumentContext, position: int, stop: str, numberings: tuple[Numbering, ...]
+) -> tuple[Numbering, int] | None:
+    """The numbering that opens right after an announcing count (and where), or after a full stop
+    the one that opens the sentence after the next; None when none does."""
+    text = ctx.text
+    candidates = [position]
+    if stop == "。":
+        paragraph_end = ctx.paragraph(position)[1]
+        next_stop = text.find("。", position, paragraph_end)
+        if next_stop >= 0:
+            candidates.append(next_stop + 1)
+    for at in candidates:
+        for numbering in numberings:
+            if numbering.starts_item(text, at):
+                return numbering, at
+    return None
+
+
+# A count that ends its paragraph (or a title line) and announces the numbered headings of the paragraphs
+# after it: 主要抓了九个方面工作。\n（一）…（九）; 重点抓好以下十二个方面：\n（一）…; 附件 2025年省十件民生实事\n一、…十、
+ANNOUNCED_HEADINGS = re.compile(
+    rf"(?<![{NUMERAL}])([{NUMERAL}]{{1,3}})([^{NUMERAL}，。；：:、\s“”]{{1,8}})([。：:]?)[ \u3000\t]*\n\s*"
+)
+HEADING = re.compile(rf"[ \u3000\t]*[（(]([{NUMERAL}]{{1,3}})[）)]")
+TOP_HEADING = re.compile(rf"[ \u3000\t]*([{NUMERAL}]{{1,3}})、")
+TITLE_LINE = 24  # a line this short with no mark ending it is a title, not a paragraph of text
+
+
+def _announced_headings(ctx: DocumentContext) -> Iterator[Check]:
+    """A count that ends its paragraph, when the next paragraph opens with the heading （一） (or 一、),
+    is as large as the run of headings （一）（二）… that follows: each opens a paragraph, in order,
+    with any paragraphs of text between them; a top-level heading (三、), a new （一） or a number
+    out of order ends the run. A title line with no mark (2025年省十件民生实事) announces them too."""
+    text = ctx.text
+    for match in ANNOUNCED_HEADINGS.finditer(text, 0, ctx.body_end):
+        numeral, counted = match.group(1), match.group(2)
+        if not _counts_things(ctx, counted):
+            continue
+        if not match.group(3) and match.end(2) - ctx.paragraph(match.start())[0] > TITLE_LINE:
             continue
         expected = numerals.count(numeral)
         if expected is None or expected < 2:
             continue
-        found = _numbered_items(ctx, match.end(), markers)
-        if found < 2:
+        heading, stops = (HEADING, TOP_HEADING) if HEADING.match(text, match.end()) else (TOP_HEADING, None)
+        first = heading.match(text, match.end())
+        if first is None or numerals.count(first.group(1)) != 1:
             continue
+        found = _headings_from(ctx, match.end(), heading, stops)
+        shown = f"（一） … （{numeral_of(found)}）" if heading is HEADING else f"一、 … {numeral_of(found)}、"
         where = Span(match.start(1), match.end(2), text[match.start(1) : match.end(2)])
         yield Check(
             where,
             (),
             found == expected,
-            f"{where.text}: {expected} announced, {found} numbered (一{markers[0]} … {ORDINALS[found - 1]}{markers[0]})",
+            f"{where.text}: {expected} announced, {found} numbered headings ({shown})",
             {"term": where.text, "expected": str(expected), "found": str(found), "items": str(found)},
         )
 
 
-# A count that ends its paragraph and announces the numbered headings of the paragraphs after it:
-# 主要抓了九个方面工作。\n（一）…（九）; 重点抓好以下十二个方面：\n（一）…
-ANNOUNCED_HEADINGS = re.compile(
-    rf"(?<![{NUMERAL}])([{NUMERAL}]{{1,3}})([^{NUMERAL}，。；：:、\s“”]{{1,8}})[。：:][ \u3000\t]*\n"
-)
-HEADING = re.compile(rf"[ \u3000\t]*[（(]([{NUMERAL}]{{1,3}})[）)]")
-TOP_HEADING = re.compile(rf"[ \u3000\t]*[{NUMERAL}]{{1,3}}、")
-
-
-def _announced_headings(ctx: DocumentContext) -> Iterator[Check]:
-    """A count that ends its paragraph, when the next paragraph opens with the heading （一）, is as
-    large as the run of headings （一）（二）… that follows: each opens a paragraph, in order, with
-    any paragraphs of text between them; a top-level heading (三、), a new （一） or a number out
-    of order ends the run."""
-    text = ctx.text
-    for match in ANNOUNCED_HEADINGS.finditer(text, 0, ctx.body_end):
-        numeral, counted = match.group(1), match.group(2)
-        if not any(units.counts_things(counted[:n]) for n in (1, 2, 3)):
-            continue
-        expected = numerals.count(numeral)
-        first = HEADING.match(text, match.end())
-        if expected is None or expected < 2 or first is None or numerals.count(first.group(1)) != 1:
-            continue
-        found = _headings_from(ctx, match.end())
-        where = Span(match.start(1), match.end(2), text[match.start(1) : match.end(2)])
-        yield Check(
-            where,
-            (),
-            found == expected,
-            f"{where.text}: {expected} announced, {found} numbered headings (（一） … （{numeral_of(found)}）)",
-            {"term": where.text, "expected": str(expected), "found": str(found), "items": str(found)},
-        )
-
-
-def _headings_from(ctx: DocumentContext, start: int) -> int:
-    """How many headings （一）（二）… open the paragraphs from `start` on, in order."""
+def _headings_from(ctx: DocumentContext, start: int, heading: re.Pattern[str], stops: re.Pattern[str] | None) -> int:
+    """How many headings （一）（二）… (or 一、二、…) open the paragraphs from `start` on, in order."""
     text, found, position = ctx.text, 0, start
     while position < len(text):
         end = ctx.paragraph(position)[1]
-        heading = HEADING.match(text, position)
-        if heading is not None:
-            if numerals.count(heading.group(1)) != found + 1:
+        opened = heading.match(text, position)
+        if opened is not None:
+            if numerals.count(opened.group(1)) != found + 1:
                 break
             found += 1
-        elif TOP_HEADING.match(text, position):
+        elif stops is not None and stops.match(text, position):
             break
         position = text.find("\n", max(end, position)) + 1
         if position == 0:
@@ -381,22 +595,43 @@ def numeral_of(number: int) -> str:
     return (ORDINALS[tens - 1] if tens > 1 else "") + ("十" if tens else "") + (ORDINALS[ones - 1] if ones else "")
 
 
-def _numbered_items(ctx: DocumentContext, start: int, markers: tuple[str, ...]) -> int:
-    """How many items are numbered from `start` on (一是 … 四是), under the paragraph rule above."""
+def _numbered_items(ctx: DocumentContext, start: int, numbering: Numbering) -> int:
+    """How many items are numbered from `start` on (一是 … 四是), under the paragraph rule above: an
+    item may also run over a paragraph or two that hold no number of the list (一是…。\n增加…。\n二是…);
+    a heading, or a paragraph with another of its numbers, ends it."""
     text, found, position = ctx.text, 0, start
-    while found < len(ORDINALS):
-        wanted = tuple(f"{ORDINALS[found]}{m}" for m in markers)
+    while numbering.at(found):
         paragraph_end = ctx.paragraph(position)[1]
-        here = min((i for w in wanted if (i := text.find(w, position, paragraph_end)) >= 0), default=-1)
+        here = numbering.find(text, found, position, paragraph_end)
         if here < 0:
-            following = paragraph_end
-            while following < len(text) and text[following] in "\n \u3000\t":
-                following += 1
-            if not text.startswith(wanted, following):
+            here = _item_opening_after(ctx, paragraph_end, numbering, found)
+            if here < 0:
                 break
-            here = following
         found, position = found + 1, here + 1
     return found
+
+
+CONTINUED_PARAGRAPHS = 2  # paragraphs of one item that hold no number, between two numbered ones
+
+
+def _item_opening_after(ctx: DocumentContext, paragraph_end: int, numbering: Numbering, index: int) -> int:
+    """Where a paragraph after `paragraph_end` opens with item `index`'s marker, past at most
+    CONTINUED_PARAGRAPHS paragraphs that hold no number of the list and open with no heading; or -1."""
+    text = ctx.text
+    following = paragraph_end
+    for _ in range(CONTINUED_PARAGRAPHS + 1):
+        while following < len(text) and text[following] in "\n \u3000\t":
+            following += 1
+        if following >= len(text):
+            return -1
+        if numbering.starts_item(text, following, index):
+            return following
+        end = ctx.paragraph(following)[1]
+        numbered = any(numbering.find(text, i, following, end) >= 0 for i in range(len(numbering.markers)))
+        if numbered or HEADING.match(text, following) or TOP_HEADING.match(text, following):
+            return -1
+        following = end
+    return -1
 
 
 def _definition_cues(rule: Rule[Params], vocabulary: Vocabulary) -> str:
@@ -405,12 +640,35 @@ def _definition_cues(rule: Rule[Params], vocabulary: Vocabulary) -> str:
 
 
 def _subdefinitions(rule: Rule[Params], vocabulary: Vocabulary, definition: str) -> Iterator[tuple[str, int, str]]:
-    """“六稳”指的是A、B；“六保”指的是C、D → (六稳, offset, "A、B"), (六保, offset, "C、D")."""
-    cues = _definition_cues(rule, vocabulary)
-    pattern = re.compile(rf"“([^“”]{{2,12}})”(?:{cues})([^；。]*)")
+    """“六稳”指的是A、B；“六保”指的是C、D → (六稳, offset, "A、B"), (六保, offset, "C、D"). In a glossary a
+    sub-term may also be defined by 为 or 是 (“四旁”为村旁、宅旁…), and the parts of a formula by their
+    number (“1+3+8”政策体系：“1”是…，“3”是A、B、C，“8”是…): each definition runs to the next one."""
+    cues = "|".join(
+        map(
+            re.escape,
+            sorted(
+                {*rule.params.words("definition_cues", vocabulary), *vocabulary.words("subdefinition_cues")},
+                key=len,
+                reverse=True,
+            ),
+        )
+    )
+    term = r"“(\d{1,2}|[^“”]{2,12})”"
+    pattern = re.compile(rf"{term}(?:{cues})((?:(?!{term}(?:{cues}))[^；。])*)")
     for match in pattern.finditer(definition):
-        if segments(match.group(1), vocabulary):
+        if match.group(1).isdigit() and not _plain_list(vocabulary, match.group(2)):
+            continue
+        if match.group(1).isdigit() or segments(match.group(1), vocabulary):
             yield match.group(1), match.start(1), match.group(2)
+
+
+def _plain_list(vocabulary: Vocabulary, text: str) -> bool:
+    """Whether a text opens with a list of its own, read one way: its first clause holds the 、 list,
+    and no item before the last joins two words by 和 (“8”即A、B、C和D、E: C和D may be two items).
+    A formula's part (“3”是…) names no count word but its number: only such a list is its count."""
+    first = re.split(r"[，,]", PARENS.sub("", text), maxsplit=1)[0]
+    items = ITEM_SPLIT.split(INSIDE_QUOTES.sub("", first))
+    return len(items) >= 2 and not any(vocabulary.regex(LAST_JOIN).search(item) for item in items[:-1])
 
 
 def _groups(rule: Rule[Params], vocabulary: Vocabulary, definition: str) -> list[str]:
@@ -433,13 +691,29 @@ def _last_before(positions: list[int], offset: int) -> int:
     return positions[i - 1] if i else -1
 
 
-def _list_before(text: str, quote: int, list_starts: list[int], vocabulary: Vocabulary) -> str | None:
+def _list_before(
+    text: str, quote: int, list_starts: list[int], vocabulary: Vocabulary, joined: bool = False
+) -> str | None:
     """The list right before a quoted term (A、B、C“五大组团”), or None when there is none (a pause or
-    a join right before it: 和“三大差距” is the last item of a list, not its head)."""
+    a join right before it: 和“三大差距” is the last item of a list, not its head). With `joined`, two
+    items joined by 和 alone are a list too (黑龙江和吉林两省)."""
     if quote == 0 or text[quote - 1] in "、，,；;。：:\n“”" or text.endswith(vocabulary.words("item_joins"), 0, quote):
         return None
     start = _last_before(list_starts, quote) + 1
-    return text[start:quote] if "、" in text[start:quote] else None
+    items = text[start:quote]
+    if "、" in items or (joined and len(vocabulary.regex(LAST_JOIN).findall(items)) == 1):
+        return items
+    return None
+
+
+def _within_a_word(items: str) -> bool:
+    """Whether a count stands inside a word rather than after a list: in a quoted term the list does
+    not name (…的引领地“一点两地”), or after a one-character item where the list's others are longer
+    (京津冀、长三角、粤港澳大湾区、东三省: 东三省 is one name; the first item may hold the clause's verb)."""
+    if items.count("“") > items.count("”"):
+        return True
+    parts = [part for part in ITEM_SPLIT.split(BRACKETED.sub("", items)) if part]
+    return len(parts) > 2 and len(parts[-1]) == 1 and any(len(part) > 1 for part in parts[1:-1])
 
 
 def _count(text: str, vocabulary: Vocabulary) -> tuple[int, int]:
@@ -470,14 +744,21 @@ def _count(text: str, vocabulary: Vocabulary) -> tuple[int, int]:
     return 0, 0
 
 
-def _compare(ctx: DocumentContext, where: Span, term: str, groups: list[str], counted: bool = False) -> Iterator[Check]:
+def _compare(
+    ctx: DocumentContext,
+    where: Span,
+    term: str,
+    groups: list[str],
+    counted: bool = False,
+    parts: list[tuple[int, str]] | None = None,
+) -> Iterator[Check]:
     """A numbered term against the items its definition lists, under every reading of the list.
 
     The term's count is one reading; for a term of several parts (三医一张网 = 3 + 1)
     the list may enumerate one part alone (医疗、医保、医药“三医一张网”), so each
     part's count is a reading too. It fails only when no reading meets the list's range.
     """
-    parts = segments(term, ctx.vocabulary)
+    parts = parts or segments(term, ctx.vocabulary)
     if not parts:
         return
     if len(parts) > 1 and len(groups) == len(parts):

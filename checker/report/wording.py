@@ -71,6 +71,7 @@ _ZH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = 
         (r"last year's report (\S+), this report (\S+)", r"上年报告\1，本报告\2"),
         (r"not found in the body", "正文中未出现"),
         (r"^glossary (.*); body ", r"名词解释\1；正文"),
+        (r"(\d+) named, (\S+) listed before an open list's end", r"称\1项，“等”前已列出\2项"),
         (r"(\d+) named, (\d+) listed", r"称\1项，列出\2项"),
         (r"; % written for 个百分点\? \(", "；“个百分点”误写为“%”？（"),
         (r"(?<=\d) pp\b", "个百分点"),
