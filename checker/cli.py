@@ -628,7 +628,7 @@ def explain(code: str, rule_dirs: tuple[str, ...], lang: str) -> None:
     lang = configure(click.get_current_context(), dict(lang=lang))["lang"]
     rules = [r for r in load_selected_rules(rule_dirs, (), ()) if code.upper() == r.code or code == r.name]
     if not rules:
-        fail(unknown_name("rule", repr(code), "", lang))
+        fail(unknown_name("rule", repr(code), [], lang))
     rule = rules[0]
     message_label, source_label, no_doc = EXPLAIN[lang]
     severity = SEVERITY[lang][rule.severity.value]
@@ -810,10 +810,15 @@ def history_table(files: tuple[str, ...], rule_dirs: tuple[str, ...], output_for
     help="Seconds one request's checking may take; a longer one is stopped and answered with a 422.",
 )
 @max_size_option
-def serve(host: str, port: int, open_browser: bool, rule_dirs: tuple[str, ...], timeout: float) -> None:
+@lang_option
+def serve(host: str, port: int, open_browser: bool, rule_dirs: tuple[str, ...], timeout: float, lang: str) -> None:
     """A local web app: upload a report (and last year's), see its figures marked and the findings
     beside them, download the annotated .docx, JSON, SARIF, CSV and HTML; an HTTP API under /api.
-    Needs the web extra: pip install 'indicheck[web]'."""
+    Needs the web extra: pip install 'indicheck[web]'. --lang is the page's and the API's language
+    when a request does not ask for one (?lang=)."""
+    from checker.report.wording import serving, serving_openly
+
+    lang = configure(click.get_current_context(), dict(lang=lang))["lang"]
     try:
         import uvicorn
 
@@ -821,15 +826,13 @@ def serve(host: str, port: int, open_browser: bool, rule_dirs: tuple[str, ...], 
     except ImportError as error:
         fail(f"serve needs the web extra ({error.name} is missing); install it with pip install 'indicheck[web]'")
     if host not in ("127.0.0.1", "localhost", "::1"):
-        click.echo(
-            f"indicheck: warning: listening on {host}: anyone who can reach this address can upload reports", err=True
-        )
+        click.echo(serving_openly(host, lang), err=True)
     try:
-        app = create_app(rule_dirs, timeout)
+        app = create_app(rule_dirs, timeout, lang)
     except Exception as error:  # a broken rule file: its own one line
         fail(str(error))
     url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
-    click.echo(f"indicheck: serving on {url} (Ctrl+C to stop)", err=True)
+    click.echo(serving(url, lang), err=True)
     if open_browser:
         import threading
         import webbrowser
@@ -857,6 +860,6 @@ def list_kinds(kind: str | None, markdown: bool, lang: str) -> None:
     elif kind is None:
         click.echo(kind_list(lang))
     elif kind not in KINDS:
-        fail(unknown_name("kind", repr(kind), ", ".join(sorted(KINDS)), lang))
+        fail(unknown_name("kind", repr(kind), sorted(KINDS), lang))
     else:
         click.echo(kind_page(kind, lang))

@@ -168,6 +168,27 @@ def test_the_page_loads_nothing_from_elsewhere(server: Server) -> None:
     assert '<html lang="zh">' in page and "English" in page
 
 
+def test_serve_lang_sets_the_language_of_the_page_and_of_the_api(tmp_path: Path, monkeypatch) -> None:
+    """serve --lang en: the page and the answers are English unless a request asks (?lang=zh)."""
+    import urllib.request
+
+    shutil.copy(SEED, tmp_path / SEED.name)
+    expected = {
+        lang: cli_json(tmp_path, monkeypatch, "lint", "--format", "json", "--lang", lang, SEED.name)
+        for lang in ("en", "zh")
+    }
+    with webserver.running_server(tmp_path, "--lang", "en") as english:
+        with urllib.request.urlopen(english.url + "/") as response:
+            page = response.read().decode()
+        asked = {"report": [(SEED.name, SEED.read_bytes())]}
+        default, chinese = english.post("/api/lint", asked)[1], english.post("/api/lint?lang=zh", asked)[1]
+        english.process.terminate()
+        status_line = english.process.stderr.read().decode()
+    assert '<html lang="en">' in page and "|| 'en'" in page
+    assert default.decode() == expected["en"] and chinese.decode() == expected["zh"] != expected["en"]
+    assert "serving on http://127.0.0.1:" in status_line
+
+
 LOAD = 20
 
 

@@ -73,6 +73,9 @@ _ZH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = 
         (r"^glossary (.*); body ", r"名词解释\1；正文"),
         (r"(\d+) named, (\S+) listed before an open list's end", r"称\1项，“等”前已列出\2项"),
         (r"(\d+) named, (\d+) listed", r"称\1项，列出\2项"),
+        (r"(\d+) announced, (\d+) numbered headings", r"称\1项，编号标题\2个"),
+        (r"(\d+) announced, (\d+) numbered", r"称\1项，编号列出\2项"),
+        (r" \(([^()]* … [^()]*)\)$", r"（\1）"),  # the numbering shown: (一是 … 三是)
         (r"; % written for 个百分点\? \(", "；“个百分点”误写为“%”？（"),
         (r"(?<=\d) pp\b", "个百分点"),
         (r"; holds only within the rounding of its figures", "；仅在各数字的舍入范围内成立"),
@@ -123,6 +126,20 @@ def recorded(count: int, target: object, lang: str) -> str:
     return f"已将 {count} 条结果记入基线 {target}" if lang == "zh" else f"{count} finding(s) recorded in {target}"
 
 
+def serving(url: str, lang: str) -> str:
+    """The status line of `indicheck serve`."""
+    if lang == "zh":
+        return f"indicheck: 服务已在 {url} 启动（按 Ctrl+C 停止）"
+    return f"indicheck: serving on {url} (Ctrl+C to stop)"
+
+
+def serving_openly(host: str, lang: str) -> str:
+    """`serve`'s warning when it listens beyond this machine."""
+    if lang == "zh":
+        return f"indicheck: warning: 正在 {host} 上监听：凡能访问此地址者均可上传报告"
+    return f"indicheck: warning: listening on {host}: anyone who can reach this address can upload reports"
+
+
 # `explain`: the labels of the message and the rule file, and what stands for the documentation of a
 # user's rule that gives none in this language (doc_zh is optional in a rule file).
 EXPLAIN = {
@@ -131,8 +148,9 @@ EXPLAIN = {
 }
 
 
-def unknown_name(what: str, name: str, valid: str, lang: str) -> str:
-    """`explain` of no rule, `kinds` of no kind: what was asked, and where the valid names are."""
+def unknown_name(what: str, name: str, valid: list[str], lang: str) -> str:
+    """`explain` of no rule, `kinds` of no kind: what was asked, and where the valid names are (joined
+    as each language joins a list: 、 in Chinese, a comma in English)."""
     if what == "rule":
         return (
             f"没有规则 {name}；indicheck rules 列出全部规则"
@@ -140,8 +158,8 @@ def unknown_name(what: str, name: str, valid: str, lang: str) -> str:
             else f"no rule {name}; `indicheck rules` lists them"
         )
     if lang == "zh":
-        return f"没有名为 {name} 的规则类型；可用的类型：{valid}"
-    return f"no rule kind {name}; valid kinds: {valid}"
+        return f"没有名为 {name} 的规则类型；可用的类型：{'、'.join(valid)}"
+    return f"no rule kind {name}; valid kinds: {', '.join(valid)}"
 
 
 def reason(word: str, lang: str) -> str:

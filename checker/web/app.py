@@ -164,7 +164,9 @@ async def saved(data: Any, name: str, run: Run, required: bool = True) -> str | 
 
 
 def lang_of(request: Request) -> str:
-    return "en" if request.query_params.get("lang") == "en" else "zh"
+    """The request's ?lang=, else the language `serve --lang` set for the app."""
+    asked = request.query_params.get("lang")
+    return asked if asked in ("zh", "en") else request.app.state.lang
 
 
 def guarded(handler: Callable[[Request, Run], Any]) -> Callable[[Request], Any]:
@@ -232,17 +234,17 @@ class Api:
         return JSONResponse(await self.threaded("everything", path, previous, lang_of(request), run))
 
 
-def create_app(rule_dirs: tuple[str, ...] = (), timeout: float = TIMEOUT) -> Starlette:
+def create_app(rule_dirs: tuple[str, ...] = (), timeout: float = TIMEOUT, lang: str = "zh") -> Starlette:
     Checker(rule_dirs)  # a broken rule file is said when the server starts, not at the first upload
     api = Api(rule_dirs, timeout=timeout)
 
     async def index(request: Request) -> Response:
-        return HTMLResponse(page(), headers={"Content-Security-Policy": CSP})
+        return HTMLResponse(page(lang_of(request)), headers={"Content-Security-Policy": CSP})
 
     async def health(request: Request) -> Response:
         return JSONResponse({"ok": True})
 
-    return Starlette(
+    app = Starlette(
         routes=[
             Route("/", index),
             Route("/healthz", health),
@@ -252,6 +254,8 @@ def create_app(rule_dirs: tuple[str, ...] = (), timeout: float = TIMEOUT) -> Sta
             Route("/api/run", guarded(api.run), methods=["POST"]),
         ]
     )
+    app.state.lang = lang
+    return app
 
 
 JSON = "application/json; charset=utf-8"

@@ -75,7 +75,7 @@ button{padding:.4rem 1rem;font-size:1rem}
 
 SCRIPT = r"""
 const WORDS = __WORDS__;
-let lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
+let lang = {zh: 'zh', en: 'en'}[new URLSearchParams(location.search).get('lang')] || '__LANG__';
 let last = null;
 const $ = (id) => document.getElementById(id);
 function words() {
@@ -170,40 +170,41 @@ window.addEventListener('DOMContentLoaded', () => {
 """
 
 
-def page() -> str:
-    """The page, in Chinese until the switch says otherwise (its words are in WORDS, both languages)."""
+def page(lang: str = "zh") -> str:
+    """The page, in `lang` (serve --lang) until ?lang= or the switch says otherwise (its words are in
+    WORDS, both languages)."""
     from checker.report.history import CHART_STYLE
 
-    script = SCRIPT.replace("__WORDS__", json.dumps(WORDS, ensure_ascii=False))
-    zh = WORDS["zh"]
-    severities = "".join(f'<option value="{s}" data-w="{s}">{zh[s]}</option>' for s in ("error", "warning", "info"))
+    script = SCRIPT.replace("__WORDS__", json.dumps(WORDS, ensure_ascii=False)).replace("__LANG__", lang)
+    words = WORDS[lang]
+    severities = "".join(f'<option value="{s}" data-w="{s}">{words[s]}</option>' for s in ("error", "warning", "info"))
     return f"""<!doctype html>
-<html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>{zh["title"]}</title><style>{PAGE_STYLE}{CHART_STYLE}</style><script>{script}</script></head><body>
-<div id="top"><button id="lang" type="button" data-w="switch">{zh["switch"]}</button>
-<h1><span data-w="title">{zh["title"]}</span> <small>{__version__}</small></h1>
+<html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>{words["title"]}</title><style>{PAGE_STYLE}{CHART_STYLE}</style><script>{script}</script></head><body>
+<div id="top"><button id="lang" type="button" data-w="switch">{words["switch"]}</button>
+<h1><span data-w="title">{words["title"]}</span> <small>{__version__}</small></h1>
 <form id="lint-form">
-<div class="drop" id="drop"><label for="report" data-w="report">{zh["report"]}</label>
+<div class="drop" id="drop"><label for="report" data-w="report">{words["report"]}</label>
 <input type="file" id="report" name="report" accept=".docx,.txt,.md,.markdown,.pdf">
-<div><small data-w="drop">{zh["drop"]}</small> <span class="name"></span></div></div>
-<div><label for="previous" data-w="previous">{zh["previous"]}</label>
+<div><small data-w="drop">{words["drop"]}</small> <span class="name"></span></div></div>
+<div><label for="previous" data-w="previous">{words["previous"]}</label>
 <input type="file" id="previous" name="previous" accept=".docx,.txt,.md,.markdown,.pdf"></div>
-<button id="run" type="submit" data-w="run">{zh["run"]}</button></form>
-<form id="history-form"><div><label for="reports" data-w="history">{zh["history"]}</label>
+<button id="run" type="submit" data-w="run">{words["run"]}</button></form>
+<form id="history-form"><div><label for="reports" data-w="history">{words["history"]}</label>
 <input type="file" id="reports" multiple accept=".docx,.txt,.md,.markdown,.pdf"></div>
-<button id="history-run" type="submit" data-w="history_run">{zh["history_run"]}</button></form>
+<button id="history-run" type="submit" data-w="history_run">{words["history_run"]}</button></form>
 <p id="message" role="alert"></p></div>
-<div id="tools"><p id="filters"><label><span data-w="severity">{zh["severity"]}</span>
-<select id="f-severity"><option value="" data-w="all">{zh["all"]}</option>{severities}</select></label>
-<label><span data-w="rule">{zh["rule"]}</span> <select id="f-rule"></select></label></p>
-<p><b data-w="downloads">{zh["downloads"]}</b>:
-<a id="dl-docx" data-file="report.indicheck.docx" hidden data-w="docx">{zh["docx"]}</a>
+<div id="tools"><p id="filters"><label><span data-w="severity">{words["severity"]}</span>
+<select id="f-severity"><option value="" data-w="all">{words["all"]}</option>{severities}</select></label>
+<label><span data-w="rule">{words["rule"]}</span> <select id="f-rule"></select></label></p>
+<p><b data-w="downloads">{words["downloads"]}</b>:
+<a id="dl-docx" data-file="report.indicheck.docx" hidden data-w="docx">{words["docx"]}</a>
 <a id="dl-json" data-file="indicheck.json" hidden>JSON</a>
 <a id="dl-sarif" data-file="indicheck.sarif" hidden>SARIF</a>
-<a id="dl-findings-csv" data-file="indicheck.csv" hidden data-w="findings_csv">{zh["findings_csv"]}</a>
-<a id="dl-csv" data-file="targets.csv" hidden data-w="targets_csv">{zh["targets_csv"]}</a>
+<a id="dl-findings-csv" data-file="indicheck.csv" hidden data-w="findings_csv">{words["findings_csv"]}</a>
+<a id="dl-csv" data-file="targets.csv" hidden data-w="targets_csv">{words["targets_csv"]}</a>
 <a id="dl-html" data-file="indicheck.html" hidden>HTML</a></p></div>
-<section id="targets" hidden><h2 data-w="targets">{zh["targets"]}</h2><div id="charts"></div></section>
+<section id="targets" hidden><h2 data-w="targets">{words["targets"]}</h2><div id="charts"></div></section>
 <div id="history-view"></div>
 <div id="report-view"></div>
 </body></html>
