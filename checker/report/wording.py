@@ -72,7 +72,22 @@ _ZH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = 
         (r"not found in the body", "正文中未出现"),
         (r"^glossary (.*); body ", r"名词解释\1；正文"),
         (r"(\d+) named, (\S+) listed before an open list's end", r"称\1项，“等”前已列出\2项"),
+        (r"(\d+) named, (\d+)–(\d+) listed", r"称\1项，列出\2至\3项"),
         (r"(\d+) named, (\d+) listed", r"称\1项，列出\2项"),
+        (r"a count in (\S+) has a fractional part", r"以“\1”计的个数带有小数"),
+        (r"a fall of (.+?); a positive level falls by at most (\S+)", r"降幅\1；正数的降幅至多\2"),
+        (r"an increase of (.+?) against the level it rose to, ", r"增加\1，增加后达到"),
+        (r" \(the highest of the (\d+) levels it may be of\)", r"（可能对应的\1个水平中最高者）"),
+        (r": a level that cannot be negative rises by at most itself", "：不可能为负的水平，其增量至多等于自身"),
+        (r"; one year has at most (\d+) days", r"；一年至多\1天"),
+        (r" \(one target, set as written\)", "（同一目标，按原文设定）"),
+        (r" \(last year's, ±(\S+)\)", r"（上年数，±\1）"),
+        (
+            r" \((national|province|city|county) government\)",
+            lambda m: (
+                "（" + {"national": "全国", "province": "省级", "city": "市级", "county": "县级"}[m.group(1)] + "政府）"
+            ),
+        ),
         (r"(\d+) announced, (\d+) numbered headings", r"称\1项，编号标题\2个"),
         (r"(\d+) announced, (\d+) numbered", r"称\1项，编号列出\2项"),
         (r" \(([^()]* … [^()]*)\)$", r"（\1）"),  # the numbering shown: (一是 … 三是)
@@ -87,6 +102,10 @@ _ZH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = 
         (r"; stated ", "；文中为"),
         (r"; allowed ", "；允许"),
         (r" and ", "，"),
+        (r"; or ", "；或 "),
+        (r" or ", " 或 "),
+        (r"\] against \[", "]，对比 ["),
+        (r"(?<=\S): \[", "：["),
         (r"actual ([+−]?\S+?), target ", r"实际\1，目标"),
         (r"target (\S+) ([≥<]) ", r"目标\1 \2 "),
         (r"target (\S+) \(floor\); ", r"目标\1（下限）；"),
