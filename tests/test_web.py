@@ -220,7 +220,9 @@ def test_serve_binds_loopback_unless_told(monkeypatch, options, host, warned) ->
 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append(kwargs))
-    result = CliRunner().invoke(main, ["serve", *options])
-    assert result.exit_code == 0
-    assert calls == [{"host": host, "port": 8765, "log_level": "warning"}]
-    assert ("indicheck: warning: listening on 0.0.0.0" in result.stderr) is warned
+    english = CliRunner().invoke(main, ["serve", *options, "--lang", "en"])
+    chinese = CliRunner().invoke(main, ["serve", *options])
+    assert english.exit_code == chinese.exit_code == 0
+    assert calls == [{"host": host, "port": 8765, "log_level": "warning"}] * 2
+    assert ("indicheck: warning: listening on 0.0.0.0" in english.stderr) is warned
+    assert ("indicheck: warning: 正在 0.0.0.0 上监听" in chinese.stderr) is warned
