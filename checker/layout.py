@@ -41,9 +41,15 @@ class Layout:
     # glossary's prose defines terms rather than stating figures.
     _cells_after_body: list[tuple[int, int]] = field(init=False, repr=False)
     _list_join: re.Pattern[str] = field(init=False, repr=False)
+    # For each figure, the text just before it (fragment) and whether that is a list join alone: the
+    # kinds and the claims ask both of the same figures over and over (a 分别 list is walked from each
+    # of its items), so each is read once here.
+    _fragments: list[str] = field(init=False, repr=False)
+    _joined: list[bool] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_starts", [f.start for f in self.figures])
+        starts = [f.start for f in self.figures]
+        object.__setattr__(self, "_starts", starts)
         cells = sorted(
             (block.start, block.end)
             for block in self.document.blocks
@@ -51,6 +57,11 @@ class Layout:
         )
         object.__setattr__(self, "_cells_after_body", cells)
         object.__setattr__(self, "_list_join", _list_join(self.vocabulary))
+        fragments: list[str] = []
+        for k, start in enumerate(starts):  # a figure that starts where the one before does has its fragment
+            fragments.append(fragments[-1] if k and starts[k - 1] == start else self._fragment_at(start, k))
+        object.__setattr__(self, "_fragments", fragments)
+        object.__setattr__(self, "_joined", [bool(self._list_join.fullmatch(f)) for f in fragments])
 
     @property
     def text(self) -> str:
@@ -134,18 +145,30 @@ class Layout:
 
     def fragment(self, figure: Figure | Span) -> str:
         """The text just before a figure: from the previous figure of its clause, or the clause start."""
-        left, _ = self.clause(figure.start)
         i = bisect.bisect_left(self._starts, figure.start)
+        if i < len(self._starts) and self._starts[i] == figure.start:
+            return self._fragments[i]
+        return self._fragment_at(figure.start, i)
+
+    def _fragment_at(self, start: int, i: int) -> str:
+        """The fragment before `start`, where `i` is the index of the first figure at or after it."""
+        left, _ = self.clause(start)
         if i > 0 and self.figures[i - 1].end > left:
             left = self.figures[i - 1].end
-        return self.text[left : figure.start]
+        return self.text[left:start]
+
+    def _joined_at(self, i: int, figure: Figure) -> bool:
+        """Whether the fragment before a figure (the figure at index `i`, if it is one) is a list join alone."""
+        if i < len(self._starts) and self._starts[i] == figure.start:
+            return self._joined[i]
+        return bool(self._list_join.fullmatch(self.fragment(figure)))
 
     # --- lists of figures -------------------------------------------------------------
 
     def list_head(self, figure: Figure) -> Figure:
         """The first figure of the 分别 list a figure belongs to (50085元和28998元 → 50085元)."""
         i = bisect.bisect_left(self._starts, figure.start)
-        while i > 0 and self._list_join.fullmatch(self.fragment(self.figures[i])):
+        while i > 0 and self._joined[i]:
             i -= 1
         return self.figures[i]
 
@@ -153,7 +176,7 @@ class Layout:
         """The figures of the list a figure heads: it and each one after it joined by 、 or 和 alone."""
         i = bisect.bisect_left(self._starts, head.start)
         found = [head]
-        while i + 1 < len(self.figures) and self._list_join.fullmatch(self.fragment(self.figures[i + 1])):
+        while i + 1 < len(self.figures) and self._joined[i + 1]:
             i += 1
             found.append(self.figures[i])
         return found
@@ -161,7 +184,4 @@ class Layout:
     def in_list(self, figure: Figure) -> bool:
         """Whether a figure is one of a list (分别达到50085元和28998元), whose items are different indicators."""
         i = bisect.bisect_left(self._starts, figure.start)
-        following = self.figures[i + 1] if i + 1 < len(self.figures) else None
-        return bool(self._list_join.fullmatch(self.fragment(figure))) or (
-            following is not None and bool(self._list_join.fullmatch(self.fragment(following)))
-        )
+        return self._joined_at(i, figure) or (i + 1 < len(self.figures) and self._joined[i + 1])

@@ -55,7 +55,11 @@ class Structure:
     def _marks(self, marks: str) -> list[int]:
         """Where the marks are, and an end every LONGEST characters where none comes."""
         pattern = re.compile("[" + re.escape(marks) + "]")
-        found = [m.start() for m in pattern.finditer(self.text) if m.start() not in self.soft]
+        found = [m.start() for m in pattern.finditer(self.text)]
+        if self.soft:
+            found = [at for at in found if at not in self.soft]
+        if all(b - a <= LONGEST for a, b in zip([-1, *found], [*found, len(self.text)], strict=True)):
+            return found  # no stretch without a mark is longer than LONGEST: the common case, read at once
         ends: list[int] = []
         previous = -1
         for at in (*found, len(self.text)):
