@@ -97,7 +97,7 @@ def levels(ctx: DocumentContext, year: int | None) -> dict[str, Figure]:
         if claim.indicator is None or ctx.in_list(figure) or claim.other_time:
             continue
         if period.plan:
-            if year is None or plan_end(period.plan) != year or not _reached(ctx, claim):
+            if year is None or plan_ends(ctx, period.plan) != year or not _reached(ctx, claim):
                 continue
         elif year is not None and period.year not in (None, year):
             continue
@@ -106,6 +106,12 @@ def levels(ctx: DocumentContext, year: int | None) -> dict[str, Figure]:
     for _, _, name, figure in sorted(ranked, key=lambda item: item[:2]):  # stable: in the text's order within a rank
         found.setdefault(name, figure)
     return found
+
+
+def plan_ends(ctx: DocumentContext, plan: str) -> int | None:
+    """The last year of a reviewed plan: a named plan's (十二五 → 2015), else the year the report
+    reviews (过去五年 in a report of 2013 ends in 2012)."""
+    return plan_end(plan) or reviewed_year(ctx)
 
 
 def _reached(ctx: DocumentContext, claim: Claim) -> bool:

@@ -111,8 +111,19 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
             (),
             passed,
             f"{figure.text} ∈ {stated.format(2, '%')}; allowed [{low}%, {high}%]",
-            {"stated": figure.text, "low": f"{low}%", "high": f"{high}%", "name": ctx.subject(figure) or name},
+            {
+                "stated": figure.text,
+                "low": f"{low}%",
+                "high": f"{high}%",
+                "name": _shown_name(ctx, figure, name, links),
+            },
         )
+
+
+def _shown_name(ctx: DocumentContext, figure: Figure, name: str, links: _Links) -> str:
+    """The figure's subject, or the rate's name when the subject names nothing (2012年底已)."""
+    subject = ctx.subject(figure)
+    return subject if subject and not links.unnamed.fullmatch(subject) else name
 
 
 def _days(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
@@ -151,6 +162,8 @@ class _Links:
     share_after: re.Pattern[str]  # 的 or a qualifier, and a noun after a figure: 90%以上的学生, 85%以上地市
     not_a_share: re.Pattern[str]  # a change verb or noun: 占比提高, 的增长, 的增速
     rate_suffixes: tuple[str, ...]  # 率: the end of a rate's name, which alone names no rate
+    unnamed: re.Pattern[str]  # 2012年底已: a date and adverbs, which name no rate
+    changing: re.Pattern[str]  # 覆盖面逐步扩大: a name, adverbs and a verb of change, a whole clause
 
 
 @functools.cache
@@ -172,6 +185,8 @@ def _links(vocabulary: Vocabulary) -> _Links:
         ),
         not_a_share=re.compile(rf"{change}|{words('change_nouns')}"),
         rate_suffixes=vocabulary.words("rate_suffixes"),
+        unnamed=re.compile(rf"(?:{counted_at}|{words('progress_adverbs')}|[、，,\s])*"),
+        changing=re.compile(rf"(?P<name>[^，；。、：\d]{{2,16}}?)(?:{words('progress_adverbs')})*(?:{change})"),
     )
 
 
@@ -183,12 +198,28 @@ def _rate_words(ctx: DocumentContext, figure: Figure, links: _Links) -> str:
     达62.1%) takes that figure's name, without the verb of its change."""
     head = ctx.list_head(figure)
     words = links.tail.sub("", ctx.fragment(head))
-    if words:
+    if words and not links.unnamed.fullmatch(words):
         return words
     previous = [f for f in ctx.figures_between(ctx.clause(head.start)[0], head.start) if f.end <= head.start]
-    if not previous or previous[-1].kind not in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
+    if not previous:
+        return _named_in_clause_before(ctx, head, words, links)
+    if previous[-1].kind not in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
         return words
     return links.change.sub("", links.tail.sub("", ctx.fragment(ctx.list_head(previous[-1]))))
+
+
+def _named_in_clause_before(ctx: DocumentContext, rate: Figure, words: str, links: _Links) -> str:
+    """覆盖面逐步扩大，2012年底已达到12.5%: a rate whose own clause names nothing (a date, 已) takes its
+    name from the clause before it in its sentence, joined by a comma, when that clause has no figure
+    and is the name and a verb of its change: the level the change reached."""
+    start = ctx.clause(rate.start)[0]
+    if not links.unnamed.fullmatch(words) or start <= rate.sentence[0] + 1 or ctx.text[start - 1] not in "，,":
+        return words
+    before = ctx.clause(start - 2)
+    if before[1] > start or ctx.figures_between(*before):
+        return words
+    found = links.changing.fullmatch(ctx.text[before[0] : start - 1])
+    return found.group("name") if found else words
 
 
 def _share_of(ctx: DocumentContext, words: str) -> str | None:

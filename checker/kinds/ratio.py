@@ -81,10 +81,10 @@ class Params(Tolerant):
         default=(),
         metadata={"vocabulary": "actuals", "doc": "words that name an actual (完成, 实际, 到位 …)"},
     )
-    relation: Literal["completion", "share", "share_elsewhere", "part_rate", "named"] = field(
+    relation: Literal["completion", "share", "share_elsewhere", "share_of_levels", "part_rate", "named"] = field(
         default="completion",
         metadata={
-            "doc": "completion: actual over plan; share: part over a whole in the sentence; share_elsewhere: over a whole stated elsewhere; part_rate: a rate after the parts of a whole; named: a rate the vocabulary names as one indicator over another"
+            "doc": "completion: actual over plan; share: part over a whole in the sentence; share_elsewhere: over a whole stated elsewhere; share_of_levels: a share of one indicator in another, both levels the review states; part_rate: a rate after the parts of a whole; named: a rate the vocabulary names as one indicator over another"
         },
     )
     named_rates: tuple[str, ...] = field(
@@ -189,6 +189,34 @@ def _share_elsewhere(rule: Rule[Params], ctx: DocumentContext, rate: Figure, pre
         yield from _some(ratio_check(rule, rate, *found))
 
 
+# 全市服务业增加值占比达到58.8%, 第三产业增加值占地区生产总值的比重为58.8%: an indicator's name opens
+# the clause, no figure before the share, and the whole (if named) after 占.
+SHARE_OF_NAMED = r"^(?P<part>[^，；。、\d]{2,24}?)(?:{share_of}(?P<whole>[^，；。、\d]{2,24}?){possessive}?{share_nouns}|{share_nouns_bare})$"
+
+
+def _share_of_levels(rule: Rule[Params], ctx: DocumentContext, rate: Figure, prefix: str) -> Iterator[Check]:
+    """全市服务业增加值占比达到58.8%: a share its clause names as one indicator of the lexicon in
+    another (the whole after 占, or, for a bare 占比, the indicator the lexicon makes the part a share
+    of: 增加值 of 地区生产总值), with no figure of its own before it, against the two levels the report's
+    review states for the share's year (across.levels: the headline statement of each, a five-year
+    review's reached level for its last year). Only a share of the review: a plan's share is a
+    target, and its year's levels are not stated. Both levels must be of one dimension."""
+    named = ctx.vocabulary.regex(SHARE_OF_NAMED).search(prefix.strip())
+    period = ctx.period(rate.start)
+    if named is None or period.role != "actual" or ctx.other_year(rate) or ctx.claim(rate).other_time:
+        return
+    part = ctx.lexicon.match(named.group("part"))
+    whole_name = named.group("whole") or (part.share_of if part is not None else "")
+    whole = ctx.lexicon.match(whole_name) if whole_name else None
+    year = across.plan_ends(ctx, period.plan) if period.plan else period.year
+    if part is None or whole is None or part == whole or year is None:
+        return
+    levels = across.levels(ctx, year)
+    numerator, denominator = levels.get(part.name), levels.get(whole.name)
+    if numerator is not None and denominator is not None and same_dimension(numerator, denominator):
+        yield from _some(ratio_check(rule, rate, numerator, denominator))
+
+
 NAME_GAP = 4  # characters a named rate's name may stand before its figure (赤字率拟按3%, 赤字率在2%左右)
 
 
@@ -264,6 +292,7 @@ RELATIONS: dict[str, Relation] = {
     "part_rate": _part_rate_named,
     "share": _share,
     "share_elsewhere": _share_elsewhere,
+    "share_of_levels": _share_of_levels,
     "named": _named_rate,
 }
 
