@@ -26,7 +26,9 @@ SHAPES = {
     "places": "1234567890万亿",  # issue 20: 30 KB took 12.6 s, 30 MB grew to 24 GB
     "digits": "1234567890",
     "chinese": "一二三四五六七八九十百千万亿",
+    "places_run": "百万",  # the scan's look-aheads ran to the run's end from every character: 30 000 of it, 199 s
     "list": "学校3所、",  # one list of figures joined by 、
+    "pairs": "3、5万元",  # short lists sharing a unit, no clause mark: each looked back to the line's start
     "commas": "、",
     "quotes": "“十四五”“",  # quotes closed and left open
     "parts": "总投资100亿元，其中",  # 其中 after 其中, never closed

@@ -987,6 +987,35 @@ def test_one_endless_sentence_lints_in_linear_time(tmp_path: Path, line: str) ->
     lints_in_time(report)
 
 
+def test_a_chinese_run_too_long_for_a_figure_is_set_aside_unread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run of Chinese numerals before a unit was read back one character at a time, each a copy of
+    the run read anew (3000 characters before 元: 142 s); a run longer than any figure of
+    set_aside.MAX_DIGITS digits (cues.LONGEST_CHINESE) is set aside whole, and never read."""
+    import checker.numerals
+    from checker.extract import extract_text
+    from checker.extract.cues import LONGEST_CHINESE
+
+    reads = []
+    real_read = checker.numerals.read
+    monkeypatch.setattr(checker.numerals, "read", lambda numeral: reads.append(numeral) or real_read(numeral))
+    run = "一二三四五六七八九十百千万亿" * 300
+    found = extract_text("投资" + run + "元")
+    assert found.figures == () and [(s.start, s.end, s.reason) for s in found.set_aside] == [
+        (2, 2 + len(run), "unreadable numeral")
+    ]
+    assert all(len(numeral) <= LONGEST_CHINESE for numeral in reads)
+    assert [f.text for f in extract_text("投资" + "三" * LONGEST_CHINESE + "，三百万元").figures] == ["三百万元"]
+
+
+@pytest.mark.parametrize("line", ["百万" * 30000, "千" * 100000, "三百" * 20000 + "万元"], ids=["百万", "千", "三百"])
+def test_one_endless_run_of_places_lints_in_linear_time(tmp_path: Path, line: str) -> None:
+    """The scan's look-aheads over a run of places ran to the run's end from every character (30 000
+    characters of 百万: 199 s); they stop after cues.LONGEST_CHINESE characters."""
+    report = tmp_path / "r.txt"
+    report.write_text(line + "\n", encoding="utf-8")
+    lints_in_time(report)
+
+
 def test_look_backs_stay_in_their_line_far_from_the_start() -> None:
     """Each figure's look back for a clause mark (enumeration) or a sentence mark stops at its line: an
     rfind for a mark the text never holds (, ; : ！) scanned back to the document's start, for every

@@ -23,7 +23,16 @@ ARABIC = r"[0-9]+(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 CHINESE_DIGITS = "".join(numerals.CHINESE_DIGITS)  # 〇零一二两三四五六七八九
 CN_RUN = numerals.NUMERAL_CHARACTERS
 BARE_RUN = CHINESE_DIGITS + "十百千万亿"
-CN_START = r"负?(?:[〇零一二两三四五六七八九十]|[百千](?=[十百千]*[万亿])|[数几](?=[十百千万亿]))"
+# The longest Chinese numeral a figure of at most set_aside.MAX_DIGITS digits can be written as: each digit
+# with its place (七千) is two characters, with a 零 per group of four and the 万/亿 that close the groups
+# (28 digits: 56 + 7 + 10). A longer run is no figure: it is set aside unread, and the scan's look-aheads
+# over a run stop there, so that one endless run costs what its length does (each look-ahead ran to the
+# run's end from every character: 30 000 characters of 百万 took 199 s; 3000 before 元, read back one
+# character at a time, 142 s).
+LONGEST_CHINESE = 80
+CN_START = (
+    rf"负?(?:[〇零一二两三四五六七八九十]|[百千](?=[十百千]{{0,{LONGEST_CHINESE}}}[万亿])|[数几](?=[十百千万亿]))"
+)
 
 
 @dataclass(frozen=True)
@@ -86,7 +95,8 @@ def compile_cues(vocabulary: Vocabulary) -> Cues:
         rf"|(?P<half>半(?=(?:{unit})))"
         # A Chinese numeral is a candidate only where a unit, a fraction, 成 or the
         # high bound of a range follows: most Chinese digits in a report are words.
-        rf"|(?P<cn>{CN_START}[{CN_RUN}]*)(?=(?:{unit})|分之|成|(?:{separators}|、)[{CN_RUN}]+?(?:{unit}))"
+        rf"|(?P<cn>{CN_START}[{CN_RUN}]{{0,{LONGEST_CHINESE}}})"
+        rf"(?=(?:{unit})|分之|成|(?:{separators}|、)[{CN_RUN}]{{1,{LONGEST_CHINESE}}}?(?:{unit}))"
         # Any other run of two or more numeral characters is a number too, set aside with its
         # reason (第十八届, “十四五”); a single digit with no unit is a word (一是, 五大).
         rf"|(?P<bare>[{CHINESE_DIGITS}十][{BARE_RUN}]+))"

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from checker.extract.candidate import Candidate
 from checker.extract.cues import Cues
+from checker.structure import LONGEST
 
 
 def merge_ranges(cands: list[Candidate], norm: str, cues: Cues) -> list[Candidate]:
@@ -72,8 +73,12 @@ def distribute_lists(cands: list[Candidate], norm: str, cues: Cues) -> list[Cand
         while j > 0 and norm[result[j - 1].end : result[j].start] in cues.list_separators:
             j -= 1
         if j < i and last.reason is None:
-            clause_start = max(norm.rfind(p, 0, result[j].start) for p in "，,；;。\n")
-            in_respectively = any(w in norm[clause_start + 1 : result[j].start] for w in cues.respectively)
+            # 分别 is looked for back to the clause's start, no further than a clause can be (structure.LONGEST):
+            # a look back to the document's start, for every list of a line with no mark, was quadratic.
+            first = result[j].start
+            reach = max(first - LONGEST, 0)
+            clause_start = max(max(norm.rfind(p, reach, first) for p in "，,；;。\n") + 1, reach)
+            in_respectively = any(w in norm[clause_start:first] for w in cues.respectively)
             for k in range(j, i):
                 result[k] = _share_with_last(result[k], last, in_respectively)
         i = j - 1

@@ -23,6 +23,7 @@ from checker.extract.cues import (
     ARABIC,
     ASCII_DIGITS,
     CN_RUN,
+    LONGEST_CHINESE,
     Cues,
     is_ideograph,
     unit_and_kind,
@@ -115,7 +116,7 @@ def _read_half(match: re.Match[str], norm: str, cues: Cues) -> Candidate | None:
 def _read_bare(match: re.Match[str], norm: str, cues: Cues) -> Candidate:
     """第十八届, 十四五: a Chinese numeral with no unit after it, to be set aside with its reason."""
     start, end = match.span()
-    reading = numerals.read(match.group())
+    reading = numerals.read(match.group()) if end - start <= LONGEST_CHINESE else None
     if reading is None:
         return Candidate(start, end, Decimal(0), 0, Decimal(1), end, "", None, "", False, reason="unreadable numeral")
     return Candidate(
@@ -152,6 +153,8 @@ def _numeral(norm: str, start: int, stop: int, arabic: bool) -> tuple[int, numer
     no 二); Arabic digits are never cut, and stand alone when nothing longer reads.
     """
     body = start + (norm[start] in "-负")
+    if not arabic and stop - body > LONGEST_CHINESE:
+        return None  # no figure, set aside unread: backing off read a copy of the run per character (quadratic)
     options = _arabic_options(norm, body, stop) if arabic else [(end, norm[body:end]) for end in range(stop, body, -1)]
     best = None
     for end, written in options:
