@@ -20,7 +20,7 @@ from checker.params import build, unknown_keys
 from checker.relation_classes import load_relation_classes
 
 # Files of rules/ that hold data the rules read, not rules.
-DATA_FILES = ("indicators", "vocabulary", "relation_classes")
+DATA_FILES = ("indicators", "vocabulary", "relation_classes", "formulas")
 COMMON_KEYS = ("code", "name", "kind", "severity", "message", "doc", "doc_zh", "scope", "relation_class")
 # The windows a rule may read its figures by (the key `scope` of a rule file).
 WINDOWS = ("clause", "sentence", "paragraph", "document")

@@ -9,6 +9,11 @@ must be the term's. Items are counted in the first list of the definition
 when a term of several parts is defined in as many ；-separated groups, each
 group is counted against its part. Terms whose count is one are not checked:
 a single thing is often named with 及 or 、 inside it.
+
+Two more relations, one rule each (`relation`): formula, a national formula of
+rules/formulas.toml (四个意识, 三去一降一补) written with another count that can
+only be a slip of it; restated, a quoted term that one report writes with two
+counts in the same context (高质量发展“十项行动” … 高质量发展“九项行动”).
 """
 
 from __future__ import annotations
@@ -17,10 +22,12 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
 from checker import numerals, units
 from checker.claims import BRACKETED
 from checker.context import DocumentContext
+from checker.formulas import Formula, Formulas, shipped_formulas
 from checker.model import Check, Figure, Kind, Rule, Span
 from checker.model import Params as BaseParams
 from checker.numerals import CHINESE_DIGITS
@@ -47,9 +54,16 @@ class Params(BaseParams):
             "doc": "verbs right before a quoted term that make it an object (缩小“三大差距”), not the head of a list",
         },
     )
+    relation: Literal["listed", "formula", "restated"] = field(
+        default="listed",
+        metadata={
+            "doc": "listed: a count against the items the report lists; formula: a national formula (rules/formulas.toml) "
+            "written with another count; restated: a quoted term written with two counts in one context"
+        },
+    )
 
 
-PLACEHOLDERS = ("term", "expected", "found", "items")
+PLACEHOLDERS = ("term", "expected", "found", "items", "formula", "other")
 DEFAULT_WINDOW = "document"
 
 NUMERAL = "一二两三四五六七八九十"
@@ -106,6 +120,17 @@ def segments(term: str, vocabulary: Vocabulary) -> list[tuple[int, str]]:
 
 
 def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    """The relation the rule names: the counts against the lists the report writes (listed), the
+    national formulas against their definitions (formula), or quoted terms against their restatements
+    (restated)."""
+    if rule.params.relation == "formula":
+        return _formula_counts(ctx)
+    if rule.params.relation == "restated":
+        return _restated_terms(rule, ctx)
+    return _listed_counts(rule, ctx)
+
+
+def _listed_counts(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
     """Every place a count announces a list: the glossary's terms (or the sub-terms a definition
     defines), the counted and announced lists and headings of the body, the terms the body defines,
     and a quoted term right after the list it names. A term the glossary already checked is not
@@ -808,3 +833,166 @@ def _shown(found: tuple[int, int]) -> str:
     """A count of items, or its range when the list reads two ways (3–4)."""
     low, high = found
     return str(low) if low == high else f"{low}–{high}"
+
+
+def _formula_counts(ctx: DocumentContext) -> Iterator[Check]:
+    """Each national formula of rules/formulas.toml wherever the report writes its shape: with the
+    defined count it passes; with another count that can only be a slip of it (四个意识 → 五个意识) it
+    fails, its definition the computation. Any other count is another term and is not checked."""
+    formulas = shipped_formulas()
+    text = ctx.text
+    for formula in formulas.formulas:
+        matches = [m for m in formula.pattern.finditer(text) if not formula.short or _quoted(text, m.start(), m.end())]
+        written = [m for m in matches if _counts_of(m) == formula.counts]
+        for match in matches:
+            counts = _counts_of(match)
+            if counts != formula.counts and not _a_slip_of(formula, formulas, match, counts, matches, bool(written)):
+                continue
+            yield _formula_check(formula, match, counts)
+
+
+def _a_slip_of(
+    formula: Formula,
+    formulas: Formulas,
+    match: re.Match[str],
+    counts: tuple[int | None, ...],
+    matches: list[re.Match[str]],
+    written: bool,
+) -> bool:
+    """Whether a formula's shape written with another count can only be the formula mistyped: no term of
+    its own (四个全面, 四网融合), written once (a term the report writes twice is the report's own), each
+    count one off the defined one (十个统筹, 两篇大文章 are other terms); a short or coined formula's
+    only in quotes, where the report writes the formula itself too."""
+    if formulas.known(match.group()) or sum(m.group() == match.group() for m in matches) > 1:
+        return False
+    if any(count is None or abs(count - defined) > 1 for count, defined in zip(counts, formula.counts, strict=True)):
+        return False
+    return not (formula.short or formula.coined) or (written and _quoted(match.string, match.start(), match.end()))
+
+
+def _counts_of(match: re.Match[str]) -> tuple[int | None, ...]:
+    return tuple(numerals.count(numeral) for numeral in match.groups())
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "“" and text[end : end + 1] == "”"
+
+
+def _formula_check(formula: Formula, match: re.Match[str], counts: tuple[int | None, ...]) -> Check:
+    """A national formula as written, against the count its definition gives."""
+    expected = "+".join(str(count) for count in formula.counts)
+    found = "+".join(str(count) for count in counts)
+    return Check(
+        Span(match.start(), match.end(), match.group()),
+        (),
+        counts == formula.counts,
+        f"{match.group()}: {found} written; {formula.term} = {formula.shown()}: {expected}",
+        {
+            "term": match.group(),
+            "expected": expected,
+            "found": found,
+            "items": formula.shown(),
+            "formula": formula.term,
+        },
+    )
+
+
+QUALIFIER_STOPS = "，,。；;：:、\n“”（）()《》"
+QUALIFIER_LENGTH = 12  # how far back a quoted term's qualifier is read (数字产业化“十大工程”)
+SHORTEST_QUALIFIER = 3  # 碳达峰: a shorter one (发展, 工作) tells no two terms apart
+
+
+@dataclass(frozen=True)
+class QuotedTerm:
+    """A quoted numbered term where the report writes it, with what tells one term of its shape from
+    another: the qualifier before it (高质量发展“十项行动”) and the quoted terms beside it (“三新”、“三量”)."""
+
+    span: Span
+    shape: str
+    counts: tuple[int, ...]
+    qualifier: str
+    neighbours: frozenset[str]
+
+    def same_context(self, other: QuotedTerm) -> bool:
+        """Whether two terms of one shape are written in one context, so that they name one thing."""
+        if self.neighbours & other.neighbours:
+            return True
+        shorter, longer = sorted((self.qualifier, other.qualifier), key=len)
+        return len(shorter) >= SHORTEST_QUALIFIER and longer.endswith(shorter)
+
+
+def _restated_terms(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
+    """A quoted numbered term restated in one report with another count, in the same context: the
+    same qualifier before it (高质量发展“十项行动” … 高质量发展“九项行动”) or the same quoted term beside it
+    (“三新”、“三量” … “四新”、“三量”). Terms of one shape in different contexts are different terms
+    (洞庭湖治理“五大工程”, 文物保护利用“六大工程”), and a bare term names nothing to compare. The count
+    written less often in the context fails (of two, the later), against one written otherwise."""
+    by_shape: dict[str, list[QuotedTerm]] = {}
+    for term in _quoted_terms(rule, ctx):
+        by_shape.setdefault(term.shape, []).append(term)
+    for terms in by_shape.values():
+        for index, term in enumerate(terms):
+            alike = [(at, other) for at, other in enumerate(terms) if at != index and term.same_context(other)]
+            if not alike:
+                continue
+            written = [term.counts, *(other.counts for _, other in alike)]
+            support = {counts: written.count(counts) for counts in written}
+            against = [
+                other
+                for at, other in alike
+                if other.counts != term.counts
+                and (
+                    support[other.counts] > support[term.counts]
+                    or (support[other.counts] == support[term.counts] and at < index)
+                )
+            ]
+            yield _restated_check(term, against[0] if against else alike[0][1], passed=not against)
+
+
+def _restated_check(term: QuotedTerm, other: QuotedTerm, passed: bool) -> Check:
+    expected = "+".join(map(str, other.counts))
+    found = "+".join(map(str, term.counts))
+    return Check(
+        term.span,
+        (other.span,),
+        passed,
+        f"{term.span.text}: {found}; {other.span.text} in the same context: {expected}",
+        {"term": term.span.text, "expected": expected, "found": found, "items": expected, "other": other.span.text},
+    )
+
+
+def _quoted_terms(rule: Rule[Params], ctx: DocumentContext) -> Iterator[QuotedTerm]:
+    """The quoted numbered terms of the body (“十大工程”, “三新”), in order; runs of events (“三连击”)
+    and terms of one thing are left out."""
+    text = ctx.text
+    verbs = sorted(rule.params.words("governing_verbs", ctx.vocabulary), key=len, reverse=True)
+    open_list = ctx.vocabulary.regex("(?:{open_list})$")
+    for match in QUOTED.finditer(text, 0, ctx.body_end):
+        parts = segments(match.group(1), ctx.vocabulary)
+        if sum(count for count, _ in parts) < 2 or any(ctx.vocabulary.pattern("run_words").match(n) for _, n in parts):
+            continue
+        start = match.start()
+        back = start
+        while back > max(0, start - QUALIFIER_LENGTH) and text[back - 1] not in QUALIFIER_STOPS:
+            back -= 1
+        qualifier = text[back:start]
+        cut = max((qualifier.rfind(verb) + len(verb) for verb in verbs if verb in qualifier), default=0)
+        qualifier = "" if open_list.search(qualifier) else qualifier[cut:]
+        yield QuotedTerm(
+            Span(match.start(1), match.end(1), match.group(1)),
+            re.sub(rf"[{NUMERAL}]{{1,2}}", "#", match.group(1)),
+            tuple(count for count, _ in parts),
+            qualifier,
+            frozenset(_neighbours(text, match.start(), match.end())),
+        )
+
+
+def _neighbours(text: str, start: int, end: int) -> Iterator[str]:
+    """The quoted terms written right beside one (“三新”、“三量”: 三量 is 三新's, 三新 三量's)."""
+    before = text[max(0, start - 18) : start]
+    joined_before = re.search(r"“([^“”]{1,16})”[、和]?$", before)
+    if joined_before:
+        yield joined_before.group(1)
+    joined_after = re.match(r"[、和]?“([^“”]{1,16})”", text[end : end + 18])
+    if joined_after:
+        yield joined_after.group(1)
