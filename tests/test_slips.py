@@ -48,8 +48,11 @@ def test_single_figure_slips_are_caught() -> None:
 # against their verb, the deficit's rate and parts, and last year's budget lines (develop 168 of 264,
 # held out 153 of 248); 371 after enumerations read lists in quotes, closed by 等, in digits, joined by
 # 和, runs of one-character names, and counts announcing numbered parts in every numbering style
-# (develop 207 of 264, held out 164 of 248). The floor only rises from here.
-RECALL_CAUGHT_AT_LEAST = 371
+# (develop 207 of 264, held out 164 of 248); 377 (develop 213) after a rate held at or reached by a
+# change noun (控制在3.5%左右, 涨幅回落到2.6%), 去年 in a look back, a growth target without its noun,
+# 其中 across a semicolon and measure words, and a level with the rest added (加上…等) are read.
+# The floor only rises from here.
+RECALL_CAUGHT_AT_LEAST = 377
 
 
 @needs_corpus

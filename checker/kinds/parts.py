@@ -108,7 +108,8 @@ def _subsets(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
 def _subset_checks(rule: Rule[Params], whole: Figure, parts: list[Figure]) -> Iterator[Check]:
     bound = interval(whole, rule)
     for part in parts if not rule.params.check_sum else ():
-        value = interval(part, rule, unit=whole.unit)
+        # A part in another measure word counts the noun of its whole (12个项目，其中1项): as it is.
+        value = interval(part, rule, unit=whole.unit if same_dimension(part, whole) else None)
         passed = value.low <= bound.high
         yield Check(
             span(part),
@@ -118,7 +119,7 @@ def _subset_checks(rule: Rule[Params], whole: Figure, parts: list[Figure]) -> It
             {"part": part.text, "whole": whole.text, "parts": part.text, "sum": part.text},
         )
     if rule.params.check_sum and len(parts) > 1:
-        total = _sum(rule, parts, whole.unit)
+        total = _sum(rule, parts, whole)
         texts = " + ".join(p.text for p in parts)
         shown = show_interval(total, whole)
         passed = total.low <= bound.high
@@ -131,10 +132,12 @@ def _subset_checks(rule: Rule[Params], whole: Figure, parts: list[Figure]) -> It
         )
 
 
-def _sum(rule: Rule[Params], parts: list[Figure], unit: str) -> Interval:
+def _sum(rule: Rule[Params], parts: list[Figure], whole: Figure) -> Interval:
+    """The parts added up in the whole's unit; a part in another measure word, which counts the
+    whole's noun (12个项目，其中1项), as it is."""
     total = Interval.point(0)
     for part in parts:
-        total = total + interval(part, rule, unit=unit)
+        total = total + interval(part, rule, unit=whole.unit if same_dimension(part, whole) else None)
     return total
 
 
@@ -195,7 +198,7 @@ def _total_cue(rule: Rule[Params], ctx: DocumentContext, fragment: str) -> bool:
 
 
 def _sum_check(rule: Rule[Params], whole: Figure, parts: list[Figure]) -> Check:
-    total = _sum(rule, parts, whole.unit)
+    total = _sum(rule, parts, whole)
     stated = interval(whole, rule)
     texts = " + ".join(p.text for p in parts)
     shown = show_interval(total, whole)
