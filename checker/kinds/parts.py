@@ -5,7 +5,11 @@ Three relations, one per rule (`relation`):
 - `subset`: the parts after 其中 are each no larger than the whole stated
   before it, and together no more than it (签约项目91个……其中10亿元以上项目
   17个、亿元以上项目37个). With `check_sum = false` only each part is checked,
-  for categories that may overlap.
+  for categories that may overlap. claims.py attaches the parts: 其中 opening
+  its stretch after a semicolon takes the whole before it; a part may count the
+  noun of its whole in that noun's measure word (12个项目…其中1项, compared as
+  counted); a level with the rest added (…1.5万户，加上…等，…4.5万户) is a part
+  of what the addition comes to.
 - `exhaustive`: parts that exhaust a whole sum to it (受理132件，已办结120件、
   正在办理12件). The whole is named by a cue (受理, 交办, 共 …) and each part
   by a status (已, 正在, 尚未 …), or the whole closes the list (…，共30个).
