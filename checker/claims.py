@@ -13,7 +13,10 @@ the nearest level before it, in the same sentence and the same stretch
 between semicolons, whose unit they share: a later clause (，新增高速公路
 2600公里) may have a subject and a verb of its own, so it is never read as a
 part. That is the smallest reading of the list, and the one every other
-reading contains: a part that exceeds its whole there exceeds it in all.
+reading contains: a part that exceeds its whole there exceeds it in all. A
+其中 that opens its stretch (…700亿元；其中…92亿元) has no whole in it, and
+takes the nearest before the semicolon; a clause that adds the rest to a level
+(加上…等，…) makes the level a part of what the addition comes to.
 """
 
 from __future__ import annotations
@@ -55,9 +58,13 @@ class _Patterns:
     increment: re.Pattern[str]
     growth: re.Pattern[str]
     reached: re.Pattern[str]
+    rate_reached: re.Pattern[str]
+    fall_noun: re.Pattern[str]
+    noun_changed: re.Pattern[str]
     decline: re.Pattern[str]
     part_of: re.Pattern[str]
     among: re.Pattern[str]
+    added: re.Pattern[str]
     total: re.Pattern[str]
     anew: re.Pattern[str]
     durations: frozenset[str]
@@ -98,13 +105,24 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         ),
         # A rate after a verb of change or a change noun is a growth (增长7%, 增速为7%).
         # 经济增长预期目标为7%左右: a change named a target is still a change.
-        growth=re.compile(rf"(?:{change}|{words('change_nouns')})(?:{aim})?(?:{words('hedges')}|{words('reaches')})*$"),
+        # 居民消费价格涨幅控制在3.5%左右: a change rate held at a value is still the change's.
+        growth=re.compile(
+            rf"(?:{change}|{words('change_nouns')})(?:{aim})?{words('held_at')}?(?:{words('hedges')}|{words('reaches')})*$"
+        ),
         # 下降到120%, 提高到52.6%, 降至5%: a verb of change and a word of arrival, the level a rate
         # reaches, not the size of its change (增速为7% is a growth: a change noun, not a verb).
         reached=re.compile(
             rf"(?:{change}|{words('change_short')}){words('hedges')}*{words('reaches')}"
             rf"(?:{words('hedges')}|{words('reaches')})*$"
         ),
+        # 居民消费价格涨幅回落到2.6%, 增速提高到7%: a change noun, then a verb of change and a word of
+        # arrival: the rate the change reached, still a growth (of the noun's sign, not the verb's).
+        rate_reached=re.compile(
+            rf"(?P<noun>{words('change_nouns')})(?:{change}|{words('change_short')}){words('hedges')}*{words('reaches')}"
+            rf"(?:{words('hedges')}|{words('reaches')})*$"
+        ),
+        fall_noun=re.compile(rf"^{words('fall_nouns')}$"),
+        noun_changed=re.compile(rf"(?P<noun>{words('change_nouns')})(?:{change}|{words('change_short')})$"),
         decline=re.compile(rf"{words('change_down')}(?:{words('hedges')}|{words('reaches')})*$"),
         part_of=re.compile(words("part_of")),
         # 全县十二个乡镇中，八个镇…: a count, the short noun it counts (a note in brackets may
@@ -112,6 +130,8 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         among=re.compile(
             rf"(?!\S{{0,4}}?{words('progressive')})[\u4e00-\u9fff]{{1,4}}(?:[（(][^）)]{{1,8}}[）)])?{words('among')}[，,：:]"
         ),
+        # 平均每天新增1.5万户，加上个体工商户等，各类市场主体每天新增4.5万户: a clause that adds the rest.
+        added=re.compile(rf"[，,]?{words('added_rest')}"),
         total=re.compile(words("running_total")),
         anew=re.compile(words("work_done_anew")),
         durations=frozenset(vocabulary.words("duration_units")),
@@ -130,10 +150,10 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
         per_population=vocabulary.pattern("per_unit", "average"),
         denominator=denominator_pattern(vocabulary.words("denominator_scales")),
         # 提出8%左右的国内生产总值增长目标: a rate written before the noun it is the target of, a change
-        # and an aim noun ending it (the noun may be empty: 6%以上的增长目标).
+        # and an aim noun ending it (the noun may be empty: 6%以上的增长目标, 5.5%左右的预期增长目标).
         noun_after=re.compile(
-            rf"{words('approx_after', 'at_least_after', 'at_most_after')}?{words('possessive')}"
-            rf"(?P<noun>[\u4e00-\u9fffA-Za-z0-9.]{{0,16}}?)(?:{change}|{words('change_nouns')}){words('aim_nouns')}"
+            rf"{words('approx_after', 'at_least_after', 'at_most_after')}?{words('possessive')}{words('aim_nouns')}?"
+            rf"(?P<noun>[\u4e00-\u9fffA-Za-z0-9.]{{0,16}}?)(?P<change>{change}|{words('change_nouns')}){words('aim_nouns')}"
         ),
     )
 
@@ -180,6 +200,8 @@ class _Reader:
     def claims(self) -> tuple[Claim, ...]:
         layout, patterns = self.layout, self.patterns
         wholes = dict(_parts(layout, patterns, self.measures, self.subjects))
+        for part, whole in _added(layout, patterns, self.measures):
+            wholes.setdefault(part, whole)  # a part 其中 attaches keeps that whole
         found = []
         indicators: list[Indicator | None] = []
         for i, figure in enumerate(layout.figures):
@@ -219,6 +241,8 @@ class _Reader:
         phrase = QUOTES.sub("", BRACKETED.sub("", fragment))
         trailing = self.patterns.trailing_before_base if figure.kind in LEVELS else self.patterns.trailing
         phrase = trailing.sub("", phrase)
+        if figure.kind not in LEVELS:
+            phrase = self.patterns.noun_changed.sub(r"\g<noun>", phrase)  # 涨幅回落(到2.6%) → 涨幅
         phrase = self.patterns.leading.sub("", phrase)
         phrase = self.patterns.duration.sub("", phrase)  # 5年增长18.7%: the span of years is time, not the subject
         return phrase.strip("、 \t")
@@ -261,8 +285,18 @@ class _Reader:
     def _named_after(self, i: int) -> Indicator | None:
         """The indicator of the noun a rate (not an item of a list) is written before: 提出8%左右的国内生产
         总值增长目标 names 国内生产总值 after the figure, 提出 before it nothing."""
-        named = self.aim_nouns[i]
-        return self._match(named) if named and self.layout.figures[i].kind in RATES else None
+        named, figure = self.aim_nouns[i], self.layout.figures[i]
+        if named is None or figure.kind not in RATES:
+            return None
+        if not named:
+            # 5.5%左右的预期增长目标: a growth target that names no noun is the economy's (the vocabulary's
+            # unnamed_growth_subject); a fall (下降3%的目标) names nothing.
+            rises = self.layout.vocabulary.pattern("change_up")
+            found = self.patterns.noun_after.match(self.layout.text, figure.end, figure.end + 40)
+            if found is None or not rises.fullmatch(found.group("change")):
+                return None
+            return self.lexicon.match(self.layout.vocabulary.words("unnamed_growth_subject")[0])
+        return self._match(named)
 
     def _match(self, subject: str) -> Indicator | None:
         """The lexicon's indicator of a subject, or of its part from the year it names on: 今年 opens the
@@ -304,7 +338,12 @@ class _Reader:
         if years - {period.year}:
             return True
         other_time = self.patterns.other_time
-        stated = other_time.search(_without_bases(layout, layout.before(figure)))
+        before = _without_bases(layout, layout.before(figure))
+        if self.periods.delivered is not None and period.year == self.periods.delivered - 1:
+            # 去年居民消费价格涨幅回落到2.6% in a stretch of the year under review (a look back in this
+            # year's plan): the speaker's last year is the stretch's own year, as a year it names is.
+            before = layout.vocabulary.pattern("last_year_spoken").sub("", before)
+        stated = other_time.search(before)
         return bool(stated) or _framed(layout, figure, other_time)
 
 
@@ -341,7 +380,9 @@ def _measure(layout: Layout, patterns: _Patterns, index: int, head: Figure, befo
         return Measure.GROWTH
     fragment = layout.fragment(head)
     if figure.kind not in LEVELS:
-        changed = patterns.growth.search(fragment) and not patterns.reached.search(fragment)
+        # 涨幅回落到2.6%: a change noun's rate reached is a growth, where 下降到120% is a level reached.
+        changed = bool(patterns.growth.search(fragment) and not patterns.reached.search(fragment))
+        changed = changed or bool(patterns.rate_reached.search(fragment))
         # 提出8%左右的国内生产总值增长目标: the growth target the noun after it names (before_aim).
         return Measure.GROWTH if changed or before_aim else Measure.RATE
     if figure.unit in patterns.durations:
@@ -424,7 +465,10 @@ def plan_role_named_by(fragment: str, plan: re.Pattern[str], actual: re.Pattern[
 
 def _signed(patterns: _Patterns, figure: Figure, measure: Measure, fragment: str) -> Decimal:
     """A rate stated as a fall (下降3%) is a negative growth; any other figure keeps its value (the
-    level a fall reaches, 下降到120%, too)."""
+    level a fall reaches, 下降到120%, too). The rate a change noun reached has the noun's sign: 涨幅
+    回落到2.6% is a rise of 2.6%, 降幅收窄到2% a fall of 2%."""
+    if figure.kind in RATES and measure is Measure.GROWTH and (reached := patterns.rate_reached.search(fragment)):
+        return -figure.value if patterns.fall_noun.match(reached.group("noun")) else figure.value
     if figure.kind in RATES and measure is Measure.GROWTH and patterns.decline.search(fragment):
         return -figure.value
     return figure.value
@@ -441,15 +485,57 @@ def _parts(
             clause_end = layout.clause(clause_end + 1)[1]  # 其中，第一产业…: the parts follow the mark
         parts = [i for i in layout.figure_indices(cue.end(), clause_end) if measures[i] is Measure.LEVEL]
         parts += _parallel_parts(layout, measures, subjects, parts, clause_end)
-        segment_start = layout.stretch(cue.start())[0]
+        segment_start = _whole_stretch_start(layout, cue.start(), parts)
         candidates = [i for i in layout.figure_indices(segment_start, cue.start()) if measures[i] is Measure.LEVEL]
         # Each unit's parts go to the nearest whole in that unit (重点项目420个，完成投资3860亿元，
         # 其中产业项目215个、完成投资1920亿元: 215个 of the 420个, 1920亿元 of the 3860亿元).
         for unit in dict.fromkeys(layout.figures[i].unit for i in parts):
-            whole = next((w for w in reversed(candidates) if layout.figures[w].unit == unit), None)
+            whole = next((w for w in reversed(candidates) if _counts_as(layout, layout.figures[w], unit)), None)
             if whole is not None:
                 yield from ((i, layout.figures[whole]) for i in parts if layout.figures[i].unit == unit)
     yield from _among(layout, patterns, measures)
+
+
+def _counts_as(layout: Layout, whole: Figure, unit: str) -> bool:
+    """Whether a level may be the whole of parts in `unit`: its own unit, or a count of the noun the
+    parts' measure word opens (12个项目获国家科学技术奖，其中1项…: 项 counts the 项目 of the whole)."""
+    if whole.unit == unit:
+        return True
+    return whole.kind is Kind.COUNT and bool(unit) and layout.text.startswith(unit, whole.end)
+
+
+def _whole_stretch_start(layout: Layout, cue: int, parts: list[int]) -> int:
+    """Where the wholes of a 其中 may start: its stretch (between ；。), or, when 其中 opens its stretch
+    (2003年中央财政支出700亿元，比上年增长19.9%；其中用于…的补助资金由上年46亿元增加到92亿元), the
+    stretch before it in the same sentence, since a stretch that opens with 其中 states no whole."""
+    start = layout.stretch(cue)[0]
+    if not parts or layout.text[start:cue].strip() or start == 0:
+        return start
+    before = layout.stretch(start - 1)[0]
+    return before if before >= layout.figures[parts[0]].sentence[0] else start
+
+
+ADDED_MEASURES = (Measure.LEVEL, Measure.PER_UNIT, Measure.AVERAGE)
+
+
+def _added(layout: Layout, patterns: _Patterns, measures: list[Measure]) -> Iterator[tuple[int, Figure]]:
+    """平均每天新增1.5万户，加上个体工商户等，各类市场主体每天新增4.5万户: a level, a clause that adds the
+    rest to it (the vocabulary's added_rest) and, in the same stretch, the first level after that
+    clause in its unit and of its measure: what the addition comes to, a whole of the level."""
+    figures = layout.figures
+    for i, part in enumerate(figures[:-1]):
+        if part.kind not in LEVELS or measures[i] not in ADDED_MEASURES or not layout.in_body(part.start):
+            continue
+        clause_end = layout.clause(part.start)[1]
+        if layout.text[part.end : clause_end].strip() or not patterns.added.match(layout.text, clause_end):
+            continue
+        added_end = layout.clause(clause_end + 1)[1]
+        stretch_end = layout.stretch(part.start)[1]
+        for j in layout.figure_indices(added_end, stretch_end):
+            if figures[j].unit == part.unit and figures[j].kind is part.kind:
+                if measures[j] is measures[i]:
+                    yield i, figures[j]
+                break
 
 
 PARALLEL_HEAD = 4  # characters of a subject's end that name the same kind of thing (产业投资)

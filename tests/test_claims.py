@@ -113,7 +113,10 @@ def test_a_decline_is_a_negative_value() -> None:
         ("地区生产总值1234.5亿元。其中，第一产业增加值61.5亿元。", {}),
         ("全年粮食产量1.5亿斤，其中，小麦产量0.3亿斤。", {"0.3亿斤": "1.5亿斤"}),
         ("签约项目91个，总投资643.6亿元，其中10亿元以上项目17个。", {"17个": "91个"}),
-        ("新增就业1.2万人；其中高校毕业生0.7万人。", {}),
+        # A 其中 that opens its stretch states no whole there: its whole is before the semicolon.
+        ("新增就业1.2万人；其中高校毕业生0.7万人。", {"0.7万人": "1.2万人"}),
+        ("新增就业1.2万人；培训3万人次，其中高校毕业生0.7万人。", {}),
+        ("新增就业1.2万人。其中高校毕业生0.7万人。", {}),
     ],
 )
 def test_a_part_of_belongs_to_the_nearest_level_of_its_unit_in_its_stretch(text: str, wholes: dict[str, str]) -> None:
@@ -164,10 +167,39 @@ def test_a_threshold_crossed_is_a_floor() -> None:
     [
         ("这里要着重说明，提出8%左右的国内生产总值增长目标，综合考虑了发展的需要和可能。", "地区生产总值"),
         ("把3%左右的居民消费价格涨幅目标作为底线。", "居民消费价格"),  # a change noun ends it too
-        ("5.5%左右的预期增长目标与发展目标总体衔接。", None),  # 预期: an aim, not an indicator
+        # 预期 is an aim, not a noun; a growth target that names no noun is the economy's
+        ("5.5%左右的预期增长目标与发展目标总体衔接。", "地区生产总值"),
+        ("6%以上的增长目标。", "地区生产总值"),
+        ("下降3%左右的目标。", None),  # a fall named by no noun is of nothing known
+        ("实现下降13.5%的预期目标。", None),
         ("全年经济增长5.5%左右的目标。", "地区生产总值"),  # the subject before it still names it
     ],
 )
 def test_a_rate_written_before_its_noun_states_the_indicator_the_noun_names(text: str, indicator: str | None) -> None:
     claim = next(c for c in claims(text).values() if c.figure.kind.name == "PERCENT")
     assert (claim.indicator.name if claim.indicator else None) == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("居民消费价格涨幅回落到2.6%。", "2.6%", Decimal("2.6")),  # the noun's rise, not the verb's fall
+        ("工业投资增速提高到7.5%。", "7.5%", Decimal("7.5")),
+        ("工业品价格降幅收窄到1.8%。", "1.8%", Decimal("-1.8")),  # a fall noun's rate is a fall
+    ],
+)
+def test_the_rate_a_change_noun_reaches_is_a_growth_of_the_nouns_sign(text: str, figure: str, value: Decimal) -> None:
+    claim = claims(text)[figure]
+    assert (claim.measure, claim.value) == (Measure.GROWTH, value)
+
+
+def test_the_rate_a_change_noun_reaches_names_the_nouns_indicator() -> None:
+    assert claims("居民消费价格涨幅回落到2.6%。")["2.6%"].indicator.name == "居民消费价格"
+
+
+def test_a_level_with_the_rest_added_is_a_part_of_what_it_comes_to() -> None:
+    found = claims("平均每天新增企业1.5万户，加上个体工商户等，各类经营主体每天新增4.5万户。")
+    assert found["1.5万户"].whole is not None and found["1.5万户"].whole.text == "4.5万户"
+    # another measure (an increase against a level) is no part of it
+    other = claims("财政收入增加500亿元，加上上年结转，可用财力达到3200亿元。")
+    assert other["500亿元"].whole is None

@@ -5,7 +5,11 @@ Three relations, one per rule (`relation`):
 - `subset`: the parts after 其中 are each no larger than the whole stated
   before it, and together no more than it (签约项目91个……其中10亿元以上项目
   17个、亿元以上项目37个). With `check_sum = false` only each part is checked,
-  for categories that may overlap.
+  for categories that may overlap. claims.py attaches the parts: 其中 opening
+  its stretch after a semicolon takes the whole before it; a part may count the
+  noun of its whole in that noun's measure word (12个项目…其中1项, compared as
+  counted); a level with the rest added (…1.5万户，加上…等，…4.5万户) is a part
+  of what the addition comes to.
 - `exhaustive`: parts that exhaust a whole sum to it (受理132件，已办结120件、
   正在办理12件). The whole is named by a cue (受理, 交办, 共 …) and each part
   by a status (已, 正在, 尚未 …), or the whole closes the list (…，共30个).
@@ -108,7 +112,8 @@ def _subsets(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
 def _subset_checks(rule: Rule[Params], whole: Figure, parts: list[Figure]) -> Iterator[Check]:
     bound = interval(whole, rule)
     for part in parts if not rule.params.check_sum else ():
-        value = interval(part, rule, unit=whole.unit)
+        # A part in another measure word counts the noun of its whole (12个项目，其中1项): as it is.
+        value = interval(part, rule, unit=whole.unit if same_dimension(part, whole) else None)
         passed = value.low <= bound.high
         yield Check(
             span(part),
@@ -118,7 +123,7 @@ def _subset_checks(rule: Rule[Params], whole: Figure, parts: list[Figure]) -> It
             {"part": part.text, "whole": whole.text, "parts": part.text, "sum": part.text},
         )
     if rule.params.check_sum and len(parts) > 1:
-        total = _sum(rule, parts, whole.unit)
+        total = _sum(rule, parts, whole)
         texts = " + ".join(p.text for p in parts)
         shown = show_interval(total, whole)
         passed = total.low <= bound.high
@@ -131,10 +136,12 @@ def _subset_checks(rule: Rule[Params], whole: Figure, parts: list[Figure]) -> It
         )
 
 
-def _sum(rule: Rule[Params], parts: list[Figure], unit: str) -> Interval:
+def _sum(rule: Rule[Params], parts: list[Figure], whole: Figure) -> Interval:
+    """The parts added up in the whole's unit; a part in another measure word, which counts the
+    whole's noun (12个项目，其中1项), as it is."""
     total = Interval.point(0)
     for part in parts:
-        total = total + interval(part, rule, unit=unit)
+        total = total + interval(part, rule, unit=whole.unit if same_dimension(part, whole) else None)
     return total
 
 
@@ -195,7 +202,7 @@ def _total_cue(rule: Rule[Params], ctx: DocumentContext, fragment: str) -> bool:
 
 
 def _sum_check(rule: Rule[Params], whole: Figure, parts: list[Figure]) -> Check:
-    total = _sum(rule, parts, whole.unit)
+    total = _sum(rule, parts, whole)
     stated = interval(whole, rule)
     texts = " + ".join(p.text for p in parts)
     shown = show_interval(total, whole)

@@ -58,9 +58,7 @@ def check(rule: Rule[Params], ctx: DocumentContext) -> Iterator[Check]:
         # A part or a rate of the indicator, not the indicator itself (其中…, 每…, 平均…).
         if ctx.vocabulary.pattern("part_of", "per_unit", "average").search(ctx.before(figure)) or _aside(ctx, figure):
             continue
-        # 提出8%左右的国内生产总值增长目标: the aim noun a rate is written before makes it an aim too.
-        aims = ctx.vocabulary.pattern("aims").search(ctx.text, _sentence_start(figure), figure.start)
-        aim = bool(aims) or ctx.claim(figure).aim_noun is not None
+        aim = _aim(ctx, figure, period.role == "target")
         key = (indicator.name, ctx.claim(figure).measure, period.year, period.role, period.plan, aim)
         earlier_ones = seen.setdefault(key, {})
         for earlier in earlier_ones.values():
@@ -91,6 +89,28 @@ def _restated(rule: Rule[Params], indicator: str, earlier: Figure, figure: Figur
         f"{figure.text} ∈ {show_interval(second, figure)}" + (f" ({words})" if words else ""),
         {"indicator": indicator, "first": earlier.text, "second": figure.text},
     )
+
+
+def _aim(ctx: DocumentContext, figure: Figure, in_targets: bool) -> bool:
+    """Whether a statement is an aim, kept apart from the other statements of its indicator. In the
+    targets part every statement is a target, so only a higher one striven for beside the expected one
+    is apart (增长6%左右，力争7%: the vocabulary's striving_aims in its clause); elsewhere an aim word
+    before it in its sentence (年初确定的目标是增长7%), unless it names what was achieved, or the aim noun
+    it is written before (提出8%左右的增长目标) makes it one."""
+    if in_targets:
+        return bool(ctx.vocabulary.pattern("striving_aims").search(ctx.text, ctx.clause(figure.start)[0], figure.start))
+    if ctx.claim(figure).aim_noun is not None:
+        return True
+    aims = ctx.vocabulary.pattern("aims").finditer(ctx.text, _sentence_start(figure), figure.start)
+    return any(not _achieved(ctx, aim.start(), figure) for aim in aims)
+
+
+def _achieved(ctx: DocumentContext, position: int, figure: Figure) -> bool:
+    """Whether an aim word is the object of what was done (全面实现年初确定的主要目标，国内生产总值增长7.8%):
+    a word of the vocabulary's actuals before it in its clause, in an earlier clause than the figure's.
+    The figures after it are what was achieved, not aims."""
+    start, end = ctx.clause(position)
+    return end <= figure.start and bool(ctx.vocabulary.pattern("actuals").search(ctx.text, start, position))
 
 
 def _sentence_start(figure: Figure) -> int:
