@@ -51,8 +51,10 @@ def test_single_figure_slips_are_caught() -> None:
 # (develop 207 of 264, held out 164 of 248). The floor only rises from here. The develop split has a
 # floor of its own (the reports rules are built on): 210 after shares of two stated levels, the
 # deficit rate over a five-year review's GDP and a rate named in the clause of its change.
-RECALL_CAUGHT_AT_LEAST = 371
-RECALL_DEVELOP_CAUGHT_AT_LEAST = 210
+# 397 (develop 226, held out 171) after national formulas (IC804), a quoted term with two counts
+# (IC805), rates held at or reached by a change noun, 其中 across a semicolon and measure words.
+RECALL_CAUGHT_AT_LEAST = 397
+RECALL_DEVELOP_CAUGHT_AT_LEAST = 226
 
 
 @needs_corpus
