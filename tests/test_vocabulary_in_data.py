@@ -176,6 +176,10 @@ LITERAL_WORDS = {
     "extract/reading.py:半": "半年, 半个月: 半 read as one half",
     "extract/reading.py:成": "三成 (30%): a numeral form the reader takes as a share",
     # output text, translated like report/, not cue words
+    "formulas.py:意识": "四个意识, an example in the error message for a formula's term",
+    "formulas.py:政治意识": "an example in the error message for a formula's parts",
+    "formulas.py:新": "四新, an example in the error message for another count's term",
+    "formulas.py:第": "the numeral grammar: 第 before a numeral makes an ordinal (第四), not a count",
     "indicators.py:地区生产总值": "an example in the error message for a share without share_of",
     "readers/docx.py:段落": "a location shown to the user (段落 12)",
     "readers/pdf.py:第": "a location shown to the user (第 3 页)",

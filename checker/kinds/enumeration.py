@@ -983,16 +983,17 @@ def _quoted_terms(rule: Rule[Params], ctx: DocumentContext) -> Iterator[QuotedTe
             re.sub(rf"[{NUMERAL}]{{1,2}}", "#", match.group(1)),
             tuple(count for count, _ in parts),
             qualifier,
-            frozenset(_neighbours(text, match.start(), match.end())),
+            frozenset(_neighbours(text, match.start(), match.end(), ctx.vocabulary)),
         )
 
 
-def _neighbours(text: str, start: int, end: int) -> Iterator[str]:
-    """The quoted terms written right beside one (“三新”、“三量”: 三量 is 三新's, 三新 三量's)."""
+def _neighbours(text: str, start: int, end: int, vocabulary: Vocabulary) -> Iterator[str]:
+    """The quoted terms written right beside one (“三新”、“三量”: 三量 is 三新's, 三新 三量's), alone
+    or joined by 、 or an item join (和, 及 …)."""
     before = text[max(0, start - 18) : start]
-    joined_before = re.search(r"“([^“”]{1,16})”[、和]?$", before)
+    joined_before = vocabulary.regex("“([^“”]{1,16})”(?:、|{item_joins})?$").search(before)
     if joined_before:
         yield joined_before.group(1)
-    joined_after = re.match(r"[、和]?“([^“”]{1,16})”", text[end : end + 18])
+    joined_after = vocabulary.regex("(?:、|{item_joins})?“([^“”]{1,16})”").match(text[end : end + 18])
     if joined_after:
         yield joined_after.group(1)

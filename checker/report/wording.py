@@ -75,6 +75,8 @@ _ZH: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = 
         (r"(\d+) named, (\d+)–(\d+) listed", r"称\1项，列出\2至\3项"),
         (r"(\d+) named, (\d+) listed", r"称\1项，列出\2项"),
         (r"a count in (\S+) has a fractional part", r"以“\1”计的个数带有小数"),
+        (r": (\S+) written; ", r"：文中计为\1；"),
+        (r"; (\S+) in the same context: ", r"；同一语境中另写作\1："),
         (r"a fall of (.+?); a positive level falls by at most (\S+)", r"降幅\1；正数的降幅至多\2"),
         (r"an increase of (.+?) against the level it rose to, ", r"增加\1，增加后达到"),
         (r" \(the highest of the (\d+) levels it may be of\)", r"（可能对应的\1个水平中最高者）"),
